@@ -1,0 +1,40 @@
+# The two commands of the README: `make run` (set-up + the pipeline on raw/) and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= warehouse/localgov.duckdb
+CORPUS ?= ../shared/corpus/baomoi-2017.jsonl.gz
+
+.PHONY: install run test lint bench fmt clean
+
+$(BIN)/uv:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check "uv==0.13.8"
+
+# The environment is rebuilt whenever the lock changes; every package comes pinned, with hashes, from requirements.lock.
+$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/uv
+	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/localgov run raw --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install
+	$(BIN)/python bench/bench_pipeline.py $(CORPUS)
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal

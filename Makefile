@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= warehouse/localgov.duckdb
 CORPUS ?= ../shared/corpus/baomoi-2017.jsonl.gz
 
-.PHONY: install run test lint bench fmt clean
+.PHONY: install run test lint bench fmt clean golden
 
 $(BIN)/uv:
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: install
 fmt: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Regenerate tests/golden/ after a deliberate change to extraction; review the diff before committing.
+golden: install
+	LOCALGOV_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py $(CORPUS)

@@ -20,9 +20,11 @@ _OLD_TONES_ALL_CASES = {
     **{k.upper(): v.upper() for k, v in _OLD_TO_NEW_TONES.items()},
     **{k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _OLD_TO_NEW_TONES.items()},
 }
-# Only at a syllable's end: "toàn" and "khuỳnh" are spelt alike in both styles.
-_OLD_TONE_RE = re.compile("(?:" + "|".join(_OLD_TONES_ALL_CASES) + r")(?![^\W\d_])")
-_SPACES_RE = re.compile(r"\s+")
+# Only at a syllable's end ("toàn" and "khuỳnh" are spelt alike in both styles), and not after the "qu" onset
+# ("quý" is new style already).
+_OLD_TONE_RE = re.compile(
+    r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _OLD_TONES_ALL_CASES})) + r"](?![^\W\d_])"
+)
 
 
 def nfc(text: str) -> str:
@@ -37,10 +39,10 @@ def nfc(text: str) -> str:
 def unify_tones(text: str) -> str:
     """Put tone marks where the new style does, keeping the string's length (and so every offset).
 
-    >>> unify_tones("Uỷ ban, hoá, Thị uỷ, toàn")
-    'Ủy ban, hóa, Thị ủy, toàn'
+    >>> unify_tones("Uỷ ban, hoá, Thị uỷ, toàn, quý")
+    'Ủy ban, hóa, Thị ủy, toàn, quý'
     """
-    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES_ALL_CASES[m.group(0)], nfc(text))
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES_ALL_CASES.get(m.group(0), m.group(0)), nfc(text))
 
 
 def match_key(text: str) -> str:
@@ -49,8 +51,7 @@ def match_key(text: str) -> str:
     >>> match_key("HĐND&UBND  Thị Uỷ") == match_key("hđnd và ubnd thị ủy")
     True
     """
-    folded = unify_tones(text).casefold().replace("&", " và ")
-    return _SPACES_RE.sub(" ", folded).strip()
+    return " ".join(unify_tones(text).casefold().replace("&", " và ").split())
 
 
 def strip_diacritics(text: str) -> str:

@@ -1,0 +1,196 @@
+"""Evaluate `transforms.relevance.assess_relevance` against the hand-labelled sample, and time it on the whole crawl.
+
+    python bench/relevance_eval.py [CORPUS_PATH]        # default ../shared/corpus/baomoi-2017.jsonl.gz
+    python bench/relevance_eval.py --draw-sample [CORPUS_PATH]   # reprint the sample (id, stratum) as it was drawn
+
+Prints precision, recall, F1 and the confusion counts on `bench/data/relevance_labels.csv`, each error with its id and
+the verdict's reason, the same on the labels not marked ambiguous, the time over every record of the corpus (docs/s),
+the share judged relevant among the real local-government articles in `local-gov/` next to the corpus, and the
+verdict on the sample pages in `raw/`. The corpus records are `{"id", "text"}` with the headline as the first line;
+the headline is passed as the title and the whole text as `clean_text` (that is the shape `clean_text` has), so the
+numbers do not depend on the cleaning stage. Exits 0 with a message when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import random
+import sys
+import time
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from transforms.relevance import assess_relevance  # noqa: E402
+from transforms.text import match_key  # noqa: E402
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "baomoi-2017.jsonl.gz"
+LABELS = REPO / "bench" / "data" / "relevance_labels.csv"
+
+# How the labelled sample was drawn (see bench/data/README.md): records whose folded title and first 2,000
+# characters contain one of these words form the "keyword" stratum, the rest the "other" stratum; 300 ids were drawn
+# from each with random.Random(SAMPLE_SEED).sample, keyword stratum first.
+STRATUM_KEYWORDS: tuple[str, ...] = (
+    "hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy", "quận ủy",
+    "đảng ủy", "đảng bộ", "chi bộ", "mttq", "mặt trận tổ quốc", "cử tri", "bí thư",
+)  # fmt: skip
+SAMPLE_SEED = 2017
+SAMPLE_PER_STRATUM = 300
+STRATUM_CHARS = 2000
+
+
+def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
+    """(id, text) of every record of a JSON Lines file, gzipped or not."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            yield record["id"], record["text"]
+
+
+def title_and_text(text: str) -> tuple[str, str]:
+    """The headline (first line) and the text as `clean_text` holds it (headline included)."""
+    return text.partition("\n")[0].strip(), text
+
+
+def stratum(text: str) -> str:
+    """'keyword' when the opening names a local-government body, else 'other'."""
+    key = match_key(text[:STRATUM_CHARS])
+    return "keyword" if any(word in key for word in STRATUM_KEYWORDS) else "other"
+
+
+def draw_sample(records: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (id, stratum) pairs of the labelled sample, in the order they were drawn."""
+    by_stratum: dict[str, list[str]] = {"keyword": [], "other": []}
+    for doc_id, text in records:
+        by_stratum[stratum(text)].append(doc_id)
+    rng = random.Random(SAMPLE_SEED)
+    drawn = []
+    for name in ("keyword", "other"):
+        drawn += [(doc_id, name) for doc_id in rng.sample(by_stratum[name], SAMPLE_PER_STRATUM)]
+    return drawn
+
+
+@dataclass
+class Scores:
+    """Confusion counts and the errors, with the verdict's reason."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    errors: list[tuple[str, str, float, str, str]] = field(default_factory=list)  # kind, id, score, reason, note
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_labels(path: Path = LABELS) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def evaluate(labels: list[dict[str, str]], texts: dict[str, str], *, skip_ambiguous: bool = False) -> Scores:
+    """Score the verdicts on the labelled ids (a label whose note starts with "ambiguous" is skipped on request)."""
+    scores = Scores()
+    for row in labels:
+        if skip_ambiguous and row["note"].startswith("ambiguous"):
+            continue
+        verdict = assess_relevance(*title_and_text(texts[row["id"]]))
+        truth = row["label"] == "1"
+        if verdict.is_relevant and truth:
+            scores.tp += 1
+        elif verdict.is_relevant:
+            scores.fp += 1
+            scores.errors.append(("FP", row["id"], verdict.score, verdict.reason, row["note"]))
+        elif truth:
+            scores.fn += 1
+            scores.errors.append(("FN", row["id"], verdict.score, verdict.reason, row["note"]))
+        else:
+            scores.tn += 1
+    return scores
+
+
+def time_corpus(records: list[tuple[str, str]], repeats: int = 3) -> tuple[float, int]:
+    """The best of `repeats` timed passes of `assess_relevance` over every record, and how many were relevant."""
+    pairs = [title_and_text(text) for _, text in records]
+    best, relevant = float("inf"), 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        relevant = sum(assess_relevance(title, text).is_relevant for title, text in pairs)
+        best = min(best, time.perf_counter() - start)
+    return best, relevant
+
+
+def local_gov_share(folder: Path) -> tuple[int, int]:
+    """(judged relevant, total) over the real local-government articles (line 1 is the headline)."""
+    files = sorted(folder.glob("*.txt"))
+    relevant = 0
+    for path in files:
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        relevant += assess_relevance(text.lstrip().partition("\n")[0].strip(), text.lstrip()).is_relevant
+    return relevant, len(files)
+
+
+def print_scores(name: str, scores: Scores, *, show_errors: bool) -> None:
+    print(
+        f"{name}: precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}  "
+        f"(TP {scores.tp}, FP {scores.fp}, FN {scores.fn}, TN {scores.tn})"
+    )
+    if show_errors:
+        for kind, doc_id, score, reason, note in scores.errors:
+            print(f"  {kind} {doc_id} score {score}: {reason}" + (f"  [label note: {note}]" if note else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--draw-sample", action="store_true", help="print the sample's (id, stratum) and stop")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found at {args.corpus}: nothing to evaluate (it lives in ../shared, outside the repo)")
+        return 0
+    records = list(read_corpus(args.corpus))
+    if args.draw_sample:
+        for doc_id, name in draw_sample(records):
+            print(f"{doc_id},{name}")
+        return 0
+    texts = dict(records)
+    labels = read_labels()
+    print_scores(f"labelled sample ({len(labels)} pages)", evaluate(labels, texts), show_errors=True)
+    clear = evaluate(labels, texts, skip_ambiguous=True)
+    print_scores("labels not marked ambiguous", clear, show_errors=False)
+    seconds, relevant = time_corpus(records)
+    print(
+        f"whole corpus: {len(records)} pages in {seconds:.2f} s ({len(records) / seconds:,.0f} docs/s, best of 3), "
+        f"{relevant} judged relevant ({relevant / len(records):.2%})"
+    )
+    local_gov = args.corpus.parent / "local-gov"
+    if local_gov.is_dir():
+        judged, total = local_gov_share(local_gov)
+        print(f"local-gov articles: {judged}/{total} judged relevant ({judged / total:.1%})")
+    for path in sorted((REPO / "raw").glob("*.txt")):
+        verdict = assess_relevance(None, path.read_text(encoding="utf-8"))
+        print(f"raw/{path.name}: {'relevant' if verdict.is_relevant else 'NOT relevant'} ({verdict.reason})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

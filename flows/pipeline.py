@@ -1,0 +1,152 @@
+"""The pipeline flow: ingest -> clean -> deduplicate -> extract -> normalize -> load, batch by batch.
+
+Batches are pipelined: while batch n is being cleaned or extracted by the task runner's workers, the flow reads
+batch n+1 and loads batch n-1. The warehouse has one writer (this process), and every batch loads in one
+transaction. Which task runner does the CPU-bound stages is the caller's choice (threads, processes or Dask).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger
+from prefect.context import get_run_context
+from prefect.futures import PrefectFuture
+from transforms.dedup import NearDuplicateIndex
+
+from flows.report import publish_run_report
+from flows.sources import iter_batches
+from flows.tasks import Timed, clean, deduplicate, extract, ingest, load, normalize
+from warehouse.db import DEFAULT_DB, connect
+from warehouse.load import finish_run, near_duplicate_signatures, start_run
+
+PIPELINE_VERSION = package_version("localgov-vn")
+IN_FLIGHT = 3  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
+
+ProgressHook = Callable[[int], None]
+_progress_hooks: list[ProgressHook] = []
+
+
+def on_progress(hook: ProgressHook | None) -> None:
+    """Let a caller (the CLI's progress bar) hear how many documents each finished batch held."""
+    _progress_hooks.clear()
+    if hook is not None:
+        _progress_hooks.append(hook)
+
+
+@dataclass
+class RunSummary:
+    """What a run did: counts by status and of facts, seconds per stage, wall time."""
+
+    run_id: str
+    db_path: str
+    counts: Counter[str] = field(default_factory=Counter)
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+    wall_seconds: float = 0.0
+    stale_runs_failed: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "db_path": self.db_path,
+            "counts": dict(self.counts),
+            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
+            "wall_seconds": round(self.wall_seconds, 3),
+        }
+
+
+def _flow_run_id() -> str | None:
+    try:
+        return str(get_run_context().flow_run.id)  # type: ignore[union-attr]
+    except Exception:
+        return None
+
+
+@flow(name="localgov-pipeline", log_prints=True)
+def pipeline(
+    paths: Sequence[str] = ("raw",),
+    db_path: str = str(DEFAULT_DB),
+    batch_size: int = 500,
+    reprocess: bool = False,
+) -> dict[str, Any]:
+    """Run every document under `paths` into the warehouse at `db_path`; documents the warehouse already holds in
+    the same version are skipped unless `reprocess`."""
+    started = time.perf_counter()
+    con = connect(Path(db_path))
+    summary = RunSummary(run_id=uuid.uuid4().hex, db_path=str(db_path))
+    try:
+        summary.stale_runs_failed = start_run(con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id())
+        _run_batches(con, summary, paths, batch_size, reprocess)
+    except BaseException as exc:
+        summary.wall_seconds = time.perf_counter() - started
+        finish_run(
+            con,
+            summary.run_id,
+            status="failed",
+            counts=summary.counts,
+            stage_seconds=dict(summary.stage_seconds),
+            error=f"{type(exc).__name__}: {exc}",
+        )
+        con.close()
+        raise
+    summary.wall_seconds = time.perf_counter() - started
+    finish_run(
+        con, summary.run_id, status="succeeded", counts=summary.counts, stage_seconds=dict(summary.stage_seconds)
+    )
+    publish_run_report(con, summary.run_id)
+    con.close()
+    return summary.as_dict()
+
+
+def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool) -> None:
+    logger = get_run_logger()
+    index = NearDuplicateIndex()
+    for source_id, stored in near_duplicate_signatures(con):
+        index.add(source_id, index.from_bytes(stored))
+    seen_ids: dict[str, str] = {}
+    run_keys: dict[str, str] = {}
+    cleaning: deque[PrefectFuture[Timed[Any]]] = deque()
+    extracting: deque[tuple[Any, dict[str, bytes], PrefectFuture[Timed[Any]]]] = deque()
+
+    def timed(stage: str, result: Timed[Any]) -> Any:
+        summary.stage_seconds[stage] += result.seconds
+        return result.value
+
+    def start_extraction() -> None:
+        cleaned = timed("clean", cleaning.popleft().result())
+        marked, signatures = timed("deduplicate", deduplicate(cleaned, con, run_keys, index))
+        extracted = extract.submit(marked)
+        extracting.append((marked, signatures, extracted))
+
+    def finish_batch() -> None:
+        marked, signatures, extracted = extracting.popleft()
+        facts = timed("normalize", normalize.submit(timed("extract", extracted.result())).result())
+        counts = timed("load", load(con, marked, signatures, facts, run_id=summary.run_id, version=PIPELINE_VERSION))
+        summary.counts.update(counts)
+        for hook in _progress_hooks:
+            hook(marked.height)
+
+    for batch in iter_batches(paths, batch_size):
+        summary.counts["seen"] += len(batch)
+        ingested = timed("ingest", ingest(batch, con, seen_ids, reprocess))
+        summary.counts["unchanged"] += ingested.unchanged
+        for hook in _progress_hooks:
+            hook(ingested.unchanged)
+        if ingested.fresh.height:
+            cleaning.append(clean.submit(ingested.fresh))
+        if len(cleaning) >= IN_FLIGHT:
+            start_extraction()
+        if len(extracting) >= IN_FLIGHT:
+            finish_batch()
+    while cleaning:
+        start_extraction()
+    while extracting:
+        finish_batch()
+    logger.info("run %s: %s", summary.run_id, dict(summary.counts))

@@ -1,0 +1,45 @@
+"""A run's report: counts by status, new facts, quarantined documents with reasons, stage timings — published as
+a Prefect artifact and printed by `localgov status`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+from prefect.artifacts import create_markdown_artifact
+
+from warehouse.queries import quarantined_in_run, run_record
+
+
+def run_report_markdown(run: dict[str, Any], quarantined: list[tuple[str, str]]) -> str:
+    """The report as Markdown."""
+    lines = [
+        f"# localgov run `{run['run_id']}`",
+        "",
+        f"- status: **{run['status']}**, pipeline {run['pipeline_version']}",
+        f"- started {run['started_at']}, ended {run['ended_at']}",
+        f"- inputs: {', '.join(run['inputs'] or [])}",
+        "",
+        "| documents | count |",
+        "| --- | ---: |",
+    ]
+    for key in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined"):
+        lines.append(f"| {key} | {run[f'n_{key}']} |")
+    lines += ["", "| facts | new rows |", "| --- | ---: |"]
+    for key in ("sessions", "roles", "indicators"):
+        lines.append(f"| {key} | {run[f'n_{key}']} |")
+    stages = run.get("stage_seconds") or {}
+    if stages:
+        lines += ["", "| stage | seconds |", "| --- | ---: |"]
+        lines += [f"| {stage} | {seconds:.2f} |" for stage, seconds in stages.items()]
+    if quarantined:
+        lines += ["", "## Quarantined", "", "| source_id | reason |", "| --- | --- |"]
+        lines += [f"| {source_id} | {reason} |" for source_id, reason in quarantined]
+    return "\n".join(lines) + "\n"
+
+
+def publish_run_report(con: duckdb.DuckDBPyConnection, run_id: str) -> str:
+    """Publish the run's report as a Prefect markdown artifact; returns the Markdown."""
+    markdown = run_report_markdown(run_record(con, run_id), quarantined_in_run(con, run_id))
+    create_markdown_artifact(markdown=markdown, key="localgov-run-report", description=f"localgov run {run_id}")
+    return markdown

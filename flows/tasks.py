@@ -1,0 +1,132 @@
+"""The pipeline's Prefect tasks, one per stage, each over a batch of documents.
+
+Tasks are thin: they call the pure transforms (`transforms.*`) or the warehouse functions (`warehouse.*`) and time
+themselves. clean, extract and normalize are CPU-bound and picklable, so a process-pool or Dask task runner can run
+them elsewhere; ingest, deduplicate and load touch the single DuckDB connection and run in the flow's process.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any, Generic, TypeVar
+
+import duckdb
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from transforms.dedup import NearDuplicateIndex
+
+from flows.sources import RawDocument
+from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged, ingest_frame
+from transforms.documents import mark_duplicates as mark_duplicate_documents
+from transforms.facts import extract_frame, normalize_frames
+from transforms.model import Extraction
+from transforms.places import Gazetteer
+from transforms.schemas import Facts
+from warehouse.gazetteer import load_admin_units
+from warehouse.load import known_text_keys, known_versions, load_batch
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Timed(Generic[T]):
+    """A task's result with the seconds it took, so that stage timings survive a trip through a process pool."""
+
+    value: T
+    seconds: float
+
+
+def _timed(fn: Callable[[], T]) -> Timed[T]:
+    started = time.perf_counter()
+    value = fn()
+    return Timed(value, time.perf_counter() - started)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The administrative-unit gazetteer, built once per process."""
+    return Gazetteer.from_frame(load_admin_units())
+
+
+@dataclass(slots=True)
+class Ingested:
+    """A batch after ingest: the documents to process, and how many the warehouse already held unchanged."""
+
+    fresh: pl.DataFrame
+    unchanged: int
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest(
+    batch: list[RawDocument], con: duckdb.DuckDBPyConnection, seen_ids: dict[str, str], reprocess: bool
+) -> Timed[Ingested]:
+    """Documents as a frame, less those the warehouse holds in the same version (unless reprocessing)."""
+
+    def run() -> Ingested:
+        docs = ingest_frame([asdict(d) for d in batch])
+        docs = disambiguate_repeated_ids(docs, seen_ids)
+        unchanged = 0
+        if not reprocess:
+            docs, unchanged = drop_unchanged(docs, known_versions(con, docs["source_id"].to_list()))
+        return Ingested(docs, unchanged)
+
+    return _timed(run)
+
+
+@task(name="clean", cache_policy=NO_CACHE)
+def clean(docs: pl.DataFrame) -> Timed[pl.DataFrame]:
+    """Decode, strip chrome, read metadata, judge relevance."""
+    return _timed(lambda: clean_frame(docs))
+
+
+@task(name="deduplicate", cache_policy=NO_CACHE)
+def deduplicate(
+    cleaned: pl.DataFrame, con: duckdb.DuckDBPyConnection, run_keys: dict[str, str], index: NearDuplicateIndex
+) -> Timed[tuple[pl.DataFrame, dict[str, bytes]]]:
+    """Exact copies of documents already loaded or met earlier in the run, and near copies of relevant ones."""
+
+    def run() -> tuple[pl.DataFrame, dict[str, bytes]]:
+        keys = [k for k in cleaned["text_key"].to_list() if k]
+        stored = known_text_keys(con, keys)
+        for key, source_id in stored.items():
+            run_keys.setdefault(key, source_id)
+        return mark_duplicate_documents(cleaned, run_keys, index)
+
+    return _timed(run)
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract(cleaned: pl.DataFrame) -> Timed[list[tuple[str, str, Extraction]]]:
+    """Sessions, roles, figures, places and dates of the batch's loaded documents."""
+    return _timed(lambda: extract_frame(cleaned, gazetteer()))
+
+
+@task(name="normalize", cache_policy=NO_CACHE)
+def normalize(extracted: list[tuple[str, str, Extraction]]) -> Timed[Facts]:
+    """Extraction records to warehouse rows."""
+    return _timed(lambda: normalize_frames(extracted))
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load(
+    con: duckdb.DuckDBPyConnection,
+    cleaned: pl.DataFrame,
+    signatures: dict[str, bytes],
+    facts: Facts,
+    *,
+    run_id: str,
+    version: str,
+) -> Timed[dict[str, Any]]:
+    """One transaction for the whole batch; returns the batch's counts by status and of facts."""
+
+    def run() -> dict[str, Any]:
+        rows = document_rows(cleaned, facts.documents, signatures)
+        load_batch(con, rows, facts, run_id=run_id, version=version)
+        counts = dict(rows.group_by("status").len().iter_rows())
+        return {**counts, **facts.counts}
+
+    return _timed(run)

@@ -1,0 +1,46 @@
+"""Shared fixtures: the repository's paths, the optional ../shared folder, and one Prefect test server per session."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "raw"
+SHARED = ROOT.parent / "shared"
+
+# Prefect keeps its state under a throw-away home for the tests, and never phones home.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="localgov-prefect-")
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a skip when it is absent (a user's machine has no ../shared)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared not present ({path}): this test needs the shared gold or corpus")
+    return path
+
+
+@pytest.fixture(scope="session")
+def prefect_server() -> Iterator[None]:
+    """One temporary Prefect API server for every test that runs a flow (it takes ~20 s to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse built by the pipeline from the sample documents in raw/ (shared by read-only tests)."""
+    from flows.pipeline import pipeline
+
+    db = tmp_path_factory.mktemp("seed") / "seed.duckdb"
+    pipeline(paths=[str(RAW)], db_path=str(db))
+    return db

@@ -1,0 +1,196 @@
+"""Dates in the formats Vietnamese articles use, term years, the year a date omits, and the event date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.dates import find_dates, infer_event_date, infer_year, lead_spans, parse_term_years
+from transforms.model import DocumentContext, Sentence, SessionMention
+
+
+def _context(text: str, title: str | None = None, published_at: datetime | None = None) -> DocumentContext:
+    """A context whose sentences are its lines, cut after ". " before a capital."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for cut in re.finditer(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", line.group(0)):
+            spans.append(Sentence(start, line.start() + cut.start()))
+            start = line.start() + cut.end()
+        spans.append(Sentence(start, line.end()))
+    return DocumentContext(clean_text=text, sentences=tuple(spans), title=title, published_at=published_at)
+
+
+def _days(text: str, year: int | None = None) -> list[tuple[date | None, date | None]]:
+    return [(d.start, d.end) for d in find_dates(text, year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "start", "end"),
+    [
+        ("Chiều ngày 07/5/2020, Chi bộ tổ chức Đại hội", None, date(2020, 5, 7), date(2020, 5, 7)),
+        ("ngày 5/5, Thị ủy tổ chức", 2022, date(2022, 5, 5), date(2022, 5, 5)),
+        ("Ngày 15/09, Ban Chấp hành", 2020, date(2020, 9, 15), date(2020, 9, 15)),
+        ("Trong hai ngày 13- 14/5/2020, Đảng bộ", None, date(2020, 5, 13), date(2020, 5, 14)),
+        ("Trong hai ngày ngày 13- 14/5/2020, Đảng bộ", None, date(2020, 5, 13), date(2020, 5, 14)),
+        ("diễn ra trong ngày 13 và 14/5", 2021, date(2021, 5, 13), date(2021, 5, 14)),
+        ("trong các ngày 18, 19 và 20/10/2015", None, date(2015, 10, 18), date(2015, 10, 20)),
+        ("sáng 30/9, Tỉnh ủy", 2015, date(2015, 9, 30), date(2015, 9, 30)),
+        ("Chiều ngày 11/01, Thường trực HĐND", 2023, date(2023, 1, 11), date(2023, 1, 11)),
+        ("Sáng 9-3, Chủ tịch UBND", 2017, date(2017, 3, 9), date(2017, 3, 9)),
+        ("Ngày 6 tháng 10 năm 2020, Hội đồng nhân dân", None, date(2020, 10, 6), date(2020, 10, 6)),
+        ("từ ngày 3-4 đến 7-4-2019", None, date(2019, 4, 3), date(2019, 4, 7)),
+        ("ngày 30/9 - 1/10/2020", None, date(2020, 9, 30), date(2020, 10, 1)),
+        ("trong tháng 12/2020", None, date(2020, 12, 1), date(2020, 12, 31)),
+        ("2020-10-09T03:55:00.000Z", None, date(2020, 10, 9), date(2020, 10, 9)),
+        ("(17:30:00 11/01/2023)", None, date(2023, 1, 11), date(2023, 1, 11)),
+    ],
+)
+def test_find_dates_formats(text: str, year: int | None, start: date, end: date) -> None:
+    assert _days(text, year) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt 19/19 tiêu chí",
+        "đạt 50/59 tiêu chí đô thị",
+        "từ 5-10 ha",
+        "tỷ lệ 5, 6/10",
+        "nhiệm kỳ 2016-2021",
+        "31/4/2020",
+    ],
+)
+def test_find_dates_ignores_what_is_not_a_date(text: str) -> None:
+    assert find_dates(text, 2020) == []
+
+
+def test_a_date_without_a_year_has_no_day_until_one_is_given() -> None:
+    (d,) = find_dates("Ngày 15/09, Ban Chấp hành")
+    assert (d.day, d.month, d.year, d.start) == (15, 9, None, None)
+    assert d.text == "15/09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sơ kết 5 năm thực hiện Nghị quyết số 02-NQ/TU ngày 12/5/2017 của BCH Đảng bộ tỉnh",
+        "theo Đề án số 15 ngày 12/5/2022 của Thành ủy",
+        "công bố Quyết định số 215 – QĐNS/TW ngày 9/3/2018 của Ban Bí thư",
+        "theo quyết định 12 (ngày 4/8/2015) của UBND tỉnh",
+        "Kế hoạch ban hành ngày 3/3/2021",
+    ],
+)
+def test_a_cited_documents_date_is_a_reference(text: str) -> None:
+    (d,) = find_dates(text)
+    assert d.reference
+
+
+def test_a_meeting_date_is_not_a_reference() -> None:
+    dates = find_dates("Chiều ngày 5/5, Thị ủy tổ chức Hội nghị Sơ kết Nghị quyết số 02-NQ/TU ngày 12/5/2017", 2022)
+    assert [(d.text, d.reference) for d in dates] == [("5/5", False), ("12/5/2017", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("nhiệm kỳ 2020 - 2025", (2020, 2025)),
+        ("2020–2025", (2020, 2025)),
+        ("Khóa IV, nhiệm kỳ 2016 -2021", (2016, 2021)),
+        ("2020-2025", (2020, 2025)),
+        ("năm 2020", None),
+        ("2025-2020", None),
+        ("2000-2030", None),
+    ],
+)
+def test_parse_term_years(text: str, years: tuple[int, int] | None) -> None:
+    assert parse_term_years(text) == years
+
+
+def test_infer_year_from_the_publication_stamp() -> None:
+    ctx = _context("Ngày 15/09, Huyện ủy tổ chức hội nghị.", published_at=datetime(2021, 9, 16, 8, 0))
+    assert infer_year(ctx, 9) == 2021
+    january = _context("Ngày 30/12, Huyện ủy tổ chức hội nghị.", published_at=datetime(2021, 1, 3))
+    assert infer_year(january, 12) == 2020
+
+
+def test_infer_year_from_the_years_the_article_states() -> None:
+    text = "Ngày 15/09, hội nghị thông qua nhiệm vụ 3 tháng cuối năm 2020, tầm nhìn đến năm 2030; ông A sinh năm 1970."
+    assert infer_year(_context(text), 9) == 2020
+    review = "Sáng 20/12, Huyện ủy tổng kết công tác năm 2021 và bàn nhiệm vụ năm 2022, năm 2022."
+    assert infer_year(_context(review), 12) == 2021
+    plan = "Chiều ngày 11/01, Thường trực HĐND đánh giá kết quả năm 2022, triển khai chương trình công tác năm 2023."
+    assert infer_year(_context(plan), 1) == 2023
+
+
+def test_infer_year_keeps_to_the_term_the_article_names() -> None:
+    text = "Chiều 28/6, HĐND khóa IX nhiệm kỳ 2016-2021 họp; ông B vào ngành năm 2000, năm 2000 làm trưởng phòng."
+    assert infer_year(_context(text), 6) == 2016
+
+
+def test_infer_year_from_a_term_for_a_congress() -> None:
+    text = "Sáng 14/4, Hội LHPN thị trấn tổ chức Đại hội lần thứ III, nhiệm kỳ 2021-2026."
+    assert infer_year(_context(text), 4, congress=True) == 2021
+
+
+def test_infer_year_from_an_anniversary() -> None:
+    text = "Chiều ngày 5/5, Thị ủy tổ chức Hội nghị Sơ kết 5 năm thực hiện Nghị quyết số 02-NQ/TU ngày 12/5/2017."
+    assert infer_year(_context(text), 5) == 2022
+    jubilee = "Sáng 3/2, huyện kỷ niệm 90 năm ngày thành lập Đảng (3/2/1930 - 3/2/2020)."
+    assert infer_year(_context(jubilee), 2) == 2020
+
+
+def test_infer_year_is_none_without_evidence() -> None:
+    assert infer_year(_context("Sáng 8/2, Tỉnh ủy tổ chức hội nghị."), 2) is None
+
+
+def _session(start: date | None) -> SessionMention:
+    return SessionMention("conference", None, None, None, None, None, None, None, start, start, 0, 1, 0, 1)
+
+
+def test_infer_event_date() -> None:
+    ctx = _context("Hội nghị Huyện ủy\nNgày 15/09, Huyện ủy tổ chức hội nghị năm 2020.", title="Hội nghị Huyện ủy")
+    assert infer_event_date(ctx, [_session(date(2020, 9, 14))]) == date(2020, 9, 14)
+    assert infer_event_date(ctx, []) == date(2020, 9, 15)
+    cited = _context("Thị ủy sơ kết Nghị quyết số 02-NQ/TU ngày 12/5/2017 về dân chủ ở cơ sở.")
+    assert infer_event_date(cited, []) is None
+    assert infer_event_date(_context("Huyện ủy tổ chức hội nghị."), []) is None
+
+
+def test_lead_spans_are_the_title_and_the_first_sentences() -> None:
+    text = "Tiêu đề bài viết\nCâu mở đầu đủ dài để là một câu. Câu thứ hai cũng đủ dài như vậy. Câu thứ ba không tính."
+    ctx = _context(text, title="Tiêu đề bài viết")
+    assert [text[s.start : s.end] for s in lead_spans(ctx)] == [
+        "Tiêu đề bài viết",
+        "Câu mở đầu đủ dài để là một câu.",
+        "Câu thứ hai cũng đủ dài như vậy.",
+    ]
+
+
+_PIECES = st.sampled_from(
+    ["ngày ", "Ngày ", "sáng ", "chiều ", "tháng ", "năm ", "/", "-", " - ", ", ", " và ", "đến ", "số ", "NQ/TU ",
+     "Nghị quyết ", "nhiệm kỳ ", "(", ")", "T", ":", "Z", " "]
+)  # fmt: skip
+_NUMBERS = st.integers(min_value=0, max_value=2099).map(str)
+
+
+@given(st.lists(st.one_of(_PIECES, _NUMBERS), max_size=25).map("".join), st.none() | st.integers(1990, 2030))
+def test_find_dates_never_raises_and_gives_valid_spans(text: str, year: int | None) -> None:
+    for d in find_dates(text, year):
+        assert 0 <= d.char_start < d.char_end <= len(text)
+        assert text[d.char_start : d.char_end] == d.text
+        assert 1 <= d.month <= 12 and 1 <= d.end_month <= 12
+        if d.start is not None:
+            assert d.end is not None and d.start <= d.end
+        if year is not None or d.year is not None:
+            assert d.start is not None
+
+
+@given(st.text(max_size=200), st.none() | st.integers(1, 12))
+def test_infer_year_never_raises(text: str, month: int | None) -> None:
+    year = infer_year(_context(text), month)
+    assert year is None or 1900 <= year <= 2200

@@ -1,0 +1,102 @@
+"""Reading inputs: every kind of path and every way a file can be bad ends as a document, never an exception."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from flows import sources
+from flows.sources import iter_batches, iter_documents, parse_jsonl_record
+
+
+def _docs(*paths: Path) -> dict[str, sources.RawDocument]:
+    return {d.source_id: d for d in iter_documents(paths)}
+
+
+def test_text_files_are_read_recursively_by_stem(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("Một", encoding="utf-8")
+    (tmp_path / "two.html").write_text("<p>Hai</p>", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    docs = _docs(tmp_path)
+    assert set(docs) == {"one", "two"}
+    assert docs["one"].raw == "Một".encode()
+    assert docs["one"].content_sha256 == sources.sha256("Một".encode())
+    assert docs["two"].is_html and not docs["one"].is_html
+
+
+def test_jsonl_records_plain_and_gzip(tmp_path: Path) -> None:
+    lines = [
+        {"id": "r1", "text": "Văn bản một", "url": "https://example.org/a", "title": "T", "fetched_at": "2020-01-01"},
+        {"id": "r2", "html": "<p>Hai</p>"},
+    ]
+    payload = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    (tmp_path / "plain.jsonl").write_text(payload, encoding="utf-8")
+    with gzip.open(tmp_path / "packed.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(payload.replace('"r1"', '"r3"').replace('"r2"', '"r4"'))
+    docs = _docs(tmp_path)
+    assert set(docs) == {"r1", "r2", "r3", "r4"}
+    assert docs["r1"].text == "Văn bản một" and docs["r1"].url == "https://example.org/a"
+    assert docs["r1"].content_sha256 == sources.sha256("Văn bản một".encode())
+    assert docs["r2"].is_html and docs["r2"].text == "<p>Hai</p>"
+    assert docs["r3"].source_path.endswith("packed.jsonl.gz:1")
+
+
+def test_bad_jsonl_lines_become_quarantinable_documents(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b'{"id": "ok", "text": "x"}\nnot json\n{"id": "nt"}\n[1, 2]\n')
+    docs = _docs(path)
+    assert docs["ok"].error is None
+    assert docs["bad#2"].error.startswith("not JSON")
+    assert docs["nt"].error.startswith("no text")
+    assert docs["bad#4"].error == "not a JSON object"
+
+
+def test_truncated_gzip_keeps_what_was_read(tmp_path: Path) -> None:
+    payload = "".join(json.dumps({"id": f"d{i}", "text": "chữ " * 200}) + "\n" for i in range(200)).encode()
+    packed = gzip.compress(payload)
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(packed[: len(packed) // 2])
+    docs = list(iter_documents([path]))
+    assert docs[-1].error is not None and docs[-1].error.startswith("truncated")
+    assert all(d.error is None for d in docs[:-1]) and len(docs) > 1
+
+
+def test_missing_path_and_symlink_loop(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "x.txt").write_text("x", encoding="utf-8")
+    os.symlink(tmp_path / "d", tmp_path / "d" / "loop")
+    docs = list(iter_documents([tmp_path / "d", tmp_path / "nothing.txt"]))
+    assert [d.source_id for d in docs if d.error is None] == ["x"]
+    assert any(d.error == "unreadable: no such file or directory" for d in docs)
+
+
+def test_too_large_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "MAX_DOCUMENT_BYTES", 10)
+    (tmp_path / "big.txt").write_bytes(b"a" * 11)
+    (doc,) = iter_documents([tmp_path])
+    assert doc.error == "too large: 11 bytes" and doc.raw is None
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("x", encoding="utf-8")
+    path.chmod(0)
+    (doc,) = iter_documents([path])
+    assert doc.error is not None and doc.error.startswith("unreadable")
+
+
+def test_batches_are_bounded(tmp_path: Path) -> None:
+    for i in range(7):
+        (tmp_path / f"{i}.txt").write_text(str(i), encoding="utf-8")
+    assert [len(b) for b in iter_batches([tmp_path], 3)] == [3, 3, 1]
+
+
+def test_record_id_falls_back_to_file_and_line() -> None:
+    doc = parse_jsonl_record(b'{"text": "x"}', stem="f", source_path="f.jsonl", lineno=9)
+    assert doc.source_id == "f#9" and doc.error is None

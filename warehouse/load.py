@@ -1,0 +1,205 @@
+"""Loading batches into the warehouse, and the run records around them.
+
+A batch loads in one transaction: its documents are upserted by source_id, their staging rows and facts are
+replaced (a changed document replaces only its own facts), and the dimensions gain any new body or person. Frames
+reach DuckDB through Arrow; every value is a bound parameter or a registered frame, never formatted into SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+
+import duckdb
+import polars as pl
+
+from transforms.schemas import Facts
+
+DOCUMENT_COLUMNS = (
+    "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
+    "event_date, authors, source_unit, category, province_key, district_key, is_relevant, relevance_reason, text_key, "
+    "minhash, clean_text"
+)
+
+RUN_COUNTS = (
+    "seen",
+    "unchanged",
+    "loaded",
+    "quarantined",
+    "duplicate",
+    "irrelevant",
+    "sessions",
+    "roles",
+    "indicators",
+)
+
+_REPLACE_FACTS = """
+delete from core.fact_person_role where source_id in (select source_id from batch_documents);
+delete from core.fact_indicator_value where source_id in (select source_id from batch_documents);
+delete from core.fact_session where source_id in (select source_id from batch_documents);
+delete from staging.person_roles where source_id in (select source_id from batch_documents);
+delete from staging.indicator_values where source_id in (select source_id from batch_documents);
+delete from staging.sessions where source_id in (select source_id from batch_documents);
+insert into staging.sessions by name select * from batch_sessions;
+insert into staging.person_roles by name select * from batch_roles;
+insert into staging.indicator_values by name select * from batch_indicators;
+
+insert or ignore into core.dim_body
+select distinct on (body_id) body_id, body_name, body_type, level, province_code, district_code
+from (
+    select md5(concat_ws('|', coalesce(body_type, ''), coalesce(level, ''), body_key,
+                         coalesce(province_code, ''), coalesce(district_code, ''))) as body_id, *
+    from batch_sessions
+    where body_name is not null
+)
+order by body_id, source_id, seq;
+
+insert or ignore into core.dim_person
+select distinct on (person_id) person_id, person_name, name_key, person_scope
+from (
+    select md5(concat_ws('|', name_key, coalesce(person_scope, ''))) as person_id, * from batch_roles
+)
+order by person_id, source_id, seq;
+
+insert into core.fact_session
+select
+    md5(concat_ws('|', s.source_id, s.seq, s.session_type, coalesce(s.start_date::varchar, ''),
+                  coalesce(s.ordinal::varchar, ''), coalesce(s.body_key, ''))) as session_id,
+    s.source_id, s.seq,
+    case when s.body_name is not null then md5(concat_ws('|', coalesce(s.body_type, ''), coalesce(s.level, ''),
+         s.body_key, coalesce(s.province_code, ''), coalesce(s.district_code, ''))) end as body_id,
+    s.session_type, s.ordinal, s.term, s.term_start_year, s.term_end_year, s.start_date, s.end_date,
+    'legacy:province:' || s.province_code, 'legacy:district:' || s.district_code,
+    s.evidence, s.char_start, s.char_end, $version
+from batch_sessions s;
+
+insert into core.fact_person_role
+select
+    md5(concat_ws('|', r.source_id, r.seq, r.name_key, r.position, r.organization_type, r.level)) as role_id,
+    r.source_id, r.seq,
+    md5(concat_ws('|', r.name_key, coalesce(r.person_scope, ''))) as person_id,
+    r.position, r.organization_type, r.level, r.title_text,
+    main.session_id, r.evidence, r.char_start, r.char_end, $version
+from batch_roles r
+left join core.fact_session main on main.source_id = r.source_id and main.seq = 0;
+
+insert into core.fact_indicator_value
+select
+    md5(concat_ws('|', i.source_id, i.seq, i.char_start, i.char_end, i.unit)) as figure_id,
+    i.source_id, i.seq, main.session_id, i.indicator_code, i.indicator_label, i.value, i.unit, i.qualifier,
+    i.figure_text, i.period_label, i.period_start, i.period_end,
+    d.province_key, d.district_key, i.evidence, i.char_start, i.char_end, $version
+from batch_indicators i
+join batch_documents d using (source_id)
+left join core.fact_session main on main.source_id = i.source_id and main.seq = 0;
+"""
+
+
+def known_versions(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> pl.DataFrame:
+    """(source_id, content_sha256) of the given documents that the warehouse already holds."""
+    con.register("wanted_ids", pl.DataFrame({"source_id": list(source_ids)}, schema={"source_id": pl.String}))
+    try:
+        return con.sql("select source_id, content_sha256 from core.documents join wanted_ids using (source_id)").pl()
+    finally:
+        con.unregister("wanted_ids")
+
+
+def known_text_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, str]:
+    """For the given text keys that documents already loaded carry: key -> the first such document's source_id."""
+    con.register("wanted_keys", pl.DataFrame({"text_key": list(keys)}, schema={"text_key": pl.String}))
+    try:
+        rows = con.execute(
+            """
+            select text_key, min(source_id) from core.documents join wanted_keys using (text_key)
+            where status in ('loaded', 'irrelevant') group by text_key
+            """
+        ).fetchall()
+    finally:
+        con.unregister("wanted_keys")
+    return {key: source_id for key, source_id in rows}
+
+
+def near_duplicate_signatures(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, bytes]]:
+    """The stored near-duplicate signatures of loaded documents, to rebuild the index at the start of a run."""
+    cursor = con.execute("select source_id, minhash from core.documents where minhash is not null order by source_id")
+    while rows := cursor.fetchmany(10_000):
+        yield from rows
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, version: str, inputs: Sequence[str], flow_run_id: str | None
+) -> int:
+    """Record a run as running. A run still marked running must have died (DuckDB admits one writer at a time, and
+    this process holds the lock): it is marked failed. Returns how many such runs there were."""
+    stale = con.execute(
+        "update meta.runs set status = 'failed', error = 'interrupted: the process ended before the run finished' "
+        "where status = 'running' returning run_id"
+    ).fetchall()
+    con.execute(
+        "insert into meta.runs (run_id, flow_run_id, started_at, status, pipeline_version, inputs) "
+        "values (?, ?, ?, 'running', ?, ?)",
+        [run_id, flow_run_id, datetime.now(), version, list(inputs)],
+    )
+    return len(stale)
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    status: str,
+    counts: dict[str, int],
+    stage_seconds: dict[str, float],
+    error: str | None = None,
+) -> None:
+    """Close a run's record with its counts and stage timings."""
+    con.execute(
+        """
+        update meta.runs set ended_at = ?, status = ?, error = ?, stage_seconds = ?,
+            n_seen = ?, n_unchanged = ?, n_loaded = ?, n_quarantined = ?, n_duplicate = ?, n_irrelevant = ?,
+            n_sessions = ?, n_roles = ?, n_indicators = ?
+        where run_id = ?
+        """,
+        [
+            datetime.now(),
+            status,
+            error,
+            stage_seconds,
+            *(counts.get(k, 0) for k in RUN_COUNTS),
+            run_id,
+        ],
+    )
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, facts: Facts, *, run_id: str, version: str
+) -> None:
+    """Load one batch in one transaction: all of it or, on any error, none of it.
+
+    `documents` has the columns of `DOCUMENT_COLUMNS` (cleaned documents joined with their document-level facts).
+    """
+    frames = {
+        "batch_documents": documents.with_columns(
+            pl.lit(run_id).alias("run_id"), pl.lit(version).alias("pipeline_version")
+        ),
+        "batch_sessions": facts.sessions,
+        "batch_roles": facts.roles,
+        "batch_indicators": facts.indicators,
+    }
+    for name, frame in frames.items():
+        con.register(name, frame.to_arrow())
+    con.execute("begin transaction")
+    try:
+        con.execute(
+            f"insert or replace into core.documents by name select {DOCUMENT_COLUMNS}, run_id, pipeline_version, "
+            "current_localtimestamp() as loaded_at from batch_documents"
+        )
+        for statement in filter(str.strip, _REPLACE_FACTS.split(";")):
+            con.execute(statement, {"version": version} if "$version" in statement else None)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in frames:
+            con.unregister(name)

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warehouse.db import DEFAULT_DB, WarehouseBusy, connect
+from warehouse.db import DEFAULT_DB, WarehouseBusy, WarehouseError, check_writable, connect
 
 app = typer.Typer(help="Vietnamese local-government news into a DuckDB warehouse.", no_args_is_help=True)
 console = Console(stderr=True)
@@ -35,13 +35,14 @@ def _input_bytes(paths: list[Path]) -> int:
     return total
 
 
-def _task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_workers: int) -> Any:
-    """Threads for small inputs; a process pool (both cores) for large ones; Dask when asked."""
+def _task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_workers: int) -> tuple[Any, int]:
+    """Threads for small inputs; a process pool (both cores) for large ones; Dask when asked. Returns the runner
+    and its batch size: a task in another process costs far more to start than one in a thread."""
     if dask_address or dask_workers:
         from prefect_dask import DaskTaskRunner
 
         if dask_address:
-            return DaskTaskRunner(address=dask_address)
+            return DaskTaskRunner(address=dask_address), 2000
         return DaskTaskRunner(
             cluster_kwargs={
                 "n_workers": dask_workers,
@@ -50,16 +51,16 @@ def _task_runner(paths: list[Path], workers: int, dask_address: str | None, dask
                 "host": "127.0.0.1",
                 "dashboard_address": "127.0.0.1:0",
             }
-        )
+        ), 2000
     if workers == 0:
         workers = (os.cpu_count() or 1) if _input_bytes(paths) >= PROCESS_POOL_MIN_BYTES else 1
     if workers <= 1:
         from prefect.task_runners import ThreadPoolTaskRunner
 
-        return ThreadPoolTaskRunner(max_workers=2)
+        return ThreadPoolTaskRunner(max_workers=2), 500
     from prefect.task_runners import ProcessPoolTaskRunner
 
-    return ProcessPoolTaskRunner(max_workers=workers)
+    return ProcessPoolTaskRunner(max_workers=workers), 2000
 
 
 def _summary_table(result: dict[str, Any]) -> Table:
@@ -80,28 +81,42 @@ def run(
         list[Path] | None, typer.Argument(help="Directories, .txt/.html files, .jsonl(.gz) files.")
     ] = None,
     db: DbOption = DEFAULT_DB,
-    batch_size: Annotated[int, typer.Option(help="Documents per task.")] = 500,
+    batch_size: Annotated[
+        int | None, typer.Option(help="Documents per task (default 500 with threads, 2000 with worker processes).")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for the CPU-bound stages; 0 = by input size.")] = 0,
     dask_address: Annotated[str | None, typer.Option(help="Run the CPU-bound stages on this Dask scheduler.")] = None,
     dask_workers: Annotated[int, typer.Option(help="Start a local Dask cluster with this many workers.")] = 0,
     reprocess: Annotated[bool, typer.Option(help="Re-extract documents the warehouse already holds.")] = False,
 ) -> None:
     """Run the pipeline over PATHS (default: raw/) into the warehouse."""
+    from flows.prefect_api import api_settings, start_api
+
+    try:
+        check_writable(db)  # a busy or newer warehouse is refused in a second, before Prefect starts
+    except WarehouseError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
+    local_api = start_api()  # starts while the pipeline's modules load
     from flows.pipeline import on_progress, pipeline
 
     inputs = paths or [Path("raw")]
-    runner = _task_runner(inputs, workers, dask_address, dask_workers)
+    runner, default_batch_size = _task_runner(inputs, workers, dask_address, dask_workers)
     columns = (SpinnerColumn(), TextColumn("documents"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
         bar = progress.add_task("run", total=None)
         on_progress(lambda n: progress.advance(bar, n))
         try:
-            result = pipeline.with_options(task_runner=runner)(
-                paths=[str(p) for p in inputs], db_path=str(db), batch_size=batch_size, reprocess=reprocess
-            )
-        except WarehouseBusy as exc:
+            with api_settings(local_api):
+                result = pipeline.with_options(task_runner=runner)(
+                    paths=[str(p) for p in inputs],
+                    db_path=str(db),
+                    batch_size=batch_size or default_batch_size,
+                    reprocess=reprocess,
+                )
+        except WarehouseError as exc:
             console.print(f"[red]{exc}[/red]")
-            raise typer.Exit(code=75) from exc
+            raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
         finally:
             on_progress(None)
     Console().print(_summary_table(result))
@@ -128,7 +143,7 @@ def query(
         raise typer.BadParameter("give the SQL as an argument, with --file, or as '-' on stdin")
     try:
         con = connect(db, read_only=not write)
-    except (WarehouseBusy, FileNotFoundError) as exc:
+    except (WarehouseError, FileNotFoundError) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
     try:
@@ -153,18 +168,47 @@ def query(
 
 
 @app.command()
-def status(db: DbOption = DEFAULT_DB) -> None:
-    """Documents by status and the last runs."""
-    from warehouse.queries import documents_by_status, last_runs
+def serve(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Folders or files to watch (default: raw/).")] = None,
+    db: DbOption = DEFAULT_DB,
+    cron: Annotated[str | None, typer.Option(help='A cron schedule, e.g. "0 2 * * *" (02:00 every day).')] = None,
+    interval: Annotated[float | None, typer.Option(help="Or: seconds between runs.")] = None,
+    name: Annotated[str, typer.Option(help="The deployment's name in Prefect.")] = "localgov-scheduled",
+) -> None:
+    """Serve the pipeline as a Prefect deployment on a schedule, until interrupted; each run loads only new or
+    changed documents. Point PREFECT_API_URL at a `prefect server start` to see the runs in the Prefect UI."""
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.serve import serve_pipeline
+
+    if (cron is None) == (interval is None):
+        raise typer.BadParameter("give either --cron or --interval")
+    if not PREFECT_API_URL.value():
+        console.print(
+            "[red]scheduled runs need a Prefect server with its scheduler:[/red] run `prefect server start` and set "
+            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api); a temporary local server does not schedule runs"
+        )
+        raise typer.Exit(code=2)
+    serve_pipeline(paths or [Path("raw")], db, cron=cron, interval_seconds=interval, name=name)
+
+
+@app.command()
+def status(db: DbOption = DEFAULT_DB, runs: Annotated[int, typer.Option(help="How many runs to list.")] = 5) -> None:
+    """Documents by status, the last runs, and the last run's report (as published to Prefect)."""
+    from rich.markdown import Markdown
+
+    from flows.report import run_report_markdown
+    from warehouse.queries import documents_by_status, last_runs, quarantined_in_run
 
     try:
         con = connect(db, read_only=True)
-    except (WarehouseBusy, FileNotFoundError) as exc:
+    except (WarehouseError, FileNotFoundError) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(code=2) from exc
     try:
         by_status = documents_by_status(con)
-        runs = last_runs(con)
+        recent = last_runs(con, runs)
+        report = run_report_markdown(recent[0], quarantined_in_run(con, recent[0]["run_id"])) if recent else None
     finally:
         con.close()
     out = Console()
@@ -172,19 +216,17 @@ def status(db: DbOption = DEFAULT_DB) -> None:
     for name, n in by_status:
         table.add_row(name, str(n))
     out.print(table)
-    runs_table = Table("run", "started", "status", "seen", "unchanged", "loaded", "irrelevant", "dup.", "quar.",
-                       "sessions", "roles", "figures", "seconds", title="last runs")  # fmt: skip
-    for r in runs:
+    runs_table = Table("run", "started", "status", "seen", "new", "seconds", title="last runs")
+    for r in recent:
         seconds = (r["ended_at"] - r["started_at"]).total_seconds() if r["ended_at"] else None
+        new = r["n_seen"] - r["n_unchanged"]
+        duration = f"{seconds:.1f}" if seconds is not None else ""
         runs_table.add_row(
-            r["run_id"][:12],
-            str(r["started_at"])[:19],
-            r["status"],
-            *(str(r[f"n_{k}"]) for k in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined")),
-            *(str(r[f"n_{k}"]) for k in ("sessions", "roles", "indicators")),
-            f"{seconds:.1f}" if seconds is not None else "",
+            r["run_id"][:12], str(r["started_at"])[:19], r["status"], str(r["n_seen"]), str(new), duration
         )
     out.print(runs_table)
+    if report:
+        out.print(Markdown(report))
 
 
 @app.command()
@@ -200,7 +242,7 @@ def export(
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     try:
         result = export_warehouse(db, out_dir, fmt=output_format)
-    except (WarehouseBusy, FileNotFoundError, FileExistsError) as exc:
+    except (WarehouseError, FileNotFoundError, FileExistsError) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
     table = Table("table", "rows", "path", title=f"export to {result['out_dir']} (run {result['run_id']})")
@@ -224,7 +266,7 @@ def review(
         raise typer.BadParameter("name at least one SOURCE_ID, or --run RUN_ID")
     try:
         con = connect(db, read_only=True)
-    except (WarehouseBusy, FileNotFoundError) as exc:
+    except (WarehouseError, FileNotFoundError) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
     try:

@@ -19,11 +19,11 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
-from transforms.dedup import NearDuplicateIndex
 
 from flows.report import publish_run_report
 from flows.sources import iter_batches
 from flows.tasks import Timed, clean, deduplicate, extract, ingest, load, normalize
+from transforms.dedup import NearDuplicateIndex
 from warehouse.db import DEFAULT_DB, connect
 from warehouse.load import finish_run, near_duplicate_signatures, start_run
 
@@ -108,12 +108,11 @@ def pipeline(
 def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool) -> None:
     logger = get_run_logger()
     index = NearDuplicateIndex()
-    for source_id, stored in near_duplicate_signatures(con):
-        index.add(source_id, index.from_bytes(stored))
+    index.add_stored(near_duplicate_signatures(con))
     seen_ids: dict[str, str] = {}
     run_keys: dict[str, str] = {}
     cleaning: deque[PrefectFuture[Timed[Any]]] = deque()
-    extracting: deque[tuple[Any, dict[str, bytes], PrefectFuture[Timed[Any]]]] = deque()
+    extracting: deque[tuple[Any, dict[str, bytes], PrefectFuture[Timed[Any]] | None]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
         summary.stage_seconds[stage] += result.seconds
@@ -122,12 +121,14 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
     def start_extraction() -> None:
         cleaned = timed("clean", cleaning.popleft().result())
         marked, signatures = timed("deduplicate", deduplicate(cleaned, con, run_keys, index))
-        extracted = extract.submit(marked)
-        extracting.append((marked, signatures, extracted))
+        # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task.
+        has_articles = bool(marked["status"].eq("loaded").any())
+        extracting.append((marked, signatures, extract.submit(marked) if has_articles else None))
 
     def finish_batch() -> None:
         marked, signatures, extracted = extracting.popleft()
-        facts = timed("normalize", normalize.submit(timed("extract", extracted.result())).result())
+        records = timed("extract", extracted.result()) if extracted is not None else []
+        facts = timed("normalize", normalize(records))
         counts = timed("load", load(con, marked, signatures, facts, run_id=summary.run_id, version=PIPELINE_VERSION))
         summary.counts.update(counts)
         for hook in _progress_hooks:

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
+from prefect.deployments.runner import EntrypointType
+
 from flows.pipeline import pipeline
 
 
@@ -34,4 +36,5 @@ def serve_pipeline(
         global_limit=1,
         description="localgov-vn: new or changed documents in the watched paths into the warehouse",
         tags=["localgov"],
+        entrypoint_type=EntrypointType.MODULE_PATH,  # runs from any working directory
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 from datetime import date, datetime
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import transforms.dates as dates_module
 from transforms.dates import find_dates, infer_event_date, infer_year, lead_spans, parse_term_years
 from transforms.model import DocumentContext, Sentence, SessionMention
 
@@ -194,3 +196,86 @@ def test_find_dates_never_raises_and_gives_valid_spans(text: str, year: int | No
 def test_infer_year_never_raises(text: str, month: int | None) -> None:
     year = infer_year(_context(text), month)
     assert year is None or 1900 <= year <= 2200
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The year of a date written without one, where the article has no publication stamp
+
+
+def test_a_cited_decision_moves_a_year_guessed_from_a_term_forward() -> None:
+    text = (
+        "Sáng 8/2, Tỉnh ủy tổ chức hội nghị công bố Quyết định số 12-QĐNS/TW ngày 6/2/2017 của Ban Bí thư, "
+        "chỉ định ông A giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020."
+    )
+    assert infer_year(_context(text), 2, day=8) == 2017
+    assert infer_year(_context(text), 2, day=5) == 2018  # a meeting before the decision's day is a year later
+
+
+def test_a_past_event_in_the_text_bounds_the_year() -> None:
+    text = "Chiều 27/2, Thành ủy tổ chức hội nghị công bố quyết định. Cuối tháng 12-2018, Trung ương kỷ luật ông B."
+    assert infer_year(_context(text), 2, day=27) == 2019
+
+
+def test_deadlines_plans_and_births_do_not_bound_the_year() -> None:
+    text = (
+        "Sáng 6/2, UBND thành phố họp giao ban, yêu cầu các sở hoàn thành trước ngày 31/3/2018; Quốc hội sẽ bế mạc "
+        "vào ngày 21/6/2018. Ông C, sinh ngày 5/2/1966, Chủ tịch UBND nhiệm kỳ 2016-2021."
+    )
+    assert infer_year(_context(text), 2, day=6) == 2016
+
+
+def test_a_cited_document_alone_gives_no_year() -> None:
+    text = "Ngày 16/6, Ủy ban MTTQ thành phố tổ chức hội nghị phản biện, viện dẫn Quyết định 49 (ngày 1/9/2011)."
+    assert infer_year(_context(text), 6, day=16) is None
+
+
+def test_a_meeting_takes_the_latest_term_a_congress_the_first() -> None:
+    text = "Ngày 7/7, hội nghị bầu Phó Bí thư nhiệm kỳ 2015-2020 và Chủ tịch UBND nhiệm kỳ 2016-2021."
+    assert infer_year(_context(text), 7) == 2016
+    assert infer_year(_context(text), 7, congress=True) == 2015
+    congress = (
+        "Ngày 7/7, Công đoàn cơ quan tổ chức Đại hội lần thứ V; bầu đại biểu dự Đại hội cấp trên nhiệm kỳ 2018-2023."
+    )
+    assert infer_year(_context(congress), 7, congress=True, term_start=2017) == 2017
+
+
+def test_a_term_still_to_come_is_not_the_articles() -> None:
+    text = "Sáng 25/12, Trung ương cho ý kiến về quy hoạch Ban Chấp hành Trung ương nhiệm kỳ 2021-2026 trong năm 2018."
+    assert infer_year(_context(text), 12) == 2018
+
+
+def test_the_year_after_the_same_period_of_a_stated_year() -> None:
+    text = "Sáng 28/6, hội nghị cho biết vốn đầu tư tăng gấp đôi so với cùng kỳ năm 2016."
+    assert infer_year(_context(text), 6) == 2017
+
+
+def test_a_mid_year_session_adopts_next_years_programme() -> None:
+    text = "Sáng 11/7, HĐND thành phố khai mạc kỳ họp, xem xét tờ trình về chương trình giám sát năm 2020."
+    assert infer_year(_context(text), 7) == 2019
+    january = "Sáng 11/1, Thường trực HĐND triển khai chương trình công tác năm 2023."
+    assert infer_year(_context(january), 1) == 2023
+
+
+def test_a_birth_date_is_no_event_date() -> None:
+    text = (
+        "Chân dung tân Chủ tịch HĐND tỉnh\nÔng Nguyễn Văn A, SN 10/8/1963, quê xã B, được bầu làm Chủ tịch HĐND tỉnh."
+    )
+    assert infer_event_date(_context(text, title="Chân dung tân Chủ tịch HĐND tỉnh"), []) is None
+
+
+def test_a_month_written_with_a_dash() -> None:
+    (d,) = find_dates("Cuối tháng 12-2018, Ban Chấp hành Trung ương thi hành kỷ luật.")
+    assert (d.start, d.end, d.is_day) == (date(2018, 12, 1), date(2018, 12, 31), False)
+
+
+def test_module_doctests() -> None:
+    assert doctest.testmod(dates_module).failed == 0
+
+
+def test_a_start_told_as_done_bounds_the_year_a_start_to_come_does_not() -> None:
+    done = (
+        "Sáng 5/7, HĐND thành phố họp. Trước đó, từ tháng 3/2017, Ban Thường vụ đã điều động ông A; nhiệm kỳ 2016-2021."
+    )
+    assert infer_year(_context(done), 7, day=5) == 2017
+    coming = "Sáng 5/7, HĐND thành phố họp. Mức phí mới sẽ áp dụng từ ngày 1/1/2018; nhiệm kỳ 2016-2021."
+    assert infer_year(_context(coming), 7, day=5) == 2016

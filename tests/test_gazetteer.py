@@ -64,6 +64,17 @@ def test_known_province_and_district(units: pl.DataFrame) -> None:
     assert row["parent_code"] == row["province_code"] == "20" and row["district_code"] == row["code"]
 
 
+def test_legacy_units_are_the_last_before_the_reform(units: pl.DataFrame) -> None:
+    """Thừa Thiên Huế keeps the name it had for most of the legacy period (the package names it as the city it
+    became in 2025-01); districts merged or renamed earlier (Hoành Bồ, Tĩnh Gia) are gone: `transforms.places` maps
+    those older names to these units."""
+    hue = _one(units, "legacy", "province", "46")
+    assert (hue["name"], hue["short_name"], hue["unit_type"]) == ("Tỉnh Thừa Thiên Huế", "Thừa Thiên Huế", "Tỉnh")
+    legacy_districts = set(units.filter((pl.col("era") == "legacy") & (pl.col("level") == "district"))["short_name"])
+    assert {"Hoành Bồ", "Tĩnh Gia"}.isdisjoint(legacy_districts)
+    assert {"Hạ Long", "Nghi Sơn", "Thủ Đức"} <= legacy_districts
+
+
 def test_codes_reused_after_the_reform_are_distinct_units(units: pl.DataFrame) -> None:
     assert _one(units, "legacy", "province", "15")["short_name"] == "Yên Bái"
     assert _one(units, "2025", "province", "15")["short_name"] == "Lào Cai"

@@ -287,6 +287,62 @@ def test_period_of_the_sentence_or_of_the_paragraph() -> None:
     ]
 
 
+def test_carried_period_is_the_paragraphs_framing_one() -> None:
+    text = (
+        "Trong 9 tháng đầu năm, kinh tế của huyện gặp khó khăn. "
+        "Xã Tân An hoàn thành 19/19 tiêu chí nông thôn mới ngay trong 6 tháng đầu năm; xã Bình An đạt 15 tiêu chí. "
+        "Tổng thu ngân sách đạt 30 tỷ đồng."
+    )
+    found = figures(text, published_at=datetime(2020, 10, 1))
+    assert [(m.value, m.period_label) for m in found] == [
+        (19, "6 tháng đầu năm"),
+        (15, "9 tháng đầu năm"),
+        (30e9, "9 tháng đầu năm"),
+    ]
+    assert found[-1].period_end == datetime(2020, 9, 30).date()
+
+
+def test_a_period_without_its_year_takes_the_texts_year_when_the_date_is_unknown() -> None:
+    text = "Chiều ngày 07/5/2020, huyện họp. Trong 6 tháng đầu năm, tổng thu ngân sách đạt 30 tỷ đồng."
+    (found,) = figures(text)
+    assert (found.period_start, found.period_end) == (datetime(2020, 1, 1).date(), datetime(2020, 6, 30).date())
+    # but only a publication year tells a target year: an inferred one does not drop figures
+    assert len(figures("Ngày 4/11/2011 ban hành quy hoạch. Đến năm 2016 có trên 5.020 lao động.")) == 1
+
+
+def test_the_past_term_is_dated() -> None:
+    text = "Đại hội nhiệm kỳ 2020-2025. Nhiệm kỳ qua, Đảng bộ kết nạp 32 đảng viên."
+    (found,) = figures(text)
+    assert (found.period_label, found.period_start) == ("Nhiệm kỳ qua", datetime(2015, 1, 1).date())
+
+
+def test_spaced_vote_counts() -> None:
+    assert facts("Ông A được bầu với số phiếu 3 9/4 0.") == [(39, "count", None, None)]
+    assert [(m.value, m.text) for m in figures("đạt 100% (7 7/7 7 phiếu).")] == [(100, "100%"), (77, "7 7/7 7 phiếu")]
+    assert all(m.value != 12 for m in figures("Ngày 1 2/3 4 tổ chức"))  # no votes spoken of
+
+
+def test_zero_and_link_lines_are_not_figures() -> None:
+    assert figures("HĐND có quyền thu phí mức 0 đồng.") == []
+    text = "Kỳ họp thông qua 12 nghị quyết.\n> > Xem thêm: 105 đại biểu HĐND thành phố\nXem thêm: 22 Ủy viên UBND"
+    assert facts(text) == [(12, "count", "resolutions_passed", None)]
+
+
+def test_plans_obligations_and_totals_of_other_figures_are_not_figures() -> None:
+    assert figures("Trong 6 tháng cuối năm phải tăng từ 9,5% trở lên.") == []
+    assert figures("Theo quy hoạch đến năm 2020 tỉnh có 50 cụm công nghiệp, tổng diện tích 920,4ha.") == []
+    text = "Năm 2010 có 476.157 ha đất nông nghiệp, điều chỉnh đến năm 2020 có 473.449 ha."
+    assert [m.value for m in figures(text)] == [476157]
+    assert [m.value for m in figures("Đã tăng gần 2.000 người (trên tổng số 10.000 người).")] == [2000]
+
+
+def test_a_stated_total_and_more_counted_nouns() -> None:
+    text = "Tổng số cấp ủy viên được bầu là 3.504, trong đó có 61 bí thư và 273 tiến sĩ."
+    assert [(m.value, m.unit) for m in figures(text)] == [(3504, "count"), (61, "count"), (273, "count")]
+    assert figures("Tổng số đại biểu là 2020.") == []  # a year-like bare number stays out
+    assert [m.unit for m in figures("Tổng số vốn là 50 tỷ, tăng.")] == ["VND"]
+
+
 def test_labels_in_the_articles_words() -> None:
     found = figures("Tổng thu ngân sách đạt 34 tỷ đồng, bằng 135% cùng kỳ; tổ chức 49 cuộc giám sát.")
     assert [m.indicator_label for m in found] == [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -159,6 +160,155 @@ def test_generic_plurals_and_nameless_titles_yield_nobody() -> None:
 
 def test_place_after_unit_word_is_not_a_person() -> None:
     assert roles_of("Chủ tịch UBND huyện Đinh Lập phát biểu.") == []
+
+
+def test_place_after_a_lower_unit_word_is_not_a_person_even_if_it_reads_like_a_name() -> None:
+    # a three-syllable place that starts with a surname, after "huyện" or "phường"
+    assert roles_of("Ông Lò Văn Vinh từng là Bí thư Huyện ủy, Chủ tịch HĐND huyện Hoàng Su Phì; ông nghỉ hưu.") == []
+    assert roles_of("Chủ tịch UBND phường Trần Hưng Đạo phát biểu.") == []
+    # after "tỉnh" a title goes on to the name; after "huyện" too when the article names that person with a cue
+    assert names("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu.") == {"Nguyễn Văn Sơn"}
+    text = "Chủ tịch UBND huyện Lê Tấn Tài phát biểu. Ông Lê Tấn Tài cho biết thêm."
+    assert triples(text) == {("Lê Tấn Tài", "chair", "peoples_committee", "district")}
+
+
+def test_unit_words_never_begin_a_name() -> None:
+    assert roles_of("Dự có ông Huyện Văn Thành, Chủ tịch UBND xã.") == []
+
+
+def test_a_post_for_an_ended_term_is_not_current() -> None:
+    text = "Ông Phan Văn Tâm, Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh phát biểu."
+    ctx = DocumentContext(clean_text=text, sentences=(), published_at=datetime(2017, 3, 1))
+    assert {(r.position, r.organization_type) for r in extract_roles(ctx)} == {("chair", "peoples_council")}
+    # the term is over when the article names the next one, or when it was published after it
+    text = "Đại hội nhiệm kỳ 2015-2020 đã họp. Ông Lê Văn Hải, Phó Bí thư Tỉnh ủy nhiệm kỳ 2010 - 2015 dự."
+    assert roles_of(text) == []
+    ctx = DocumentContext(
+        clean_text="Ông Lê Văn Hải, Phó Bí thư Tỉnh ủy nhiệm kỳ 2010-2015 dự.", sentences=(), published_at=None
+    )
+    assert len(extract_roles(ctx)) == 1  # nothing says the term is over
+    # a current term stays, and the stack reads on after it
+    text = "Ông Trần Văn Lâm, Phó Bí thư Tỉnh ủy khóa XVIII, Chủ tịch UBND tỉnh dự."
+    assert triples(text) == {
+        ("Trần Văn Lâm", "deputy_secretary", "party_committee", "province"),
+        ("Trần Văn Lâm", "chair", "peoples_committee", "province"),
+    }
+
+
+def test_re_election_keeps_the_post_of_the_ended_term() -> None:
+    text = "Đại hội nhiệm kỳ 2016-2021. Bà Hà Thị Lan, Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016 tái cử nhiệm kỳ mới."
+    assert triples(text) == {("Hà Thị Lan", "chair", "peoples_council", "province")}
+
+
+def test_nguyen_at_the_head_of_a_stack_makes_every_post_former() -> None:
+    assert roles_of("Ông Đỗ Văn Bình, nguyên Bí thư Thành ủy, Chủ tịch HĐND thành phố phát biểu.") == []
+
+
+def test_a_post_just_given_is_a_role() -> None:
+    text = "Ông Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh, được bầu làm Bí thư Tỉnh ủy."
+    assert triples(text) == {
+        ("Nguyễn Văn Cường", "vice_chair", "peoples_committee", "province"),
+        ("Nguyễn Văn Cường", "secretary", "party_committee", "province"),
+    }
+    assert triples("Hội nghị đã bầu ông Trần Văn Trung làm Bí thư Tỉnh ủy.") == {
+        ("Trần Văn Trung", "secretary", "party_committee", "province")
+    }
+    assert triples("Ông Phạm Văn Sinh được tín nhiệm tái cử chức Bí thư Tỉnh ủy.") == {
+        ("Phạm Văn Sinh", "secretary", "party_committee", "province")
+    }
+    assert triples("HĐND tỉnh bầu ông Đặng Văn Hưng (Phó trưởng ban Tổ chức Tỉnh ủy) làm Phó Chủ tịch UBND tỉnh.") == {
+        ("Đặng Văn Hưng", "deputy_head", "organization_board", "province"),
+        ("Đặng Văn Hưng", "vice_chair", "peoples_committee", "province"),
+    }
+    assert triples("Ông Lê Văn Sáu được HĐND bầu làm Chủ tịch tỉnh.") == {
+        ("Lê Văn Sáu", "chair", "peoples_committee", "province")
+    }
+
+
+def test_names_listed_before_a_given_post_share_it() -> None:
+    text = "Các ông Bùi Văn Châu, Nguyễn Hữu Đông và bà Lê Thị Hà được bầu giữ chức Phó Bí thư Tỉnh ủy."
+    assert triples(text) == {
+        (name, "deputy_secretary", "party_committee", "province")
+        for name in ("Bùi Văn Châu", "Nguyễn Hữu Đông", "Lê Thị Hà")
+    }
+
+
+def test_proposals_and_past_posts_are_not_given_posts() -> None:
+    assert roles_of("Tỉnh ủy giới thiệu ông Trần Văn Bốn để HĐND bầu giữ chức Chủ tịch UBND tỉnh.") == []
+    assert roles_of("Ông Ngô Văn Tập đề xuất ông Vũ Văn Hùng giữ chức Bí thư Thành ủy.") == []
+    assert roles_of("Ông Vũ Văn Hùng từng giữ chức Bí thư Thành ủy.") == []
+    assert roles_of("Ông Vũ Văn Hùng thôi giữ chức Bí thư Thành ủy.") == []
+
+
+def test_a_title_given_to_names_by_la_or_gom() -> None:
+    assert triples("Hiện, Bí thư Thành ủy Hải Phòng là ông Dương Văn Điền.") == {
+        ("Dương Văn Điền", "secretary", "party_committee", "province")
+    }
+    text = "Hai Phó Chủ tịch HĐND tỉnh tái cử là ông Nguyễn Ngọc Tuấn và bà Phùng Thị Hà."
+    assert triples(text) == {
+        ("Nguyễn Ngọc Tuấn", "vice_chair", "peoples_council", "province"),
+        ("Phùng Thị Hà", "vice_chair", "peoples_council", "province"),
+    }
+    assert triples("Ông Trần Văn Nam là Bí thư Tỉnh ủy Bình Dương.") == {
+        ("Trần Văn Nam", "secretary", "party_committee", "province")
+    }
+
+
+def test_a_title_before_a_list_after_gom_or_a_colon() -> None:
+    text = "Thành ủy có 3 Phó Bí thư, gồm: ông Trần Lưu Quang, ông Nguyễn Thành Phong và bà Võ Thị Dung."
+    assert names(text) == {"Trần Lưu Quang", "Nguyễn Thành Phong", "Võ Thị Dung"}
+    text = "Dự có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy."
+    assert triples(text) == {
+        ("Nguyễn Xuân Đường", "deputy_secretary", "party_committee", "province"),
+        ("Nguyễn Xuân Đường", "chair", "peoples_committee", "province"),
+        ("Lê Quang Huy", "deputy_secretary", "party_committee", "province"),
+    }
+
+
+def test_a_title_then_a_comma_and_a_cued_name() -> None:
+    assert triples("Bí thư Thành ủy Hà Nội, ông Phạm Quang Nghị nhận xét.") == {
+        ("Phạm Quang Nghị", "secretary", "party_committee", "province")
+    }
+
+
+def test_more_ways_of_giving_a_post() -> None:
+    text = "Ông Trần Sỹ Thanh, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương về làm Bí thư Tỉnh ủy."
+    assert ("Trần Sỹ Thanh", "secretary", "party_committee", "province") in triples(text)
+    text = "Ban Chấp hành bầu ông Hoàng Văn Chất tái giữ chức Bí thư Tỉnh ủy."
+    assert triples(text) == {("Hoàng Văn Chất", "secretary", "party_committee", "province")}
+    text = "Các ông Lê Khắc Nam, Nguyễn Xuân Bình tiếp tục tái đắc cử vị trí Phó Chủ tịch UBND tỉnh."
+    assert names(text) == {"Lê Khắc Nam", "Nguyễn Xuân Bình"}
+
+
+def test_business_posts_are_not_officials_roles() -> None:
+    assert roles_of("Ông Trịnh Văn Quang, Chủ tịch Hội đồng quản trị, Giám đốc Công ty cổ phần An Phát dự.") == []
+    text = "Ông Phạm Gia Lý - Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty, Tỉnh ủy viên phát biểu."
+    assert triples(text) == {("Phạm Gia Lý", "member_of_committee", "party_committee", "province")}
+
+
+def test_a_career_timeline_sentence_names_past_posts() -> None:
+    text = (
+        "Tháng 5/2007 đến 12/5/2011: Ông Ngô Minh Châu được bổ nhiệm là Phó Giám đốc Công an thành phố. "
+        "Hiện nay, ông Ngô Minh Châu là Giám đốc Công an thành phố."
+    )
+    assert {(r.position, r.organization_type) for r in roles_of(text)} == {("director", "police")}
+
+
+def test_an_aside_after_the_name_is_read_past() -> None:
+    text = "Ông Vũ Văn Muộn (60 tuổi), trưởng thôn kiêm Phó Bí thư chi bộ thôn, bị kỷ luật."
+    assert triples(text) == {
+        ("Vũ Văn Muộn", "head", "other", "commune"),
+        ("Vũ Văn Muộn", "deputy_secretary", "party_cell", "commune"),
+    }
+
+
+def test_a_bullet_opens_a_clause() -> None:
+    assert names("* Bà Hoàng Thị Lan - Bí thư Tỉnh ủy chịu trách nhiệm.") == {"Hoàng Thị Lan"}
+
+
+def test_a_standing_deputy_is_not_also_listed_as_a_plain_deputy() -> None:
+    text = "Bà Lê Thị Nữ, Phó Chủ tịch HĐND tỉnh, phát biểu. Bà Lê Thị Nữ, Phó Chủ tịch Thường trực HĐND tỉnh, nói."
+    assert triples(text) == {("Lê Thị Nữ", "standing_vice_chair", "peoples_council", "province")}
 
 
 def test_byline_is_not_a_person() -> None:

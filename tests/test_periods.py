@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.periods import find_period, find_periods, pick_period
+from transforms.periods import (
+    find_period,
+    find_periods,
+    framing_period,
+    period_at,
+    pick_period,
+    resolve_past_term,
+    text_year,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +92,43 @@ def test_first_months_end_on_the_last_day(n: int, year: int) -> None:
     _, start, end = find_period(f"{n} tháng đầu năm {year}")
     assert start == date(year, 1, 1)
     assert end is not None and end.month == n and (end.replace(day=28) <= end)
+
+
+def test_a_period_said_in_another_clause_does_not_leak() -> None:
+    s = "Trong năm 2022, xã A thu 5 tỷ đồng; xã B đạt 19/19 tiêu chí ngay trong 6 tháng đầu năm; xã C chi 7 tỷ đồng"
+    periods = find_periods(s)
+    assert period_at(s, periods, s.index("5 tỷ"))[0] == "năm 2022"
+    assert period_at(s, periods, s.index("19/19"))[0] == "6 tháng đầu năm"
+    assert period_at(s, periods, s.index("7 tỷ"))[0] == "năm 2022"  # the opening frames the sentence
+    s = "Xã B đạt 19 tiêu chí trong 6 tháng đầu năm; xã C chi 7 tỷ đồng"
+    assert period_at(s, find_periods(s), s.index("7 tỷ")) == (None, None, None)
+
+
+def test_only_an_opening_period_frames_the_next_sentences() -> None:
+    assert framing_period("Trong 9 tháng đầu năm, kinh tế của huyện gặp khó khăn", 2020)[1:] == (
+        date(2020, 1, 1),
+        date(2020, 9, 30),
+    )
+    assert framing_period("Năm 2022, HĐND huyện tổ chức 5 kỳ họp")[0] == "Năm 2022"
+    assert framing_period("Xã A hoàn thành 19/19 tiêu chí ngay trong 6 tháng đầu năm", 2020) == (None, None, None)
+    assert framing_period("Hội nghị thông qua báo cáo 9 tháng đầu năm 2020") == (None, None, None)
+
+
+def test_text_year_prefers_its_latest_full_date_then_its_most_named_year() -> None:
+    assert text_year("Quyết định ngày 12/5/2011; sáng ngày 07/5/2020 Đại hội khai mạc") == 2020
+    assert text_year("ngày 5 tháng 3 năm 2019, họp") == 2019
+    assert text_year("Ông A sinh năm 1960. Nhiệm vụ năm 2020 và 3 tháng cuối năm 2020; năm 2021") == 2020
+    assert text_year("tăng so với cùng kỳ năm 2019, năm 2020") == 2020
+    assert text_year("Ngày 15/9, hội nghị") is None
+
+
+def test_past_term_is_dated_by_the_current_term_of_the_text() -> None:
+    text = "Đại hội Chi bộ nhiệm kỳ 2020-2025. Nhiệm kỳ qua, chi bộ kết nạp 5 đảng viên."
+    assert resolve_past_term(("Nhiệm kỳ qua", None, None), text, 2020) == (
+        "Nhiệm kỳ qua",
+        date(2015, 1, 1),
+        date(2020, 12, 31),
+    )
+    # a term that has not begun by the year is not the current one
+    assert resolve_past_term(("nhiệm kỳ qua", None, None), text, 2018) == ("nhiệm kỳ qua", None, None)
+    assert resolve_past_term(("năm 2022", date(2022, 1, 1), date(2022, 12, 31)), text, 2022)[0] == "năm 2022"

@@ -320,6 +320,65 @@ def _check(place: DocumentPlace, gazetteer: Gazetteer) -> None:
         assert place.district is not None and gazetteer.district_of_commune(commune.code) == place.district.code
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Former names, national news, headline precedence, hints
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huyện ủy Hoành Bồ tổ chức hội nghị. UBND huyện Hoành Bồ báo cáo kết quả.",
+            ("Quảng Ninh", "Hạ Long", "Thành phố"),
+        ),
+        ("Sáng 5/3, HĐND huyện Tĩnh Gia, tỉnh Thanh Hóa tổ chức kỳ họp.", ("Thanh Hóa", "Nghi Sơn", "Thị xã")),
+        ("Quận ủy quận 2 tổ chức hội nghị; UBND quận 2 báo cáo.", ("Hồ Chí Minh", "Thủ Đức", "Thành phố")),
+    ],
+)
+def test_a_former_district_resolves_to_the_unit_that_took_it_over(
+    gazetteer: Gazetteer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert names(resolve(gazetteer, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND tỉnh Thừa Thiên Huế họp phiên thường kỳ. Tỉnh ủy Thừa Thiên Huế chỉ đạo.",
+        "Tỉnh ủy Thừa Thiên - Huế tổ chức hội nghị lần thứ 21.",
+        "Tỉnh ủy TT-Huế họp; UBND tỉnh TT-Huế báo cáo.",
+    ],
+)
+def test_the_former_province_name_of_hue_is_the_legacy_unit(gazetteer: Gazetteer, text: str) -> None:
+    place = resolve(gazetteer, text)
+    assert place.province is not None and (place.province.code, place.province.name) == ("46", "Thừa Thiên Huế")
+    with_district = resolve(gazetteer, "Xã Lộc Điền (huyện Phú Lộc, tỉnh Thừa Thiên - Huế) tổ chức hội nghị.")
+    assert names(with_district) == ("Thừa Thiên Huế", "Phú Lộc", "Huyện")
+
+
+def test_national_news_is_not_about_a_province_it_names_in_passing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ngày 21-6, tại Hà Nội, Bộ Chính trị họp dưới sự chủ trì của Tổng Bí thư. Bộ Chính trị cho ý kiến về quy "
+        "hoạch Ban Chấp hành Trung ương; Ban Bí thư và Chính phủ báo cáo. Hà Nội đón các đại biểu Trung ương."
+    )
+    assert names(resolve(gazetteer, text, title="Bộ Chính trị họp phiên thường kỳ")) == (None, None, None)
+    local = "Ngày 21-6, tại Hà Nội, Thành ủy Hà Nội họp. UBND thành phố Hà Nội báo cáo."
+    assert names(resolve(gazetteer, local, title="Thành ủy họp phiên thường kỳ"))[0] == "Hà Nội"
+
+
+def test_the_headlines_province_wins_over_one_the_text_names_more(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ông A, nguyên Chủ tịch UBND tỉnh Hà Tĩnh, sinh tại Hà Tĩnh, nhiều năm công tác ở tỉnh Hà Tĩnh. "
+        "Ông từng là Phó Bí thư Tỉnh ủy Hà Tĩnh. Nay ông được phân công làm Bí thư Tỉnh ủy Hà Giang."
+    )
+    assert names(resolve(gazetteer, text, title="Chân dung tân Bí thư Tỉnh ủy Hà Giang")) == ("Hà Giang", None, None)
+
+
+def test_a_hint_that_took_in_a_persons_name_still_names_its_place(gazetteer: Gazetteer) -> None:
+    place = resolve(gazetteer, "Tổ đại biểu tiếp xúc cử tri tại nhà văn hóa.", hints=("tỉnh Sơn La Tòng",))
+    assert names(place) == ("Sơn La", None, None)
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300), title=st.none() | st.text(max_size=60), banner=st.none() | st.text(max_size=60))
 def test_arbitrary_text_never_raises(gazetteer: Gazetteer, text: str, title: str | None, banner: str | None) -> None:

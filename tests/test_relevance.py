@@ -1,10 +1,12 @@
 """Tests for `transforms.relevance`: texts written for the tests, the sample pages in `raw/`, the cue tables, and (when
-`../shared` is present) the evaluation on the hand-labelled sample."""
+`../shared` is present) the evaluation on the hand-labelled sample and the share of real local-government articles
+judged relevant."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -13,13 +15,16 @@ from hypothesis import strategies as st
 
 from transforms.model import Relevance
 from transforms.relevance import (
+    ACT_VERBS,
     BODY_PHRASES,
     EVENT_PHRASES,
     THRESHOLD,
+    actors_of,
     assess_relevance,
     expand,
     find_cues,
     fold,
+    governed,
     passes_gate,
     sentence_spans,
     surface_forms,
@@ -81,6 +86,27 @@ def verdict(text: str, title: str | None = None) -> Relevance:
         "phân công đồng chí Trần Văn B giữ chức Bí thư Huyện ủy nhiệm kỳ 2020 - 2025.",
         # Title is an event, the lead names the body.
         "Bế mạc Kỳ họp thứ tư\nChiều 5/7, Hội đồng nhân dân thành phố đã bế mạc kỳ họp thứ tư sau ba ngày làm việc.",
+        # A provincial chair's directive, also about an incident: the directive is the news.
+        "Chủ tịch tỉnh yêu cầu làm rõ vụ sạt lở bờ sông\nChủ tịch UBND tỉnh vừa ký công văn yêu cầu Sở Tài nguyên và "
+        "Môi trường kiểm tra, báo cáo trước ngày 30/6.",
+        # A province named as the actor of a decision, and a committee's decision in the lead.
+        "Hà Nội đề xuất mở rộng tuyến đường ven sông\nUBND thành phố Hà Nội vừa có văn bản đề nghị bộ chuyên ngành cho "
+        "phép mở rộng tuyến đường ven sông thêm một làn xe.",
+        # A nominal headline announcing a committee's decision.
+        "Tạm dừng lễ hội đua thuyền năm nay\nSau sự cố ngày 1/7, UBND huyện đã quyết định tạm dừng tổ chức lễ hội đua "
+        "thuyền năm nay để rà soát công tác an toàn.",
+        # A central inspection conclusion about a provincial office holder.
+        "Yêu cầu nguyên Chủ tịch tỉnh rút kinh nghiệm\nỦy ban Kiểm tra Trung ương yêu cầu ông Nguyễn Văn C, nguyên "
+        "Chủ tịch UBND tỉnh nghiêm túc kiểm điểm, rút kinh nghiệm sâu sắc.",
+        # Voters' headline; the lead is repeated and a caption stands before the meeting sentence.
+        "Cử tri đề nghị hỗ trợ nông dân\nCử tri đề nghị hỗ trợ nông dân.\nẢnh minh họa.\nNgày 9/5, Đoàn đại biểu Quốc "
+        "hội tỉnh đã tiếp xúc cử tri tại 6 xã để chuẩn bị cho kỳ họp.",
+        # An office holder named by the province ("Bí thư <province>") with a personnel act.
+        "Bí thư, Chủ tịch Quảng Nam bị yêu cầu kiểm điểm\nCơ quan kiểm tra vừa thông báo kết luận về nhiều vi phạm của "
+        "Ban Thường vụ Tỉnh ủy nhiệm kỳ trước.",
+        # A committee's formal meeting frames a story headlined on a social problem.
+        "Tệ nạn chuyển sang mạng xã hội\nNgày 15/6, UBND thành phố tổ chức cuộc họp về tình hình kinh tế - xã hội 6 "
+        "tháng đầu năm. Theo báo cáo tại cuộc họp, tệ nạn mại dâm đã chuyển sang môi giới trên mạng.",
     ],
 )
 def test_local_government_reports_are_relevant(text: str) -> None:
@@ -93,10 +119,40 @@ def test_local_government_reports_are_relevant(text: str) -> None:
     ("text", "why"),
     [
         (FOOTBALL, "no local-government body"),
-        (PROVINCIAL_BUSINESS, "no local-government body and event"),
+        (PROVINCIAL_BUSINESS, "no local-government body"),
         (NATIONAL_ONLY, "no local-government body"),
         (INCIDENT, "no local-government body"),
         (NATIONAL_DIRECTIVE, "national actor"),
+        # A central Party plenum: national bodies on their own are out of scope.
+        (
+            "Bế mạc Hội nghị Trung ương 5\nChiều nay, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII đã "
+            "bế mạc sau một tuần làm việc, thông qua các nghị quyết quan trọng.",
+            "",
+        ),
+        # A province's name inside a person's name is not a province acting.
+        (
+            "Phó Thủ tướng chủ trì cuộc họp về cát\nPhó Thủ tướng Trương Hòa Bình yêu cầu sớm tìm vật liệu thay thế "
+            "cát xây dựng.",
+            "",
+        ),
+        # A festival a district committee opens is a festival story.
+        (
+            "Khai hội chùa, khai trương du lịch năm mới\nNgày 10/2, UBND huyện tổ chức lễ khai hội và khai trương du "
+            "lịch năm 2017 tại di tích đền Hạ.",
+            "",
+        ),
+        # A school's own decision after an incident: the actor is no local body.
+        (
+            "Trường mầm non tuyên bố giải thể sau vụ bạo hành trẻ\nChiều 7/2, trong buổi gặp phụ huynh, hiệu trưởng "
+            "trường mầm non thông báo trường sẽ giải thể. Công an quận đang điều tra vụ bạo hành.",
+            "",
+        ),
+        # The quote of a speaker headline is what was said, not a decision.
+        (
+            "Chủ tịch tỉnh: 'Tháng 7 sẽ công bố kết luận thanh tra'\nTrao đổi với phóng viên, ông Chủ tịch UBND "
+            "tỉnh cho biết, kết luận thanh tra sẽ được công bố trong tháng 7.",
+            "",
+        ),
     ],
 )
 def test_other_news_is_not_relevant(text: str, why: str) -> None:
@@ -105,10 +161,10 @@ def test_other_news_is_not_relevant(text: str, why: str) -> None:
     assert why in result.reason
 
 
-def test_incident_with_a_body_and_a_meeting_word_is_held_back() -> None:
+def test_an_official_as_the_source_of_an_incident_is_held_back() -> None:
     text = (
-        "Vụ cô giáo đánh trẻ: Chủ tịch phường yêu cầu xử lý nghiêm\n"
-        "Sau vụ việc, ông Chủ tịch UBND phường cho biết đã làm việc với nhà trường. Công an quận đang điều tra."
+        "Xe tải lao xuống vực, hai người tử vong\n"
+        "Chủ tịch UBND xã cho biết, vụ tai nạn xảy ra lúc 3 giờ sáng. Đoàn kiểm tra của công an huyện đã có mặt."
     )
     result = verdict(text)
     assert not result.is_relevant
@@ -140,30 +196,63 @@ def test_cues_beyond_the_window_are_ignored() -> None:
     assert not verdict(text).is_relevant
 
 
+def test_decomposed_diacritics_pass_the_gate() -> None:
+    text = unicodedata.normalize("NFD", "Sáng 5/7, Hội đồng nhân dân tỉnh khai mạc kỳ họp thứ 4.")
+    assert passes_gate(text)
+
+
 @pytest.mark.parametrize(
     ("written", "names"),
     [
         ("Thị Uỷ Hồng Lĩnh tổ chức hội nghị sơ kết", ["party committee", "conference", "briefing"]),
         ("HỘI ĐỒNG NHÂN DÂN huyện họp bất thường", ["council", "meeting"]),
         ("Thường trực Hội đồng Nhân dân  tỉnh giám sát việc thực hiện", ["council", "supervision"]),
+        ("LĐLĐ tỉnh tổ chức đại hội", ["mass organisation", "congress"]),
     ],
 )
 def test_cues_match_across_casing_tone_style_and_spacing(written: str, names: list[str]) -> None:
     assert passes_gate(written)
-    assert [cue.name for cue in find_cues(fold(written))] == names
+    assert [cue.name for cue in find_cues(fold(written)) if cue.kind in ("body", "event")] == names
 
 
-def test_cues_need_word_boundaries_and_skip_plurals_and_press_conferences() -> None:
+def test_cues_need_word_boundaries_and_skip_plurals_masks_and_national_events() -> None:
     assert find_cues(fold("Ủy ban nhân dânh")) == []
-    assert find_cues(fold("Chính phủ yêu cầu UBND các tỉnh báo cáo")) == []
+    assert [c for c in find_cues(fold("Chính phủ yêu cầu UBND các tỉnh báo cáo")) if c.kind == "body"] == []
     assert [c.name for c in find_cues(fold("Hội nghị báo cáo viên các tỉnh ủy, thành ủy"))] == ["conference"]
     assert [c.name for c in find_cues(fold("UBND tỉnh tổ chức buổi họp báo"))] == ["people's committee"]
+    assert [c.kind for c in find_cues(fold("bảo đảm giao thông thông suốt"))] == []  # "giao" is masked
+    assert [c.name for c in find_cues(fold("kỳ họp thứ 6 Quốc hội khóa XIV"))] == []
+    assert [c.name for c in find_cues(fold("tiếp xúc cử tri trước kỳ họp thứ 3 Quốc hội"))] == [
+        "voters",
+        "voter meeting",
+    ]
+    assert [c.kind for c in find_cues(fold("dự án do UBND cấp xã quyết định đầu tư"))] == ["verb", "noun"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("chủ tịch ubnd tỉnh nguyễn văn a vừa ký quyết định", True),
+        ("thực hiện công điện số 02 của ubnd tỉnh, yêu cầu cán bộ về làm việc", True),
+        ("hà nội vừa đề xuất hạ độ cao đê", True),
+        ("ubnd xã cho biết đã kiểm tra", False),  # a source verb between
+        ("sở tài nguyên đã đề nghị ubnd tỉnh có công văn", False),  # the body is the object
+        ("phó thủ tướng trương hòa bình yêu cầu", False),  # a province name inside a person's name
+        ("trường mầm non (phường x, thành phố thanh hóa) đã quyết định", False),  # an address
+    ],
+)
+def test_an_act_counts_when_a_body_governs_it(sentence: str, expected: bool) -> None:
+    cues = find_cues(sentence)
+    bodies = [c for c in cues if c.kind == "body"]
+    actors = actors_of(sentence, cues, 0)
+    acts = [c for c in cues if c.kind in ("verb", "noun")]
+    assert any(governed(sentence, act, actors, bodies) for act in acts) is expected
 
 
 def test_every_table_phrase_passes_the_gate_in_every_written_form() -> None:
     # The gate may only reject pages that stage 2 could not score: every body with every event must pass it.
     bodies = [p for templates in BODY_PHRASES.values() for t in templates for p in expand(t)]
-    events = [p for templates in EVENT_PHRASES.values() for t in templates for p in expand(t)]
+    events = [p for templates in EVENT_PHRASES.values() for t in templates for p in expand(t)] + list(ACT_VERBS)
     for phrase in bodies:
         for form in surface_forms(phrase):
             assert passes_gate(f"{form} và {events[0]}"), form
@@ -197,15 +286,27 @@ def test_never_raises_and_is_consistent(title: str | None, text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(alphabet="HĐNDUBhđndub ủyỷkỳhọpđạihộiTỉnhuyệnxã.,:\n", max_size=400))
+@given(st.text(alphabet="HĐNDUBhđndub ủyỷkỳhọpđạihộiTỉnhuyệnxã.,:()'\"\nHàNộiyêucầu", max_size=400))
 def test_never_raises_on_cue_dense_text(text: str) -> None:
     assess_relevance(text[:40], text)
 
 
-# --- the labelled sample (needs ../shared) -------------------------------------------------------------------------
+# --- the labelled sample and the real local-government articles (need ../shared) ----------------------------------
 
 TARGET = 0.95  # precision and recall the project aims for on the labelled sample
-FLOOR_PRECISION, FLOOR_RECALL = 0.85, 0.80  # what the rules reach today: a drop below is a regression
+# What the rules reach on all 600 labels after the re-review (bench/data/README.md): recall meets the target,
+# precision does not (P 0.907, R 0.963); a drop below these floors is a regression.
+REACHED_PRECISION, REACHED_RECALL = 0.90, TARGET
+LOCAL_GOV_SHARE = 0.74  # of ../shared/corpus/local-gov judged relevant (347 of 459 when measured)
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("relevance_eval", REPO / "bench" / "relevance_eval.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    return bench
 
 
 @pytest.fixture(scope="module")
@@ -213,26 +314,23 @@ def sample_scores():
     corpus = SHARED / "corpus" / "baomoi-2017.jsonl.gz"
     if not corpus.exists():
         pytest.skip(f"../shared not present: {corpus} is needed for the labelled-sample evaluation")
-    spec = importlib.util.spec_from_file_location("relevance_eval", REPO / "bench" / "relevance_eval.py")
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench  # dataclasses look their module up there
-    spec.loader.exec_module(bench)
+    bench = _bench()
     labels = bench.read_labels()
     wanted = {row["id"] for row in labels}
     texts = {doc_id: text for doc_id, text in bench.read_corpus(corpus) if doc_id in wanted}
-    return bench.evaluate(labels, texts), bench.evaluate(labels, texts, skip_ambiguous=True)
+    return bench.evaluate(labels, texts)
 
 
 @pytest.mark.slow
-def test_labelled_sample_does_not_regress(sample_scores) -> None:
-    every, clear = sample_scores
-    assert every.precision >= FLOOR_PRECISION and every.recall >= FLOOR_RECALL, every.errors
-    assert clear.precision >= TARGET, clear.errors
+def test_labelled_sample_reaches_the_recall_target_and_the_measured_precision(sample_scores) -> None:
+    assert sample_scores.recall >= REACHED_RECALL, sample_scores.errors
+    assert sample_scores.precision >= REACHED_PRECISION, sample_scores.errors
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="the rules reach P 0.86 / R 0.81 on all labels; most errors are on labels marked ambiguous")
-def test_labelled_sample_meets_target(sample_scores) -> None:
-    every, _ = sample_scores
-    assert every.precision >= TARGET and every.recall >= TARGET
+def test_most_real_local_government_articles_are_relevant() -> None:
+    folder = SHARED / "corpus" / "local-gov"
+    if not folder.is_dir():
+        pytest.skip(f"../shared not present: {folder} holds the real local-government articles")
+    judged, total = _bench().local_gov_share(folder)
+    assert judged / total >= LOCAL_GOV_SHARE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import transforms.sessions as sessions_module
 from transforms.codes import LEVELS, ORGANIZATION_TYPES, SESSION_TYPES
 from transforms.dates import infer_event_date
 from transforms.model import DocumentContext, Sentence, SessionMention
@@ -192,3 +194,140 @@ def test_extract_sessions_never_raises_and_emits_valid_records(text: str, titled
         assert s.ordinal is None or s.ordinal > 0
     event = infer_event_date(ctx, sessions)
     assert event is None or isinstance(event, date)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Holders, types and numbers of real-world phrasing
+
+
+def _sentence(text: str) -> DocumentContext:
+    """A context of one sentence (abbreviations such as "TP. HCM" must not cut it)."""
+    return DocumentContext(clean_text=text, sentences=(Sentence(0, len(text)),))
+
+
+def _summary(s: SessionMention) -> tuple:
+    return (s.session_type, s.body_type, s.level, s.ordinal, s.start_date)
+
+
+def test_a_national_assembly_session_is_other_and_an_inspection_commission_too() -> None:
+    qh = _sentence("Sáng 20/5/2019, Quốc hội khai mạc kỳ họp thứ 7 tại Hà Nội.")
+    assert [_summary(s) for s in extract_sessions(qh)] == [
+        ("other", "national_assembly", "central", 7, date(2019, 5, 20))
+    ]
+    ubkt = _sentence("Từ ngày 7 đến 9/11/2018, Ủy ban Kiểm tra Trung ương đã họp kỳ họp thứ 30.")
+    assert [_summary(s) for s in extract_sessions(ubkt)] == [
+        ("other", "inspection_commission", "central", 30, date(2018, 11, 7))
+    ]
+
+
+def test_a_session_without_a_holder_in_an_article_about_the_national_assembly() -> None:
+    text = "Bế mạc kỳ họp thứ 6\nChiều 20/11/2018, các đại biểu biểu quyết thông qua luật; Quốc hội làm việc 25 ngày."
+    (session,) = extract_sessions(_context(text, "Bế mạc kỳ họp thứ 6"))
+    assert (session.session_type, session.ordinal, session.start_date) == ("other", 6, date(2018, 11, 20))
+
+
+def test_the_council_named_apart_from_its_session_holds_it() -> None:
+    text = "Chiều 11/7/2018, HĐND tỉnh Nghệ An tại kỳ họp thứ 9 đã chất vấn Giám đốc Sở Tài nguyên và Môi trường."
+    (session,) = extract_sessions(_sentence(text))
+    assert _summary(session) == ("council_session", "peoples_council", "province", 9, date(2018, 7, 11))
+    assert session.body_name == "HĐND tỉnh Nghệ An"
+
+
+def test_a_bracketed_second_name_of_a_session_is_the_same_session() -> None:
+    text = (
+        "Sáng 3/6/2019, Hội đồng nhân dân (HĐND) TP. Cần Thơ tổ chức kỳ họp bất thường (kỳ họp thứ 12) để bầu "
+        "chức danh Chủ tịch UBND thành phố."
+    )
+    (session,) = extract_sessions(_sentence(text))
+    assert _summary(session) == ("council_session", "peoples_council", "province", 12, date(2019, 6, 3))
+    assert session.body_name == "Hội đồng nhân dân (HĐND) TP. Cần Thơ"
+
+
+def test_a_body_named_later_in_the_sentence_does_not_hold_the_session() -> None:
+    text = "Chiều 8/4/2018, kỳ họp thứ 13 HĐND TP. HCM khoá IX bàn về tờ trình của UBND thành phố."
+    (session,) = extract_sessions(_sentence(text))
+    assert (session.body_name, session.body_type, session.level, session.ordinal, session.term) == (
+        "HĐND TP. HCM", "peoples_council", "province", 13, "IX",
+    )  # fmt: skip
+
+
+def test_a_place_name_keeps_a_syllable_that_is_also_a_family_name() -> None:
+    text = "Sáng 28/10/2015, Đại hội Đảng bộ tỉnh Bình Dương lần thứ X, nhiệm kỳ 2015-2020 đã bế mạc."
+    (session,) = extract_sessions(_sentence(text))
+    assert (session.body_name, session.place_name, session.ordinal) == ("Đảng bộ tỉnh Bình Dương", "Bình Dương", 10)
+    person = "Ngày 27/6/2017, Đoàn đại biểu Quốc hội tỉnh Sơn La Tòng Thị Phóng tiếp xúc cử tri tại xã Chiềng Đen."
+    (voters,) = extract_sessions(_sentence(person))
+    assert voters.place_name == "Sơn La"
+
+
+def test_a_sitting_of_a_congress_is_not_its_number() -> None:
+    text = "Trong ngày làm việc chiều 12/9/2019, Đại hội phiên thứ Nhất đã thông qua nhiều nội dung quan trọng."
+    (session,) = extract_sessions(_sentence(text))
+    assert (session.session_type, session.ordinal, session.term) == ("congress", None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo kế hoạch trước đó, kỳ họp thứ hai HĐND tỉnh khai mạc ngày 18/8/2016 tại Hội trường Tỉnh ủy.",
+        "Về công tác chuẩn bị tổ chức Đại hội, các đại biểu thống nhất thời gian trong 2 ngày 12 và 13/9/2019.",
+        "UBND thành phố phải bàn kỹ đề án để trình HĐND thành phố vào kỳ họp ngày 30/12/2015.",
+        "Đến ngày 3/11/2015, toàn bộ 68/68 Đảng bộ trực thuộc đã tổ chức thành công Đại hội nhiệm kỳ 2015-2020.",
+    ],
+)
+def test_plans_and_round_ups_are_never_sessions(sentence: str) -> None:
+    text = "Tin hoạt động\n" + sentence
+    assert extract_sessions(_context(text, "Tin hoạt động")) == []
+
+
+def test_a_congress_held_successfully_is_reported_in_the_year_of_its_term() -> None:
+    text = (
+        "Đại hội công đoàn cơ quan quận\n"
+        "Ngày 7/7, Công đoàn cơ quan quận đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017- 2022. "
+        "Đại hội đã bầu đại biểu đi dự Đại hội Công đoàn quận lần thứ IV, nhiệm kỳ 2018-2023."
+    )
+    (session,) = extract_sessions(_context(text, "Đại hội công đoàn cơ quan quận"))
+    assert (session.session_type, session.ordinal, session.start_date) == ("congress", 5, date(2017, 7, 7))
+
+
+def test_a_plain_congress_refers_back_to_the_one_reported() -> None:
+    text = (
+        "Ngân hàng họp đại hội cổ đông\n"
+        "Sáng 30/6/2017, ngân hàng tổ chức Đại hội đồng cổ đông thường niên. "
+        "Đại hội đã thông qua tờ trình bầu thành viên Hội đồng quản trị."
+    )
+    (session,) = extract_sessions(_context(text, "Ngân hàng họp đại hội cổ đông"))
+    assert (session.session_type, session.start_date) == ("other", date(2017, 6, 30))
+
+
+def test_an_unnamed_city_is_the_centrally_governed_one_the_article_names() -> None:
+    text = "Sáng 7/12/2018, bà A, Chủ tịch HĐND TP HCM, phát biểu trước các đại biểu HĐND TP tại kỳ họp."
+    (session,) = extract_sessions(_sentence(text))
+    assert (session.body_type, session.level) == ("peoples_council", "province")
+    provincial = "Sáng 7/12/2018, các đại biểu HĐND TP Vinh họp; HĐND TP khai mạc kỳ họp."
+    assert [s.level for s in extract_sessions(_sentence(provincial))] == ["district"]
+
+
+def test_module_doctests() -> None:
+    assert doctest.testmod(sessions_module).failed == 0
+
+
+def test_a_day_within_a_sessions_days_is_the_same_session() -> None:
+    text = (
+        "Kỳ họp thứ 7 HĐND tỉnh\n"
+        "Kỳ họp thứ 7 HĐND tỉnh Thanh Hóa diễn ra từ ngày 11 đến 13/12/2016 tại Trung tâm Hội nghị tỉnh.\n"
+        "Chiều 12/12/2016, kỳ họp thứ 7 HĐND tỉnh Thanh Hóa tiếp tục phiên chất vấn."
+    )
+    sessions = extract_sessions(_context(text, "Kỳ họp thứ 7 HĐND tỉnh"))
+    assert [(s.session_type, s.ordinal, s.start_date, s.end_date) for s in sessions if s.session_type != "hearing"] == [
+        ("council_session", 7, date(2016, 12, 11), date(2016, 12, 13))
+    ]
+
+
+def test_the_day_told_right_after_a_session_is_its_own() -> None:
+    text = (
+        '"Ít ngày nữa tôi sẽ nghỉ hưu, chính thức từ ngày 1/1/2015", ông A nói tại kỳ họp thứ 11 HĐND thành phố '
+        "diễn ra sáng 11/12/2014."
+    )
+    (session,) = extract_sessions(_sentence(text))
+    assert (session.ordinal, session.start_date) == (11, date(2014, 12, 11))

@@ -15,6 +15,7 @@ from transforms.titles import (
     expand,
     parse_title,
     split_run,
+    term_tail,
     tokenize,
 )
 
@@ -99,6 +100,60 @@ def triples(title: str, **kwargs: object) -> list[tuple[str, str, str]]:
         ("Trưởng đoàn ĐBQH tỉnh", [("head", "national_assembly", "province")]),
         ("Ủy viên Trung ương Đảng", [("member_of_committee", "party_committee", "central")]),
         ("Phó Chủ tịch Thường trực UBND tỉnh", [("standing_vice_chair", "peoples_committee", "province")]),
+        # titles that used to stop a stack
+        (
+            "Chính ủy Bộ Chỉ huy Quân sự tỉnh, Tỉnh ủy viên",
+            [("head", "military_command", "province"), ("member_of_committee", "party_committee", "province")],
+        ),
+        ("Tổng Giám đốc Trung tâm Xây dựng tỉnh", [("director", "other", "province")]),
+        # a business's post is not an official's, but the stack reads on past it
+        (
+            "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty, Tỉnh ủy viên",
+            [("member_of_committee", "party_committee", "province")],
+        ),
+        ("Hiệu trưởng Học viện Cán bộ tỉnh", [("head", "other", "province")]),
+        # a People's Council's committee names it; a national body's name ends in "Việt Nam"
+        ("Trưởng ban Văn hóa - Xã hội", [("head", "peoples_council", "district")]),
+        ("Phó Trưởng ban Kinh tế Trung ương", [("deputy_head", "other", "central")]),
+        ("Chủ tịch MTTQ Việt Nam", [("chair", "fatherland_front", "central")]),
+        ("Chủ tịch Mặt trận Tổ quốc Việt Nam (MTTQVN) tỉnh", [("chair", "fatherland_front", "province")]),
+        ("Chánh Văn phòng Bộ Nội vụ", [("head", "council_office", "central")]),
+        ("Tổng Thanh tra Chính phủ", [("head", "other", "central")]),
+        ("Phó Trưởng ban Thường trực Ban TCTW", [("standing_deputy_head", "organization_board", "central")]),
+        ("Chủ tịch tỉnh", [("chair", "peoples_committee", "province")]),
+        (
+            "Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam",
+            [("vice_chair", "fatherland_front", "central"), ("head", "fatherland_front", "central")],
+        ),
+        (
+            "Ủy viên BTV, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",
+            [
+                ("standing_committee_member", "party_committee", "district"),
+                ("head", "inspection_commission", "district"),
+            ],
+        ),
+        (
+            "Trưởng Công an huyện, Huyện ủy viên",
+            [
+                ("head", "police", "district"),
+                ("member_of_committee", "party_committee", "district"),
+            ],
+        ),
+        (
+            "Giám đốc Sở Nội vụ, Tỉnh ủy viên",
+            [
+                ("director", "other", "province"),
+                ("member_of_committee", "party_committee", "province"),
+            ],
+        ),
+        ("Phó Ban thường trực Ban Tổ chức Tỉnh ủy", [("standing_deputy_head", "organization_board", "province")]),
+        ("Trưởng đoàn ĐBQH", [("head", "national_assembly", "province")]),
+        ("Chánh Văn phòng Đoàn ĐBQH", [("head", "council_office", "province")]),
+        ("Bí thư Thành ủy TPHCM", [("secretary", "party_committee", "province")]),
+        ("Chủ tịch Ủy ban MTTQVN tỉnh", [("chair", "fatherland_front", "province")]),
+        ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", [("member_of_committee", "party_committee", "central")]),
+        ("Chi ủy viên Chi bộ thôn", [("member", "party_cell", "commune")]),
+        ("Hiệu trưởng Trường Chính trị tỉnh", [("head", "other", "province")]),
     ],
 )
 def test_parse_title_examples(title: str, expected: list[tuple[str, str, str]]) -> None:
@@ -169,12 +224,27 @@ def test_bch_reads_by_context() -> None:
     assert expand(tokenize("BCH Đảng bộ")).words[:3] == ["ban", "chấp", "hành"]
 
 
+def test_a_term_after_a_title_is_part_of_it() -> None:
+    assert triples("Bí thư Tỉnh ủy khóa XV, nhiệm kỳ 2015-2020, Chủ tịch HĐND tỉnh") == [
+        ("secretary", "party_committee", "province"),
+        ("chair", "peoples_council", "province"),
+    ]
+    assert term_tail(["bí", "thư", "tỉnh", "ủy", "(", "khóa", "ix", ")", "giữ", "chức"], 4, 10) == (4, None)
+    assert term_tail(["nhiệm", "kỳ", "2010", "–", "2015"], 0, 5) == (5, (2010, 2015))
+    # a term after a city's Thành ủy is not another city
+    assert triples("Bí thư Thành ủy khóa XV nhiệm kỳ 2015-2020", central_city=True) == [
+        ("secretary", "party_committee", "province")
+    ]
+
+
 def test_split_run_separates_place_from_name() -> None:
     assert split_run(["phú", "thọ", "hoàng", "dân", "mạc"], True) == 2
     assert split_run(["hà", "tĩnh", "lê", "đình", "sơn"], True) == 2
     assert split_run(["bắc", "sơn"], True) is None
     assert split_run(["hồ", "chí", "minh"], True) is None
     assert split_run(["nguyễn", "thanh", "bình"], False) == 0
+    assert split_run(["hoàng", "su", "phì"], True, place_first=True) is None
+    assert split_run(["hoàng", "su", "phì", "lê", "văn", "an"], True, place_first=True) == 3
 
 
 def test_tables_hold_only_taxonomy_codes() -> None:

@@ -8,8 +8,10 @@ Articles write "07/5/2020", "Ngày 15/09", "Sáng 6-2", "Trong hai ngày 13- 14/
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -18,15 +20,18 @@ from transforms.text import match_key, unify_tones
 
 _FLAGS = re.IGNORECASE
 _D = r"(?<![\d/.,])(\d{1,2})"
+# `_D` written to begin with its digit, where it opens a pattern: a pattern that opens with a digit is tried only where
+# the text has digits, one that opens with a look-behind at every character.
+_D_FIRST = r"(\d(?<![\d/.,]\d)\d?)"
 _M = r"(\d{1,2})"
 _Y = r"(\d{4})(?![\d/])"
 # A word that makes "5/5" or "6-2" a day rather than a fraction or a score.
 _CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|vào)(?:\s+(?:nay|qua|mai|mùng|mồng|ngày))*\s*\(?\s*"
 _DAY_CUE_RE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)", _FLAGS)
-_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/])")
+_ISO_RE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/])")
 _WORDS_RE = re.compile(r"ngày\s+" + _D + r"\s+tháng\s+" + _M + r"(?:\s*(?:năm|,)\s*" + _Y + r")?(?!\d)", _FLAGS)
 _CROSS_MONTH_RE = re.compile(
-    _D + r"\s*([/.-])\s*" + _M + r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*" + _D + r"\s*\2\s*" + _M
+    _D_FIRST + r"\s*([/.-])\s*" + _M + r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*" + _D + r"\s*\2\s*" + _M
     + r"(?:\s*\2\s*" + _Y + r")?(?![\d/])",
     _FLAGS,
 )  # fmt: skip
@@ -36,9 +41,9 @@ _RANGE_RE = re.compile(
     + r"(?:\s*/\s*" + _Y + r")?(?![\d/])",
     _FLAGS,
 )  # fmt: skip
-_FULL_RE = re.compile(_D + r"\s*([/.-])\s*" + _M + r"\s*\2\s*" + _Y)
+_FULL_RE = re.compile(_D_FIRST + r"\s*([/.-])\s*" + _M + r"\s*\2\s*" + _Y)
 _SHORT_RE = re.compile(r"(" + _CUE + r")" + _D + r"\s*([/-])\s*" + _M + r"(?![\d/-])", _FLAGS)
-_MONTH_RE = re.compile(r"tháng\s+" + _M + r"\s*(?:/|năm)\s*" + _Y, _FLAGS)
+_MONTH_RE = re.compile(r"tháng\s+" + _M + r"\s*(?:[/.-]|năm)\s*" + _Y, _FLAGS)
 
 # "<document> số 02-NQ/TU ngày" or "ban hành ngày" right before a date: the date is the document's.
 _DOC_WORDS = (
@@ -53,19 +58,56 @@ _REFERENCE_TAIL_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s+của\s+[^,;.()]{1,60}?)?\s*,?\s*(?:ban\s+hành\s+|ký\s+)?(?:vào\s+)?\(?\s*ngày\s*$",
     _FLAGS,
 )
+_BIRTH_TAIL_RE = re.compile(r"(?<!\w)(?:sn|sinh(?:\s+ngày)?|ngày\s+sinh)\s*:?\s*$", _FLAGS)
 _TERM_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
 _TERM_WORD_RE = re.compile(r"nhiệm\s+kỳ\s*(?=(?:19|20)\d{2})", _FLAGS)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/–-]|\s*[-–]\s*\d)", _FLAGS)
 # Words before a year that make it a target, a term, a birth or the start of a past period, not the article's time.
 _NOT_OWN_YEAR_RE = re.compile(
     r"(?:đến|tới|trước|tầm nhìn|định hướng|nhiệm kỳ|sinh|vào đảng|kết nạp|nhập ngũ|tốt nghiệp|từ|vào|hồi|so với|"
-    r"thành lập|giai đoạn)(?:\s+(?:ngày|năm|tháng|cuối|đầu))*\s*:?\s*(?:ngày\s*)?$",
+    r"cùng kỳ|thành lập|giai đoạn|dự kiến|là)(?:\s+(?:ngày|năm|tháng|cuối|đầu|hết))*\s*:?\s*(?:ngày\s*)?$",
     _FLAGS,
+)
+# "so với cùng kỳ năm 2016": the article's own year is the next one.
+_SAME_PERIOD_RE = re.compile(r"cùng\s+kỳ(?:\s+năm)?\s+((?:19|20)\d{2})(?![\d/–-])", _FLAGS)
+# Words right before a dated day or month that make it a deadline, a plan or a start still to come, not a past event:
+# "trước ngày 31/3/2017", "áp dụng từ ngày 1/1/2018", "đến hết tháng 6-2019".
+_NOT_PAST_BEFORE_RE = re.compile(
+    r"(?:trước|đến|tới|từ|hạn|chậm\s+nhất|muộn\s+nhất|sẽ|dự\s+kiến|áp\s+dụng|hiệu\s+lực|thời\s+điểm|sinh)"
+    r"(?:\s+(?:ngày|hôm|tháng|thời\s+điểm|năm|hết|cuối|đầu))*\s*:?\s*$",
+    _FLAGS,
+)
+# Words in the same clause that make its dates a plan, a target or a coming anniversary: "Quốc hội sẽ ... bế mạc vào
+# ngày 21/6/2017", "phấn đấu hoàn thành vào 30/6/2017", "thống nhất thời gian tổ chức Đại hội ... 12 và 13/9/2019".
+_PLAN_CLAUSE_RE = re.compile(
+    r"(?<!\w)(?:sẽ|dự\s+kiến|dự\s+định|phấn\s+đấu|chuẩn\s+bị|hướng\s+tới|tiến\s+tới|chào\s+mừng|"
+    r"thời\s+gian\s+tổ\s+chức|hạn\s+chót|để\s+hoàn\s+thành|giao\s+nhiệm\s+vụ|khẩn\s+trương|đề\s+xuất|"
+    r"hoàn\s+thành\s+(?:trước|trong))(?!\w)",
+    _FLAGS,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?\n](?:\s|$)")
+_DONE_RE = re.compile(r"(?<!\w)(?:đã|trước đó|vừa)(?!\w)", _FLAGS)
+# The word of a programme for a year ("chương trình giám sát năm 2020", adopted mid-year for the next) and those
+# that make it a review of one ("kết quả thực hiện chương trình năm 2018").
+_PLAN_WORD_RE = re.compile(r"(?<!\w)chương\s+trình(?!\w)", _FLAGS)
+_REVIEW_WORD_RE = re.compile(
+    r"(?<!\w)(?:thực\s+hiện|kết\s+quả|đánh\s+giá|tổng\s+kết|sơ\s+kết|quyết\s+toán|hoàn\s+thành|báo\s+cáo|"
+    r"điều\s+chỉnh)(?!\w)",
+    _FLAGS,
+)
+# The name of a programme up to its year: a few words, no verb, no part of a year ("xây dựng luật, pháp lệnh").
+_PROGRAMME_NAME_RE = re.compile(
+    r"(?:\s*,?\s+(?!(?:tháng|quý|không|được|đã|sẽ|trong|thông|là)(?!\w))[\w&-]+){0,10}\s*", _FLAGS
+)
+# Words before a term that make it one still to come: "quy hoạch Ban Chấp hành Trung ương nhiệm kỳ 2021-2026".
+_FUTURE_TERM_RE = re.compile(
+    r"(?<!\w)(?:quy\s+hoạch|chuẩn\s+bị|tiến\s+tới|hướng\s+tới|dự\s+kiến|nhân\s+sự)(?!\w)", _FLAGS
 )
 _ANNIVERSARY_RE = re.compile(r"(?<![\d,.])(\d{1,3})\s+năm\s+(?!\d)", _FLAGS)
 _ANNIVERSARY_CUES = ("thực hiện", "triển khai", "thi hành", "ngày thành lập", "kỷ niệm", "sơ kết", "tổng kết", "sau")
 _YEAR_ANYWHERE_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
 _LINE_SPLIT_RE = re.compile(r"[^\n]+")
+_DIGIT_RE = re.compile(r"\d")
 _FALLBACK_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _PUBLISHED_SLACK_DAYS = 45
 
@@ -113,15 +155,16 @@ def _plausible(day: int | None, month: int) -> bool:
 
 
 def _is_reference(text: str, start: int) -> bool:
-    """True when the words right before `start` cite a document: "Nghị quyết số 02-NQ/TU ngày ".
+    """True when the words right before `start` cite a document ("Nghị quyết số 02-NQ/TU ngày ") or give a birth
+    ("SN 10/8/1963", "sinh ngày"): a date that is no meeting's.
 
     >>> t = "Nghị quyết số 02-NQ/TU ngày 12/5/2017"
-    >>> _is_reference(t, t.index("12/5")), _is_reference("Ngày 12/5/2017", 5)
-    (True, False)
+    >>> _is_reference(t, t.index("12/5")), _is_reference("Ngày 12/5/2017", 5), _is_reference("ông A, SN 10/8/1963", 10)
+    (True, False, True)
     """
     window = unify_tones(text[max(0, start - 120) : start])
     window = re.split(r"[;.!?\n](?:\s|$)", window)[-1]
-    return bool(_REFERENCE_TAIL_RE.search(window))
+    return bool(_REFERENCE_TAIL_RE.search(window) or _BIRTH_TAIL_RE.search(window))
 
 
 def _match_fields(m: re.Match[str], kind: str) -> tuple[int | None, int, int | None, int | None, int, int | None]:
@@ -160,14 +203,46 @@ def _accept(m: re.Match[str], kind: str) -> bool:
     return True
 
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", _ISO_RE),
-    ("words", _WORDS_RE),
-    ("cross", _CROSS_MONTH_RE),
-    ("range", _RANGE_RE),
-    ("full", _FULL_RE),
-    ("short", _SHORT_RE),
-    ("month", _MONTH_RE),
+@dataclass(frozen=True, slots=True)
+class _Stretches:
+    """Where a date pattern can match: in a stretch of letters, digits, spaces and `marks` (what its matches are made
+    of) that holds a digit. Any other character bounds a stretch: no match takes it in, and the pattern's look-aheads
+    (all one character long, none of them for such a character) read it as they read the text's end. Searching only
+    those stretches finds what searching the whole text finds, skipping the stretches without digits."""
+
+    bound: re.Pattern[str]  # the first bounding character from a position
+    last_bound: re.Pattern[str]  # the last one before a position
+
+    @classmethod
+    def of(cls, marks: str) -> _Stretches:
+        char = rf"[^\w\s{re.escape(marks)}]"
+        return cls(re.compile(char), re.compile(rf"(?s).*{char}"))
+
+    def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`, searched in the stretches with a digit only.
+
+        >>> [m.group(0) for m in _Stretches.of("(/-").finditer(_SHORT_RE, "Sáng 6-2; không số. Ngày 15/09")]
+        ['Sáng 6-2', 'Ngày 15/09']
+        """
+        pos = 0
+        while (digit := _DIGIT_RE.search(text, pos)) is not None:
+            before = self.last_bound.match(text, pos, digit.start())
+            after = self.bound.search(text, digit.start())
+            end = after.start() if after else len(text)
+            yield from pattern.finditer(text, before.end() if before else pos, end)
+            pos = end + 1
+
+
+# (kind, pattern, the stretches to search, or None for the whole text): the patterns that open with a cue word are
+# tried at every character, so they are searched only near digits.
+_PATTERNS: tuple[tuple[str, re.Pattern[str], _Stretches | None], ...] = (
+    ("iso", _ISO_RE, None),
+    ("words", _WORDS_RE, None),
+    ("cross", _CROSS_MONTH_RE, None),
+    ("range", _RANGE_RE, _Stretches.of("(-–,/")),
+    ("full", _FULL_RE, None),
+    ("short", _SHORT_RE, _Stretches.of("(/-")),
+    ("month", _MONTH_RE, None),
 )
 
 
@@ -182,10 +257,18 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     >>> [d.reference for d in find_dates("Nghị quyết số 02-NQ/TU ngày 12/5/2017; sáng 5/5", 2022)]
     [True, False]
     """
+    return list(_find_dates(text, default_year))
+
+
+# A document's whole text is searched for dates again for every date whose year it must infer: keep the last few.
+@functools.lru_cache(maxsize=256)
+def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    if not _DIGIT_RE.search(text):  # every pattern needs a digit
+        return ()
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    for kind, pattern, stretches in _PATTERNS:
+        for m in pattern.finditer(text) if stretches is None else stretches.finditer(pattern, text):
             lead = len(m.group(1)) if kind in ("short", "range") and m.group(1) else 0
             start, end = m.start() + lead, m.end()
             if any(start < e and s < end for s, e in taken) or not _accept(m, kind):
@@ -202,7 +285,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
                 continue  # an impossible day such as 31/4
             taken.append((start, end))
             found.append(found_date)
-    return sorted(found, key=lambda d: d.char_start)
+    return tuple(sorted(found, key=lambda d: d.char_start))
 
 
 def parse_term_years(s: str) -> tuple[int, int] | None:
@@ -220,19 +303,23 @@ def parse_term_years(s: str) -> tuple[int, int] | None:
 
 def sentence_spans(ctx: DocumentContext) -> list[Sentence]:
     """The document's sentences, cut again at line breaks and trimmed; the whole text split simply if none are given."""
-    text = ctx.clean_text
-    sentences = ctx.sentences or (Sentence(0, len(text)),)
+    return list(_sentence_spans(ctx.clean_text, tuple(ctx.sentences)))
+
+
+@functools.lru_cache(maxsize=16)  # the session, lead and event-date readers of a document each ask
+def _sentence_spans(text: str, given: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    sentences = given or (Sentence(0, len(text)),)
     spans: list[Sentence] = []
     for s in sentences:
         for line in _LINE_SPLIT_RE.finditer(text, s.start, s.end):
-            pieces = [line] if ctx.sentences else list(_FALLBACK_SENTENCE_RE.finditer(text, line.start(), line.end()))
+            pieces = [line] if given else list(_FALLBACK_SENTENCE_RE.finditer(text, line.start(), line.end()))
             for piece in pieces:
                 chunk = piece.group(0)
                 left = len(chunk) - len(chunk.lstrip())
                 right = len(chunk.rstrip())
                 if right > left:
                     spans.append(Sentence(piece.start() + left, piece.start() + right))
-    return spans
+    return tuple(spans)
 
 
 def title_span(ctx: DocumentContext, spans: list[Sentence] | None = None) -> Sentence | None:
@@ -262,16 +349,116 @@ def lead_spans(ctx: DocumentContext, count: int = 2) -> list[Sentence]:
     return lead
 
 
-def _explicit_years(text: str) -> list[int]:
+def _explicit_years(text: str, month: int | None = None) -> list[int]:
     """Years the article states as years of its own time: "năm 2020" and dated days, not terms, targets, citations,
-    births or the start of a past period.
+    births or the start of a past period; the year after "cùng kỳ năm 2019". A meeting between April and September
+    (`month`) adopts the programmes of the next year ("chương trình giám sát năm 2020"): their year counts as the
+    one before (the last quarter is left to `_likely_year`).
 
     >>> _explicit_years("nhiệm vụ năm 2021, tầm nhìn đến năm 2030, nhiệm kỳ 2020-2025, sinh năm 1970, ngày 7/5/2020")
     [2021, 2020]
+    >>> _explicit_years("thông qua chương trình giám sát năm 2020; tăng 5% so với cùng kỳ năm 2018", 7)
+    [2019, 2019]
     """
     found = [(m.start(), int(m.group(1))) for m in _YEAR_RE.finditer(text)]
     found += [(d.char_start, d.year) for d in find_dates(text) if d.year is not None and not d.reference and d.is_day]
-    return [year for start, year in sorted(found) if not _NOT_OWN_YEAR_RE.search(text[max(0, start - 30) : start])]
+    own = []
+    for start, year in sorted(found):
+        if _NOT_OWN_YEAR_RE.search(text[max(0, start - 30) : start]):
+            continue
+        plan = month is not None and 4 <= month <= 9 and _is_plan_year(text, start)
+        own.append(year - 1 if plan else year)
+    return own + [int(m.group(1)) + 1 for m in _SAME_PERIOD_RE.finditer(text)]
+
+
+def _is_plan_year(text: str, start: int) -> bool:
+    """Whether the year at `start` is the one a programme, budget or set of tasks is for, not a review of one.
+
+    >>> t = "Nghị quyết về Chương trình xây dựng luật, pháp lệnh năm 2020; kết quả thực hiện chương trình năm 2018"
+    >>> _is_plan_year(t, t.index("năm 2020")), _is_plan_year(t, t.index("năm 2018"))
+    (True, False)
+    >>> _is_plan_year("chương trình 3 tháng cuối năm 2020", 26)
+    False
+    """
+    window = _CLAUSE_BREAK_RE.split(text[max(0, start - 100) : start])[-1]
+    cues = list(_PLAN_WORD_RE.finditer(window))
+    if not cues or not _PROGRAMME_NAME_RE.fullmatch(window, cues[-1].end()):
+        return False  # "chương trình 3 tháng cuối năm 2020" is this year's; "rút khỏi chương trình, không ..."
+    return not _REVIEW_WORD_RE.search(window[: cues[-1].start()][-30:])
+
+
+def past_bound(text: str, cited: bool = True) -> date | None:
+    """The latest day the article speaks of as past: a dated event or a cited document ("Quyết định số 439 ngày
+    6/2/2017"), or the first day of a dated month ("cuối tháng 12/2018"; "từ tháng 3/2017" is not: a start may lie
+    ahead). A meeting
+    the article reports happens on or after it. Deadlines, plans and starts ("trước ngày 31/3/2017", "áp dụng từ
+    ngày 1/1/2018") are not past; cited documents count only when `cited`.
+
+    >>> past_bound("theo Quyết định số 439-QĐNS/TW ngày 6/2/2017; tháng 5/2016; hoàn thành trước ngày 31/3/2018")
+    datetime.date(2017, 2, 6)
+    >>> past_bound("Sáng 8/2, Tỉnh ủy họp.") is None
+    True
+    """
+    return _past_bound(text, cited)
+
+
+@functools.lru_cache(maxsize=64)  # asked again for every date of the article whose year is inferred
+def _past_bound(text: str, cited: bool) -> date | None:
+    days = [
+        d.start
+        for d in find_dates(text)
+        if d.year is not None and d.start is not None and (cited or not d.reference) and _is_past(text, d)
+    ]
+    return max(days, default=None)
+
+
+def _is_past(text: str, d: DateMatch) -> bool:
+    """Whether a dated day or month is told as past: no deadline or start word right before it, no plan in its
+    clause.
+
+    >>> t = "Ngày 12/5/2017, Tỉnh ủy ban hành kế hoạch. Quốc hội sẽ bế mạc vào ngày 21/6/2017."
+    >>> [_is_past(t, d) for d in find_dates(t)]
+    [True, False]
+    """
+    before = _NOT_PAST_BEFORE_RE.search(text, max(0, d.char_start - 30), d.char_start)
+    if before and not (match_key(before.group(0)).startswith("từ") and _told_done(text, d)):
+        return False
+    return not _in_plan_clause(text, d.char_start, d.char_end)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around `text[start:end]`: from the last sentence break before it to the next one (200 at most)."""
+    breaks_before = list(_CLAUSE_BREAK_RE.finditer(text, max(0, start - 200), start))
+    clause_start = breaks_before[-1].end() if breaks_before else max(0, start - 200)
+    after = _CLAUSE_BREAK_RE.search(text, end, end + 200)
+    return clause_start, after.start() if after else min(len(text), end + 200)
+
+
+def _told_done(text: str, d: DateMatch) -> bool:
+    """Whether the clause of a "từ" date says what began then has happened: "Trước đó, từ tháng 3/2017, Ban
+    Thường vụ đã điều động ông A"."""
+    return bool(_DONE_RE.search(text, *_clause(text, d.char_start, d.char_end)))
+
+
+def _in_plan_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around `text[start:end]` speaks of a plan: "Quốc hội sẽ bế mạc vào ngày 21/6/2017"."""
+    return bool(_PLAN_CLAUSE_RE.search(text, *_clause(text, start, end)))
+
+
+def _after_bound(year: int | None, bound: date | None, month: int | None, day: int | None) -> int | None:
+    """`year`, moved forward to the first year in which day/month falls on or after `bound`.
+
+    >>> _after_bound(2016, date(2017, 2, 6), 2, 8), _after_bound(2016, date(2016, 8, 18), 2, 8)
+    (2017, 2017)
+    >>> _after_bound(2020, date(2017, 2, 6), 9, 1), _after_bound(None, date(2017, 2, 6), None, None)
+    (2020, 2017)
+    """
+    if bound is None:
+        return year
+    earliest = bound.year
+    if month is not None and (month, day or 1) < (bound.month, bound.day if day is not None else 1):
+        earliest += 1
+    return earliest if year is None or year < earliest else year
 
 
 def _likely_year(years: list[int], month: int | None) -> int:
@@ -311,28 +498,57 @@ def _anniversary_year(text: str) -> int | None:
     return None
 
 
+def _terms(text: str) -> list[tuple[int, int]]:
+    """The (start, end) years of the terms the text names, in order, but those still to come.
+
+    >>> _terms("Chủ tịch UBND nhiệm kỳ 2016-2021; quy hoạch Ban Chấp hành nhiệm kỳ 2021 - 2026")
+    [(2016, 2021)]
+    """
+    out = []
+    for m in _TERM_WORD_RE.finditer(text):
+        years = parse_term_years(text[m.end() : m.end() + 16])
+        clause = _CLAUSE_BREAK_RE.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        if years and not _FUTURE_TERM_RE.search(clause):
+            out.append(years)
+    return out
+
+
 def _first_term(text: str) -> tuple[int, int] | None:
     """The years of the first term the text names ("nhiệm kỳ 2020-2025" -> (2020, 2025))."""
-    m = _TERM_WORD_RE.search(text)
-    return parse_term_years(text[m.end() : m.end() + 16]) if m else None
+    return next(iter(_terms(text)), None)
 
 
-def _term_year(text: str) -> int | None:
-    """The start year of the first term the text names."""
-    term = _first_term(text)
-    return term[0] if term else None
+def _term_start(text: str, latest: bool = False) -> int | None:
+    """The start year of the first term the text names, or (`latest`) the latest start of any it names: every term
+    an article names has begun, but a congress opens the first one it names.
+
+    >>> t = "Phó Bí thư nhiệm kỳ 2015 - 2020; Chủ tịch UBND nhiệm kỳ 2016-2021"
+    >>> _term_start(t), _term_start(t, latest=True)
+    (2015, 2016)
+    """
+    starts = [years[0] for years in _terms(text)]
+    return (max(starts) if latest else starts[0]) if starts else None
 
 
-def infer_year(ctx: DocumentContext, month: int | None = None, congress: bool = False) -> int | None:
-    """The year of a date written without one, from the best evidence the document has.
+def infer_year(
+    ctx: DocumentContext,
+    month: int | None = None,
+    congress: bool = False,
+    day: int | None = None,
+    term_start: int | None = None,
+) -> int | None:
+    """The year of a date written without one (`day`/`month`, where known), from the best evidence the document has.
 
-    In order: the publication stamp (the year before it when `month` lies well after the stamp); the latest year
-    the article states about as often as the most stated one ("năm 2020", dated days; not terms, targets, births or
-    cited documents), or the one before it when the meeting falls in the last quarter and both are stated
-    ("tổng kết năm 2020, nhiệm vụ năm 2021"), kept within a year of the first term the article names; then, for a
-    `congress`, the start of the term it opens ("nhiệm kỳ 2020-2025" -> 2020), then an anniversary ("Sơ kết 5 năm
-    thực hiện Nghị quyết ... ngày 12/5/2017" -> 2022); for any other meeting the anniversary first, then the term's
-    start as the best remaining guess. None when the text gives nothing.
+    The publication stamp decides when there is one (the year before it when `month` lies well after the stamp).
+    Otherwise a first guess: for a congress that opens a term (`term_start`, "Đại hội ... nhiệm kỳ 2020-2025"),
+    that term's first year; else the latest year the article states about as often as the most stated one ("năm
+    2020", dated days, the year after "cùng kỳ năm 2019"; not terms, targets, births or cited documents), or the one
+    before it when the meeting falls in the last quarter and both are stated ("tổng kết năm 2020, nhiệm vụ năm
+    2021"), kept within a year of the first term the article names; then, for a `congress`, the start of the term it
+    opens, then an anniversary ("Sơ kết 5 năm thực hiện Nghị quyết ... ngày 12/5/2017" -> 2022); for any other
+    meeting the anniversary first, then the latest start of a term the article names. The guess then moves forward
+    to after the latest day the article speaks of as past (`past_bound`): a meeting on 8/2 reported with a decision
+    of 6/2/2017 is in 2017, whatever term began in 2016. None when the text gives nothing.
     """
     published = ctx.published_at
     if published is not None:
@@ -340,14 +556,23 @@ def infer_year(ctx: DocumentContext, month: int | None = None, congress: bool = 
             return published.year - 1
         return published.year
     text = ctx.clean_text
-    years = _explicit_years(text)
+    guess = term_start if congress and term_start else _guess_year(text, month, congress)
+    # Alone, a cited document's date is too weak a clue: "Quyết định 49 (ngày 1/9/2011)" may be years old.
+    return _after_bound(guess, past_bound(text, cited=guess is not None), month, day)
+
+
+@functools.lru_cache(maxsize=64)  # asked again for every date of the article whose year is inferred
+def _guess_year(text: str, month: int | None, congress: bool) -> int | None:
+    """The year the article's own words point to, before the past bound is applied (see `infer_year`)."""
+    years = _explicit_years(text, month)
     term = _first_term(text)
     if term:  # a meeting of the term the article names, or of the year either side of it
         years = [y for y in years if term[0] - 1 <= y <= term[1] + 1]
     if years:
         return _likely_year(years, month)
-    clues = (_term_year, _anniversary_year) if congress else (_anniversary_year, _term_year)
-    return next((year for clue in clues if (year := clue(text)) is not None), None)
+    if congress:
+        return _term_start(text) or _anniversary_year(text)
+    return _anniversary_year(text) or _term_start(text, latest=True)
 
 
 def with_year(d: DateMatch, year: int | None) -> DateMatch:
@@ -360,9 +585,11 @@ def with_year(d: DateMatch, year: int | None) -> DateMatch:
     return replace(d, start=start, end=end)
 
 
-def dates_in(ctx: DocumentContext, span: Sentence, congress: bool = False) -> list[DateMatch]:
+def dates_in(
+    ctx: DocumentContext, span: Sentence, congress: bool = False, term_start: int | None = None
+) -> list[DateMatch]:
     """The dates of one sentence, offsets into `clean_text`, years filled in from the document (`congress`: the
-    dates of a congress, which opens the term the article names)."""
+    dates of a congress, which opens the term the article names, or `term_start`'s term where its words name it)."""
     text = ctx.clean_text
     out = []
     for d in find_dates(text[span.start : span.end]):
@@ -370,7 +597,7 @@ def dates_in(ctx: DocumentContext, span: Sentence, congress: bool = False) -> li
         shifted = replace(d, char_start=start, char_end=d.char_end + span.start,
                           reference=d.reference or _is_reference(text, start))  # fmt: skip
         if shifted.start is None:
-            shifted = with_year(shifted, infer_year(ctx, d.month, congress))
+            shifted = with_year(shifted, infer_year(ctx, d.month, congress, d.day, term_start))
         out.append(shifted)
     return out
 

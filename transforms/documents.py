@@ -1,5 +1,8 @@
 """Batch-level document transforms, frame to frame: ingest (records to a frame), clean (bytes to article), and the
 duplicate marking that follows it. Grain of every frame here: one row per input document (`transforms.schemas`).
+
+No document stops a batch: one that cannot be decoded, that cleaning fails on, or that would cost extraction more
+than `transforms.limits` allows is quarantined with the reason, and the rest of the batch goes on.
 """
 
 from __future__ import annotations
@@ -16,10 +19,14 @@ from transforms.clean import clean_document
 from transforms.decode import decode_bytes, decode_text
 from transforms.dedup import NearDuplicateIndex, text_key
 from transforms.html import html_to_text, looks_like_html
+from transforms.limits import DEFAULT_LIMITS, Limits, over_limits
 from transforms.model import CleanDocument, Decoded
 from transforms.normalize_text import normalize
 from transforms.relevance import assess_relevance
 from transforms.schemas import CLEANED, INGESTED
+
+EXTRACTION_FAILED = "extraction failed: no facts came back for this document"
+_MAX_ERROR_CHARS = 300  # an exception's message kept in a quarantine reason
 
 
 def ingest_frame(records: Sequence[dict[str, Any]]) -> pl.DataFrame:
@@ -34,7 +41,22 @@ def document_rows(cleaned: pl.DataFrame, facts: pl.DataFrame, signatures: dict[s
         {"source_id": list(signatures), "minhash": list(signatures.values())},
         schema={"source_id": pl.String, "minhash": pl.Binary},
     )
-    return cleaned.join(facts, on="source_id", how="left").join(minhash, on="source_id", how="left")
+    rows = cleaned.join(facts, on="source_id", how="left").join(minhash, on="source_id", how="left")
+    return quarantine_unextracted(rows, set(facts["source_id"].to_list()))
+
+
+def quarantine_unextracted(rows: pl.DataFrame, extracted: set[str]) -> pl.DataFrame:
+    """Documents marked `loaded` that extraction gave nothing back for (it failed on them) become quarantined with
+    `EXTRACTION_FAILED`, and lose their near-duplicate signature (no later document is a copy of a failed one)."""
+    pairs = zip(rows["source_id"], rows["status"], strict=True)
+    failed = pl.Series([status == "loaded" and sid not in extracted for sid, status in pairs], dtype=pl.Boolean)
+    if not failed.any():
+        return rows
+    return rows.with_columns(
+        pl.when(failed).then(pl.lit("quarantined")).otherwise(pl.col("status")).alias("status"),
+        pl.when(failed).then(pl.lit(EXTRACTION_FAILED)).otherwise(pl.col("status_reason")).alias("status_reason"),
+        pl.when(failed).then(pl.lit(None, dtype=pl.Binary)).otherwise(pl.col("minhash")).alias("minhash"),
+    )
 
 
 def drop_unchanged(docs: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.DataFrame, int]:
@@ -67,7 +89,15 @@ def disambiguate_repeated_ids(docs: pl.DataFrame, seen: dict[str, str]) -> pl.Da
 
 
 def _host(url: str | None) -> str | None:
-    return urlsplit(url).hostname if url else None
+    """The host of a URL, None when there is none or the URL is malformed.
+
+    >>> _host("https://example.org/a"), _host("http://[::1/a"), _host(None)
+    ('example.org', None, None)
+    """
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
 
 
 def _decode(row: dict[str, Any]) -> Decoded:
@@ -84,23 +114,50 @@ def _decode(row: dict[str, Any]) -> Decoded:
     return decoded
 
 
-def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | None) -> dict[str, Any]:
-    base = {
+def _failure(stage: str, exc: Exception) -> str:
+    """An exception as a quarantine reason: 'failed: cleaning raised ValueError: ...'."""
+    message = " ".join(str(exc).split())[:_MAX_ERROR_CHARS]
+    return f"failed: {stage} raised {type(exc).__name__}: {message}"
+
+
+def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
+    """The document decoded and normalised, or a `Decoded` carrying why not (never raises)."""
+    try:
+        decoded = _decode(row)
+        return decoded, normalize(decoded.text) if decoded.text is not None else ""
+    except Exception as exc:  # a decoder's bug quarantines this document only
+        return Decoded(None, None, _failure("decoding", exc)), ""
+
+
+def _base_row(row: dict[str, Any], encoding: str | None) -> dict[str, Any]:
+    """The fields every cleaned row carries over from its input, whatever its status."""
+    return {
         "source_id": row["source_id"],
         "source_path": row["source_path"],
         "content_sha256": row["content_sha256"],
         "url": row["url"],
         "duplicate_of": None,
-        "encoding": decoded.encoding,
+        "encoding": encoding,
+        "authors": [],
     }
+
+
+def _quarantined_row(row: dict[str, Any], encoding: str | None, reason: str) -> dict[str, Any]:
+    return {**_base_row(row, encoding), "status": "quarantined", "status_reason": reason}
+
+
+def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | None, limits: Limits) -> dict[str, Any]:
     if doc is None or not doc.clean_text.strip():
         reason = decoded.error or "empty: no article text after cleaning"
-        return {**base, "status": "quarantined", "status_reason": reason, "authors": []}
+        return _quarantined_row(row, decoded.encoding, reason)
+    too_costly = over_limits(doc.clean_text, limits)
+    if too_costly is not None:
+        return {**_quarantined_row(row, decoded.encoding, too_costly), "title": doc.title}
     verdict = assess_relevance(doc.title, doc.clean_text)
     fields = asdict(doc)
     fields.pop("sentences", None)
     return {
-        **base,
+        **_base_row(row, decoded.encoding),
         **fields,
         "status": "loaded" if verdict.is_relevant else "irrelevant",
         "status_reason": None if verdict.is_relevant else verdict.reason,
@@ -110,20 +167,32 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
     }
 
 
-def clean_frame(docs: pl.DataFrame) -> pl.DataFrame:
+def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:
+    """Chrome lines learned over the batch; none (each page cleaned on its own) if learning fails."""
+    try:
+        return learn_site_chrome(texts, hosts)
+    except Exception:  # losing the batch's chrome costs some cleaning quality, not the batch
+        return frozenset()
+
+
+def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS) -> pl.DataFrame:
     """Decode, strip site chrome, read metadata and judge relevance for a batch; grain kept (one row per document).
 
     Chrome is learned across the batch per site (URL host where known), so a batch should hold hundreds of pages.
+    A document that fails, or whose clean text exceeds `limits`, is quarantined with the reason; never raises for
+    one document's sake.
     """
     rows = docs.to_dicts()
-    decoded = [_decode(row) for row in rows]
-    texts = [normalize(d.text) if d.text is not None else "" for d in decoded]
-    hosts = [_host(row["url"]) for row in rows]
-    site_chrome = learn_site_chrome(texts, hosts)
+    decoded_texts = [_safe_decode(row) for row in rows]
+    texts = [text for _, text in decoded_texts]
+    site_chrome = _learn_chrome(texts, [_host(row["url"]) for row in rows])
     out = []
-    for row, dec, text in zip(rows, decoded, texts, strict=True):
-        doc = clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"]) if dec.text else None
-        out.append(_cleaned_row(row, dec, doc))
+    for row, (dec, text) in zip(rows, decoded_texts, strict=True):
+        try:
+            doc = clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"]) if dec.text else None
+            out.append(_cleaned_row(row, dec, doc, limits))
+        except Exception as exc:  # a cleaning or relevance bug quarantines this document only
+            out.append(_quarantined_row(row, dec.encoding, _failure("cleaning", exc)))
     return pl.DataFrame(out, schema=CLEANED, orient="row") if out else CLEANED.to_frame()
 
 

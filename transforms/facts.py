@@ -36,11 +36,16 @@ def _context(row: dict[str, Any]) -> DocumentContext:
 def extract_frame(cleaned: pl.DataFrame, gazetteer: Gazetteer) -> list[tuple[str, str, Extraction]]:
     """Run every extractor over the batch's loaded (relevant, not duplicate) documents.
 
-    Returns (source_id, clean_text, extraction) per document, in input order."""
-    loaded = cleaned.filter(pl.col("status") == "loaded")
-    return [
-        (row["source_id"], row["clean_text"], extract_document(_context(row), gazetteer)) for row in loaded.to_dicts()
-    ]
+    Returns (source_id, clean_text, extraction) per document, in input order. A document on which an extractor
+    fails is left out (and so quarantined by `transforms.documents.document_rows`): one bad document never costs the
+    batch."""
+    out = []
+    for row in cleaned.filter(pl.col("status") == "loaded").to_dicts():
+        try:
+            out.append((row["source_id"], row["clean_text"], extract_document(_context(row), gazetteer)))
+        except Exception:
+            continue
+    return out
 
 
 def _evidence(text: str, start: int, end: int) -> str:

@@ -1,11 +1,15 @@
 """Reported figures of an article body: counts, money, areas, percentages and points, normalised.
 
 `extract_indicators` reads every number of the body (never the title line) and keeps it only when a unit or a
-counted noun follows it ("13 kỳ họp", "34 tỷ đồng", "95% chi bộ", "73,95 điểm", "19/19 tiêu chí"). Dates, years,
-terms, ordinals, legal-document numbers, ages, durations and per-unit denominators ("trên 1 ha") are never figures,
-nor targets and directives ("Phấn đấu 100% ...", "đề nghị ... bám sát 5 quy trình"). Each figure gets its
+counted noun follows it ("13 kỳ họp", "34 tỷ đồng", "95% chi bộ", "73,95 điểm", "19/19 tiêu chí") or a "tổng số ..."
+subject is said to be it ("Tổng số cấp ủy viên được bầu là 3.504"); lines linking to other articles have none.
+Dates, years, terms, ordinals, legal-document numbers, ages, durations and per-unit denominators ("trên 1 ha") are
+never figures, nor targets, plans and directives ("Phấn đấu 100% ...", "đề nghị ... bám sát 5 quy trình", "theo quy
+hoạch ...", "phải tăng ..."). Each figure gets its
 qualifier (trên/hơn/vượt -> over, dưới -> under, gần/xấp xỉ -> nearly, khoảng/chừng -> about, ước -> estimated),
-an indicator code where the trigger table fits, a label in the article's words and the period it covers.
+an indicator code where the trigger table fits, a label in the article's words and the period it covers: the period
+written in its own clause, else the one opening its sentence, else the one opening an earlier sentence of its
+paragraph ("Trong 9 tháng đầu năm, ..."); a period said inside another clause is not carried over.
 """
 
 from __future__ import annotations
@@ -16,8 +20,16 @@ from dataclasses import dataclass
 
 from transforms.model import DocumentContext, IndicatorMention, Sentence
 from transforms.numbers import AMOUNT_RE, parse_amount, parse_vietnamese_number
-from transforms.periods import Period, find_periods, pick_period
-from transforms.text import match_key, unify_tones
+from transforms.periods import (
+    Period,
+    document_tones,
+    find_periods,
+    framing_period,
+    period_at,
+    resolve_past_term,
+    text_year,
+)
+from transforms.text import match_key
 
 _LETTER = r"[^\W\d_]"
 _END = rf"(?!{_LETTER})"
@@ -66,6 +78,7 @@ _COUNT_NOUNS: tuple[str, ...] = (
     "đồng chí", "đại biểu", "cử tri", "người", "công dân", "hộ", "hộ dân", "hộ gia đình", "hộ nghèo", "nhân khẩu",
     "lao động", "học sinh", "sinh viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "thành viên",
     "ứng cử viên", "ứng viên", "ủy viên", "nhân sự", "cá nhân", "phó chủ tịch", "phó bí thư", "chức danh",
+    "bí thư", "cấp ủy viên", "đảng ủy viên", "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "chiến sĩ", "nhân viên",
     "chức vụ", "lãnh đạo", "đồng bào", "tập thể", "gia đình", "thí sinh", "bệnh nhân", "ca", "đối tượng",
     # places and organisations
     "tổ chức", "chi hội", "tổ", "câu lạc bộ", "xã", "phường", "thị trấn", "thôn", "bản", "xóm", "tổ dân phố",
@@ -75,7 +88,7 @@ _COUNT_NOUNS: tuple[str, ...] = (
     "công trình", "dự án", "tuyến", "tuyến đường", "cây cầu", "cầu", "căn nhà", "ngôi nhà", "nhà", "nhà ở",
     "căn hộ", "phòng học", "lô đất", "thửa đất", "mô hình", "sản phẩm", "con", "cây", "tin", "bài", "tin bài",
     "tác phẩm", "trang", "giấy chứng nhận", "sáng kiến", "đề tài", "hợp đồng", "gói thầu", "trang trại",
-    "giấy khen", "bằng khen", "suất", "suất quà", "phần quà", "chiếc", "xe", "tàu", "biệt thự",
+    "giấy khen", "bằng khen", "suất", "suất quà", "phần quà", "chiếc", "xe", "tàu", "biệt thự", "nhóm", "chuyến",
 )  # fmt: skip
 _COUNT_NOUN_RE = re.compile(
     r"\s*("
@@ -117,6 +130,7 @@ _NOT_AFTER_RE = re.compile(
     r"\s*[-–]\s*[A-ZĐ]{2,}|/\s*[A-ZĐa-zđ]|\s*[-–]\s*\d|\d*/\d+/|/(?:19|20)\d{2}(?!\d)|\s*(?:tuổi|h\d|giờ|phút)(?!\w)"
 )
 _YEAR_RE = re.compile(r"19[5-9]\d|20\d{2}")
+_OUT_OF_TOTAL_RE = re.compile(r"(?<!\w)trên\s+tổng\s+số\s*$", re.I)
 _YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:năm|từ|đến|tới|cuối|đầu)\s*$", re.I)
 _FRACTION_RE = re.compile(r"\s*(?:/|trên\s+(?:tổng\s+số\s+)?)\s*(\d+(?:[.,]\d+)*)(?![.,]?\d)", re.I)
 # A range "25% - 35%", "5-7%": neither end is reported as a figure.
@@ -128,7 +142,8 @@ _TARGET_CUE_RE = re.compile(
     r"(?<!" + _LETTER + r")(?:phấn\s+đấu|(?<!các\s)(?<!những\s)(?<!hiện\s)(?<!thành\s)(?<!đạt\s)(?<!trình\s)mục\s+tiêu"
     r"(?!\s+quốc\s+gia)|"
     r"chỉ\s+tiêu(?:(?!đạt|vượt|hoàn\s+thành)[^.;:]){0,60}:|kế\s+hoạch\s+năm[^.;:]{0,40}:|"
-    r"dự\s+kiến|định\s+hướng|tầm\s+nhìn|hướng\s+tới)"
+    r"dự\s+kiến|định\s+hướng|tầm\s+nhìn|hướng\s+tới|(?:theo|điều\s+chỉnh)\s+(?:quy|qui)\s+hoạch|"
+    r"điều\s+chỉnh\s+đến\s+năm)"
     r"(?!" + _LETTER + r")",
     re.I,
 )
@@ -136,7 +151,7 @@ _TARGET_CUE_RE = re.compile(
 # bám sát 5 quy trình", "năm tới sẽ ...", "nếu ... thì".
 _DIRECTIVE_CUE_RE = re.compile(
     r"(?<!" + _LETTER + r")(?:đề\s+nghị|yêu\s+cầu|cần\s+phải|sẽ|nếu|năm\s+tới|năm\s+sau|thời\s+gian\s+tới|"
-    r"giai\s+đoạn\s+tới)(?!" + _LETTER + r")",
+    r"giai\s+đoạn\s+tới|phải\s+(?:tăng|đạt|giảm|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo))(?!" + _LETTER + r")",
     re.I,
 )
 _FUTURE_YEAR_RE = re.compile(r"(?<!" + _LETTER + r")(?:đến|tới|vào)\s+năm\s+((?:19|20)\d{2})", re.I)
@@ -323,31 +338,38 @@ def extract_indicators(ctx: DocumentContext) -> list[IndicatorMention]:
     """
     text = ctx.clean_text or ""
     work = _working_text(text)
-    excluded = _title_spans(text, ctx.title)
-    default_year = ctx.published_at.year if ctx.published_at is not None else None
+    excluded = _title_spans(text, ctx.title) + _link_spans(text)
+    published_year = ctx.published_at.year if ctx.published_at is not None else None
+    # a period written without its year takes the publication year, else the year the text itself points to; only a
+    # known publication year tells a target year ("đến năm 2025") from a past one
+    default_year = published_year if published_year is not None else text_year(text)
     mentions: list[IndicatorMention] = []
     paragraph: list[Sentence] = []  # the sentences before this one in its paragraph, which may give its period
     for sentence in _sentences(ctx, text):
         if paragraph and "\n" in text[paragraph[-1].end : sentence.start]:
             paragraph = []
-        found = _sentence_mentions(text, work, sentence, default_year, paragraph)
+        found = _sentence_mentions(text, work, sentence, (published_year, default_year), paragraph)
         mentions.extend(m for m in found if not any(s <= m.char_start < e for s, e in excluded))
         paragraph.append(sentence)
     return mentions
 
 
 def _sentence_mentions(
-    text: str, work: str, sentence: Sentence, default_year: int | None, paragraph: list[Sentence]
+    text: str, work: str, sentence: Sentence, years: tuple[int | None, int | None], paragraph: list[Sentence]
 ) -> list[IndicatorMention]:
-    """The figures of one sentence, coded in order (a comparison's code depends on the figure before it)."""
+    """The figures of one sentence, coded in order (a comparison's code depends on the figure before it).
+
+    `years` is (the publication year, which tells a target year from a past one; the year that a period written
+    without one takes)."""
     s_work = work[sentence.start : sentence.end]
     s_text = text[sentence.start : sentence.end]
     figures = _figures(s_work)
     if figures:
-        zones = _target_zones(s_work, default_year)
+        zones = _target_zones(s_work, years[0])
         figures = [f for f in figures if not any(z0 <= f.number_start < z1 for z0, z1 in zones)]
     if not figures:
         return []
+    default_year = years[1]
     periods = find_periods(s_text, default_year)
     mentions: list[IndicatorMention] = []
     previous_code: str | None = None
@@ -357,9 +379,10 @@ def _sentence_mentions(
         lead_start = _segment_start(s_work, segment_start, figure.start)
         code = _indicator_code(figure, s_work[lead_start : figure.number_start], s_work, previous_code)
         label = _label(figure, s_text, lead_start, previous_label)
-        period = pick_period(periods, figure.number_start)
+        period = period_at(s_text, periods, figure.number_start)
         if period[0] is None:
             period = _paragraph_period(text, paragraph, default_year)
+        period = resolve_past_term(period, text, default_year)
         mentions.append(
             IndicatorMention(
                 value=figure.value,
@@ -384,12 +407,13 @@ def _sentence_mentions(
 
 
 def _paragraph_period(text: str, paragraph: list[Sentence], default_year: int | None) -> Period:
-    """The last period written in the sentences before, within the paragraph ("Trong 9 tháng đầu năm ... . Tổng
-    thu ngân sách đạt 34 tỷ đồng" covers the nine months)."""
+    """The period that opens the latest sentence before, within the paragraph, that opens with one ("Trong 9 tháng
+    đầu năm ... . Tổng thu ngân sách đạt 34 tỷ đồng" covers the nine months); a period said inside another clause
+    ("xã A đạt 19/19 tiêu chí ngay trong 6 tháng đầu năm") is not carried over."""
     for sentence in reversed(paragraph):
-        periods = find_periods(text[sentence.start : sentence.end], default_year)
-        if periods:
-            return periods[-1][2]
+        period = framing_period(text[sentence.start : sentence.end], default_year)
+        if period[0] is not None:
+            return period
     return None, None, None
 
 
@@ -417,14 +441,46 @@ def _figures(s: str) -> list[_Figure]:
     return _drop_overlaps(figures)
 
 
+# A vote count whose digits a word segmenter spaced apart: "3 9/4 0" is 39 of 40 votes.
+_SPACED_VOTES_RE = re.compile(r"(\d) (\d)\s*/\s*(\d) (\d)(?!\d|[.,]\d)")
+_VOTES_NEAR_RE = re.compile(r"phiếu|đại\s+biểu|biểu\s+quyết|tán\s+thành|đồng\s+ý", re.I)
+
+
+def _spaced_votes(s: str, start: int) -> tuple[_Figure | None, int]:
+    """A vote count written "3 9/4 0" at `start` (the sentence must speak of votes): the figure 39, of 40.
+
+    >>> f, _ = _spaced_votes("được bầu với số phiếu 3 9/4 0.", 22)
+    >>> (f.value, f.unit, f.end)
+    (39.0, 'count', 29)
+    """
+    m = _SPACED_VOTES_RE.match(s, start)
+    if m is None or not _VOTES_NEAR_RE.search(s):
+        return None, start
+    value, total = int(m.group(1) + m.group(2)), int(m.group(3) + m.group(4))
+    if value > total:
+        return None, start
+    end = m.end()
+    noun = _COUNT_NOUN_RE.match(s, end)
+    noun_start = noun.start(1) if noun is not None else None
+    end = _noun_end(s, noun) if noun is not None else end
+    figure = _Figure(value=float(value), unit="count", qualifier=None, start=start, end=end, number_start=start,
+                     noun_start=noun_start)  # fmt: skip
+    return figure, end
+
+
 def _figure_at(s: str, start: int) -> tuple[_Figure | None, int]:
     """The figure whose number starts at `start`, if it is one, and where to look for the next number."""
+    spaced, resume = _spaced_votes(s, start)
+    if spaced is not None:
+        return spaced, resume
     amount = AMOUNT_RE.match(s, start)
     if amount is None:  # pragma: no cover - the start is a digit, so at least one digit matches
         return None, start + 1
     end = amount.end()
     before = s[:start]
     if _NOT_BEFORE_RE.search(before[-40:]) or _NOT_AFTER_RE.match(s, end) or _RANGE_END_RE.search(before[-40:]):
+        return None, _skip_number_run(s, end)
+    if _OUT_OF_TOTAL_RE.search(before[-25:]):  # "(trên tổng số 10.000 người)": the total another figure is of
         return None, _skip_number_run(s, end)
     if _YEAR_RE.fullmatch(amount.group(0)) and _YEAR_BEFORE_RE.search(before[-20:]):
         return None, _skip_number_run(s, end)  # "năm 2011 Người ...": a year, whatever follows
@@ -435,11 +491,15 @@ def _figure_at(s: str, start: int) -> tuple[_Figure | None, int]:
     if value is None or not math.isfinite(value):
         return None, fraction_end
     unit, factor, unit_end, noun_start = _unit_after(s, fraction_end, amount.group(0), is_fraction=fraction_end != end)
+    if unit is None and _is_stated_total(before, s, fraction_end, amount.group(0)):
+        unit, factor, unit_end = "count", 1.0, fraction_end
     if unit is None:
         return None, fraction_end
     if _RANGE_START_RE.match(s, unit_end):  # "25% - 35%": a range, neither end a figure
         return None, _skip_number_run(s, unit_end)
     value *= factor
+    if value == 0:  # "mức 0 đồng", "0 phiếu": an absence, not a reported figure
+        return None, unit_end
     if value == 1 and _PER_UNIT_BEFORE_RE.search(before[-10:]):
         return None, unit_end
     qualifier, q_start = _qualifier(before)
@@ -455,6 +515,25 @@ def _figure_at(s: str, start: int) -> tuple[_Figure | None, int]:
         noun_start=noun_start,
     )
     return figure, unit_end
+
+
+# "Tổng số cấp ủy viên được bầu là 3.504, trong đó ...": a bare number that a "tổng số"/"số lượng" subject is said
+# to be, ending its clause, is a count of that subject.
+_TOTAL_SUBJECT_RE = re.compile(r"(?<!\w)(?:tổng\s+số|số\s+lượng)(?!\w)[^;:,.()]{1,80}?\s(?:là|đạt|có)\s*$", re.I)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,;.)]|$|\s(?:trong|người|và)(?!\w))", re.I)
+
+
+def _is_stated_total(before: str, s: str, end: int, number: str) -> bool:
+    """Whether a bare number is the count a "tổng số ..." subject is said to be.
+
+    >>> _is_stated_total("Tổng số cấp ủy viên được bầu là ", "là 3.504, trong đó", 8, "3.504")
+    True
+    >>> _is_stated_total("Tổng số cấp ủy viên được bầu là ", "là 3.504 tỷ", 8, "3.504")
+    False
+    """
+    if re.search(r"[^\d.,]", number):
+        return False  # a magnitude word without its unit is no count
+    return bool(_TOTAL_SUBJECT_RE.search(before[-90:])) and bool(_CLAUSE_END_RE.match(s, end))
 
 
 def _fraction_end(s: str, end: int, number: str, value: float | None) -> int | None:
@@ -678,8 +757,28 @@ def _lead_words(before: str) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 def _working_text(text: str) -> str:
     """The text with one tone-mark style for matching, when that keeps every offset; else the text itself."""
-    unified = unify_tones(text)
+    unified = document_tones(text)
     return unified if len(unified) == len(text) else text
+
+
+# A line that points to another article ("> > Xem thêm: 22 Ủy viên UBND ...", "Tin liên quan: ..."): its numbers are
+# that article's headline, not figures of this one.
+_LINK_LINE_RE = re.compile(r"[ \t]*(?:>[ \t>]*|(?:Xem|Đọc)\s+thêm\s*:|Tin\s+liên\s+quan\s*:)[^\n]*", re.I)
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` that link to other articles.
+
+    >>> _link_spans("Tổ chức 5 kỳ họp.\\n> > Xem thêm: 105 đại biểu HĐND")
+    [(18, 49)]
+    """
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if _LINK_LINE_RE.fullmatch(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def _title_spans(text: str, title: str | None) -> list[tuple[int, int]]:

@@ -313,7 +313,7 @@ def source_only(line: str) -> str | None:
     >>> source_only("Theo Cổng Thông tin điện tử Chính phủ"), source_only("Theo báo cáo, thu ngân sách đạt 34 tỷ.")
     ('Cổng Thông tin điện tử Chính phủ', None)
     """
-    if len(line) > 80 or line[-1] in ".:;!?,":
+    if not line or len(line) > 80 or line[-1] in ".:;!?,":
         return None
     match = _SOURCE_CUE_RE.match(line)
     return match.group("unit").strip() if match and match.group("unit")[0].isupper() else None

@@ -9,6 +9,12 @@ Three ways of naming are read, all common in Vietnamese reports:
 
 A name without a cue must start with a common surname and have three or four syllables; with a cue ("đồng chí",
 "ông", a rank...) two to five syllables of any kind are accepted, which lets ethnic-minority names through.
+
+A post the sentence says the person was just given is a role too, as the article states it ("ông A, Phó Chủ tịch
+UBND tỉnh, được bầu làm Bí thư Tỉnh ủy", "bầu ông B làm ...", "C tái cử chức ...", "Các ông D, E được bầu giữ chức
+Phó Bí thư"), and so is a title given to names by "là", "gồm" or a colon ("Bí thư Thành ủy là ông F"). Proposals
+("giới thiệu ... để bầu giữ chức"), former posts ("nguyên", "từng là", a career timeline) and posts of a term that
+had ended when the article was written ("Bí thư Tỉnh ủy nhiệm kỳ 2010-2015") are not roles.
 """
 
 from __future__ import annotations
@@ -19,13 +25,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from transforms.model import DocumentContext, RoleMention
+from transforms.periods import document_key, text_year
 from transforms.text import match_key
 from transforms.titles import (
     CENTRAL_CITIES,
+    FORMER_LIST_WORDS,
     FORMER_WORDS,
     NOT_PEOPLE,
     SEPARATORS,
     SURNAMES,
+    TITLE_FIRST_WORDS,
+    UNIT_NAME_STARTS,
     Reading,
     Segment,
     Token,
@@ -52,11 +62,21 @@ RANK_CUES = (
 CLAUSE_OPENERS = frozenset({"và", "có", "các", "gồm", "là", "cùng", "dự"})
 # Between a name and its title.
 NAME_TITLE_SEPARATORS = frozenset({",", "-", "–", "—", "(", ":"})
+# Marks that open a clause besides the separators: list bullets ("* Bà ...", "• Ông ...").
+BULLETS = frozenset({"*", "•", "+", ">", "·"})
+# Words between a name and its title that state it ("ông A là Bí thư Tỉnh ủy", "hiện là Chủ tịch ...").
+COPULAS = ("là", "hiện là", "đang là", "cũng là", "hiện đang là")
+# The longest aside in parentheses skipped after a name ("(53 tuổi, quê Bình Dương)"), in tokens.
+MAX_ASIDE = 20
 MIN_CUED_NAME, MAX_CUED_NAME = 2, 5
 MIN_NAME, MAX_NAME = 3, 4
 
 _CUE_INDEX = _index(PERSON_CUES + RANK_CUES)
-_FORMER_INDEX = _index(FORMER_WORDS)
+_COPULA_INDEX = _index(COPULAS)
+_FORMER_INDEX = _index(FORMER_WORDS + FORMER_LIST_WORDS)
+# The words at which `read_line` may find a cue, a title or a former title: at any other word only a name can start,
+# and a name without a cue starts with a surname.
+_OPENING_WORDS = frozenset(_CUE_INDEX) | frozenset(_FORMER_INDEX) | TITLE_FIRST_WORDS | {"các"}
 _CITY_RE = re.compile("|".join([*CENTRAL_CITIES, r"tp\.? ?hcm"]))
 _CITY_WORDS = re.compile(r"\b(?:thành phố|tp|thành ủy)\b")
 _LEVEL_WORDS = {
@@ -87,22 +107,33 @@ def extract_roles(ctx: DocumentContext) -> list[RoleMention]:
     [('Hoàng Văn Tạo', 'member_of_committee', 'province'), ('Hoàng Văn Tạo', 'secretary', 'district')]
     """
     text = ctx.clean_text
-    reading = Reading(doc_level_hint=document_level(text), central_city=mentions_central_city(text))
+    published = ctx.published_at.year if ctx.published_at is not None else None
+    reading = Reading(
+        doc_level_hint=document_level(text),
+        central_city=mentions_central_city(text),
+        # when the article was written: its publication year, else the year of the latest full date it gives
+        reference_year=published if published is not None else text_year(text),
+        newest_term_start=newest_term_start(text, published),
+        known_names=cued_names(text),
+    )
     starts = [s.start for s in ctx.sentences]
     found: list[_Found] = []
     for line_start, line_end, tokens in _lines(text):
         for name, segments in read_line(tokens, reading):
             first, last = tokens[name.start], tokens[name.end - 1]
             sent_start, sent_end = _sentence_of(ctx, starts, first.start, line_start, line_end)
+            if _PAST_SPAN_OPENING_RE.match(text, sent_start):
+                _drop_all(segments)
             found.append((text[first.start : last.end], first.start, last.end, sent_start, sent_end, segments))
     found = _trim_run_on_names(found)
     _complete_guessed_levels([(person, segments) for person, *_, segments in found])
     seen: set[tuple[str, str, str, str]] = set()
+    standing = _standing_posts(found)
     out: list[RoleMention] = []
     for person, char_start, char_end, sent_start, sent_end, segments in found:
         for seg in segments:
             key = (match_key(person), seg.position, seg.org, seg.level or "district")
-            if seg.dropped or key in seen:
+            if seg.dropped or key in seen or key in standing:
                 continue
             seen.add(key)
             out.append(
@@ -120,6 +151,38 @@ def extract_roles(ctx: DocumentContext) -> list[RoleMention]:
                 )
             )
     return out
+
+
+# A sentence of a career timeline opens with a span of time that is over ("5/2001-6/2006: Ủy viên ...", "Tháng 5/2007
+# đến 12/05/2011: ông A được bổ nhiệm ..."): the posts it names are past.
+_MONTH_YEAR = r"(?:(?:ngày\s+)?\d{1,2}\s*/\s*)?(?:tháng\s+)?\d{1,2}\s*/\s*(?:19|20)\d{2}|(?:19|20)\d{2}"
+_PAST_SPAN_OPENING_RE = re.compile(
+    rf"\s*(?:từ\s+)?(?:tháng\s+)?(?:{_MONTH_YEAR})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?:{_MONTH_YEAR})\s*:", re.I
+)
+
+
+def _drop_all(segments: list[Segment]) -> None:
+    """Mark every role of a mention as not standing."""
+    for seg in segments:
+        seg.former = seg.dropped = True
+
+
+# A standing deputy is a deputy: where both are read for one person and body, only the standing post is kept.
+STANDING_OF = {
+    "standing_deputy_secretary": "deputy_secretary",
+    "standing_vice_chair": "vice_chair",
+    "standing_deputy_head": "deputy_head",
+}
+
+
+def _standing_posts(found: list[_Found]) -> set[tuple[str, str, str, str]]:
+    """The plain deputy posts that a standing post of the same person and body makes redundant, as role keys."""
+    return {
+        (match_key(person), STANDING_OF[seg.position], seg.org, seg.level or "district")
+        for person, *_, segments in found
+        for seg in segments
+        if seg.position in STANDING_OF and not seg.dropped
+    }
 
 
 def _trim_run_on_names(found: list[_Found]) -> list[_Found]:
@@ -159,11 +222,53 @@ def document_level(text: str) -> str:
     >>> document_level("UBND huyện, Huyện ủy, HĐND huyện và tỉnh")
     'district'
     """
-    key = match_key(text)
+    key = document_key(text)
     counts = {level: len(rx.findall(key)) for level, rx in _LEVEL_WORDS.items()}
     cities = len(_CITY_WORDS.findall(key))
     counts["province" if mentions_central_city(text) else "district"] += cities
     return "province" if counts["province"] > counts["district"] else "district"
+
+
+_TERM_YEARS_RE = re.compile(r"nhiệm\s+kỳ\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
+
+
+def newest_term_start(text: str, reference_year: int | None = None) -> int | None:
+    """The first year of the latest term ("nhiệm kỳ 2015-2020") the article names, not after `reference_year`.
+
+    >>> newest_term_start("Chủ tịch HĐND nhiệm kỳ 2011-2016 tái cử nhiệm kỳ 2016 - 2021")
+    2016
+    """
+    starts = [
+        int(a)
+        for a, b in _TERM_YEARS_RE.findall(document_key(text))
+        if int(a) < int(b) and (reference_year is None or int(a) <= reference_year)
+    ]
+    return max(starts) if starts else None
+
+
+def cued_names(text: str) -> frozenset[str]:
+    """The names (as match keys) that the article writes after a person cue: "ông Lê Tấn Tài", "đồng chí K Thanh".
+
+    >>> sorted(cued_names("Ông Lê Tấn Tài phát biểu; bà Hà Thị Lan và huyện Hoàng Su Phì"))
+    ['hà thị lan', 'lê tấn tài']
+    """
+    found: set[str] = set()
+    for cue in _CUE_WORD_RE.finditer(text):
+        words: list[str] = []
+        pos = cue.end()
+        while len(words) <= MAX_CUED_NAME:
+            m = _NEXT_WORD_RE.match(text, pos)
+            if m is None or not Token(m.group(1), 0, 0, "").is_capitalised:
+                break
+            words.append(m.group(1))
+            pos = m.end()
+        if MIN_CUED_NAME <= len(words) <= MAX_CUED_NAME:
+            found.add(match_key(" ".join(words)))
+    return frozenset(found)
+
+
+_CUE_WORD_RE = re.compile(r"(?<!\w)(?:ông|bà|đồng\s+chí|đ/c|đc)(?!\w)", re.I)
+_NEXT_WORD_RE = re.compile(r"[ \t]+(\w+(?:['’]\w+)*)")
 
 
 def mentions_central_city(text: str) -> bool:
@@ -172,7 +277,7 @@ def mentions_central_city(text: str) -> bool:
     >>> mentions_central_city("HĐND TP. HCM khai mạc"), mentions_central_city("Thành ủy Vinh")
     (True, False)
     """
-    return bool(_CITY_RE.search(match_key(text)))
+    return bool(_CITY_RE.search(document_key(text)))
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, list[Token]]]:
@@ -180,7 +285,7 @@ def _lines(text: str) -> Iterator[tuple[int, int, list[Token]]]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        tokens = [Token(t.text, t.start + pos, t.end + pos, t.key) for t in tokenize(line)]
+        tokens = tokenize(text, pos, end)
         if tokens:
             yield pos, end, tokens
         pos = end + 1
@@ -201,7 +306,9 @@ def _sentence_of(
 
 
 def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Segment]]]:
-    """Each named person of a line with the roles read for that mention (dropped roles included, for the caller).
+    """Each named person of a line with the roles read for that mention (dropped roles included, for the caller):
+    the titles written with the name, and a post the sentence says the person was just given ("được bầu giữ chức
+    Bí thư Tỉnh ủy"), which the names listed before it share ("Các ông A, B được bầu làm Phó Bí thư").
 
     >>> found = read_line(tokenize("Bí thư Tỉnh uỷ Phú Thọ Hoàng Dân Mạc phát biểu"), Reading())
     >>> [(" ".join(t.text for t in tokenize("Bí thư Tỉnh uỷ Phú Thọ Hoàng Dân Mạc")[n.start : n.end]), len(s))
@@ -212,15 +319,23 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
     out: list[tuple[Name, list[Segment]]] = []
     pending: list[Segment] = []  # roles read with no name yet, that a following name may take
     pending_end = -1
+    group: list[list[Segment]] = []  # the roles of names listed one after another, that a shared post extends
+    group_end = -1
+    shared: list[Segment] = []  # a title given to a list of names ("Hai Phó Chủ tịch là bà A, ông B")
+    shared_end = -1
     k = 0
     n_words = len(w.words)
+    starts = _read_starts(w)
     while k < n_words:
+        next_start = bisect.bisect_left(starts, k)  # the words in between can start nothing
+        if next_start == len(starts):
+            break
+        k = starts[next_start]
         tok_i = w.owner[k]
-        if w.first_word[tok_i] != k:
-            k += 1
-            continue
         cue_end = _cue_end(w, k)
         start = cue_end if cue_end is not None else k
+        name: Name | None = None
+        chain: list[Segment] = []
         if _title_at(w, start) or _former_at(w, start):
             stack = read_stack(w, start, n_words, reading)
             if not stack.segments:
@@ -233,31 +348,62 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
                     chain = pending + chain
                     resolve_levels(chain, reading)
                 name = Name(last.name_start, last.name_end, cue_end is not None)
-                roles, after = _roles_after(w, name, reading, chain)
-                out.append((name, roles))
-                pending, pending_end = [], -1
-                k = w.first_word[after] if after < len(w.tokens) else n_words
-                continue
-            if last.name_start is not None:  # a run that is not a name: read on after it
+            elif last.name_start is not None:  # a run that is not a name: read on after it
                 pending, pending_end = [], -1
                 k = w.first_word[last.name_end] if last.name_end < len(w.tokens) else n_words
                 continue
-            opens_clause = _clause_start(w, w.owner[start]) or cue_end is not None
-            pending, pending_end = (stack.segments, stack.token_end) if opens_clause else ([], -1)
-            k = w.first_word[stack.token_end] if stack.token_end < len(w.tokens) else n_words
+            elif (named := _name_after_copula(w, stack.token_end)) is not None:
+                chain, name = stack.segments, named
+                shared = [s for s in chain if not s.dropped]
+            else:
+                opens_clause = _clause_start(w, w.owner[start]) or cue_end is not None
+                pending, pending_end = (stack.segments, stack.token_end) if opens_clause else ([], -1)
+                k = w.first_word[stack.token_end] if stack.token_end < len(w.tokens) else n_words
+                continue
+        elif start < n_words:
+            name = _name_at(w, w.owner[start], cue_end is not None)
+            if name is not None and cue_end is not None and pending and _joined_by_comma(w, pending_end, tok_i):
+                chain = pending  # "Bí thư Thành ủy Hà Nội, ông Phạm Quang Nghị nhận xét"
+        if name is None:
+            if start >= n_words:
+                break
+            k = max(start, k + 1) if cue_end is not None else k + 1
             continue
-        if start >= n_words:
-            break
-        name = _name_at(w, w.owner[start], cue_end is not None)
-        if name is not None:
-            roles, after = _roles_after(w, name, reading, [])
-            if roles:
-                out.append((name, roles))
-            pending, pending_end = [], -1
-            k = w.first_word[after] if after < len(w.tokens) else n_words
-            continue
-        k = max(start, k + 1) if cue_end is not None else k + 1
-    return out
+        if not _listed_after(w, group_end, w.owner[k]):
+            group = []
+        if not chain and shared and _listed_after(w, shared_end, w.owner[k], (",", ";")):
+            chain = list(shared)
+        elif not chain:
+            shared = []
+        roles, after, appointed = _roles_after(w, name, reading, chain, _appointed_before(w, w.owner[k]))
+        out.append((name, roles))
+        shared_end = after
+        if len(appointed) == 1:  # "Các ông A, B, C được bầu làm Phó Bí thư": one post for every name listed
+            for earlier in group:
+                earlier.extend(appointed)
+            group, group_end = [], -1
+        else:
+            group.append(roles)
+            group_end = after
+        pending, pending_end = [], -1
+        k = w.first_word[after] if after < len(w.tokens) else n_words
+    return [(name, roles) for name, roles in out if roles]
+
+
+def _read_starts(w: Words) -> list[int]:
+    """The words, in order, at which `read_line` may find something: a token's first word that may open a cue, a
+    title or a former title, or a capitalised surname (a name without a cue starts with one).
+
+    >>> _read_starts(expand(tokenize("Dự có ông Lò Văn Hặc, lò sưởi")))
+    [2, 3]
+    """
+    first, words = w.first_word, w.words
+    return [
+        first[i]
+        for i, tok in enumerate(w.tokens)
+        if first[i] < first[i + 1]
+        and (words[first[i]] in _OPENING_WORDS or (tok.key in SURNAMES and tok.is_capitalised))
+    ]
 
 
 def _title_at(w: Words, k: int) -> bool:
@@ -299,7 +445,8 @@ def _clause_start(w: Words, tok_i: int) -> bool:
     >>> _clause_start(expand(tokenize("theo ủy quyền của Thủ tướng")), 4)
     False
     """
-    return tok_i == 0 or w.tokens[tok_i - 1].text in SEPARATORS or w.tokens[tok_i - 1].key in CLAUSE_OPENERS
+    before = w.tokens[tok_i - 1] if tok_i else None
+    return before is None or before.text in SEPARATORS or before.text in BULLETS or before.key in CLAUSE_OPENERS
 
 
 def _name_at(w: Words, tok_i: int, cued: bool) -> Name | None:
@@ -322,7 +469,7 @@ def _name_at(w: Words, tok_i: int, cued: bool) -> Name | None:
 def _valid_name(w: Words, start: int, end: int, cued: bool) -> bool:
     """Whether tokens [start, end) can be a person's name."""
     keys = [t.key for t in w.tokens[start:end]]
-    if " ".join(keys) in NOT_PEOPLE or not keys:
+    if not keys or " ".join(keys) in NOT_PEOPLE or keys[0] in UNIT_NAME_STARTS:
         return False
     if cued:
         return MIN_CUED_NAME <= len(keys) <= MAX_CUED_NAME
@@ -345,26 +492,201 @@ def _skip_age(w: Words, k: int) -> int:
     return k
 
 
-def _roles_after(w: Words, name: Name, reading: Reading, before: list[Segment]) -> tuple[list[Segment], int]:
+def _roles_after(
+    w: Words, name: Name, reading: Reading, before: list[Segment], appointed_before: bool | None
+) -> tuple[list[Segment], int, list[Segment]]:
     """The roles of a name: those read before it, then those that follow it after a separator (or, for a cued name
-    or a capitalised title, directly). Returns the roles and the token index where reading stopped."""
-    i = name.end
+    or a capitalised title, directly), then a post it is said to be given. Returns all of them, the token index
+    where reading stopped, and the posts given (see `_appointed_roles`)."""
     roles = list(before)
+    end = _stated_roles(w, name, reading, roles)
+    appointed, after, reelected = _appointed_roles(w, end, reading, appointed_before)
+    if reelected:  # "Chủ tịch HĐND nhiệm kỳ 2011-2016 tái cử": the ended term's post is held again
+        for seg in roles:
+            if seg.past_term and not seg.bodiless:
+                seg.past_term = seg.former = seg.dropped = False
+    return roles + appointed, max(end, after), appointed
+
+
+def _stated_roles(w: Words, name: Name, reading: Reading, roles: list[Segment]) -> int:
+    """Add to `roles` the titles written right after a name; returns the token index where they end."""
+    i = _skip_aside(w, name.end)
     if i >= len(w.tokens):
-        return roles, i
+        return name.end
     tok = w.tokens[i]
     sep = tok.text in NAME_TITLE_SEPARATORS
     k = _skip_age(w, w.first_word[i] + (1 if sep else 0))
+    k += longest_match(w.words, k, _COPULA_INDEX)
     if k >= len(w.words):
-        return roles, i
+        return name.end
     if not sep and not name.cued and not w.tokens[w.owner[k]].is_capitalised:
-        return roles, i
+        return name.end
     stack = read_stack(w, k, len(w.words), reading)
     mine = [s for s in stack.segments if s.name_start is None]
     if not mine:
-        return roles, i
+        return name.end
     roles.extend(mine)
     end = stack.token_end
-    if end < len(w.tokens) and w.tokens[end].text == ")":
+    if tok.text == "(":  # "(Hiệu trưởng trường Chính trị Đà Nẵng) làm ...": the rest of the aside is read past
+        close = _skip_aside(w, i, from_inside=end)
+        end = close if close != i else end
+    elif end < len(w.tokens) and w.tokens[end].text == ")":
         end += 1
-    return roles, end
+    return end
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Posts given: "ông A, Phó Chủ tịch UBND tỉnh, được bầu làm Bí thư Tỉnh ủy"; "bầu ông B làm Chủ tịch"; "C tái cử
+# chức Bí thư"; "D tiếp tục giữ chức Phó Bí thư". The article states the new post as the person's, so it is a role;
+# proposals ("được giới thiệu để bầu giữ chức ...") and past posts ("từng giữ chức ...") are not.
+
+# Between the name's titles and the post: an appointing verb, then a word that introduces the post. Words are keys
+# with abbreviations spelt out, joined by single spaces.
+_ADVERBS = r"(?:(?:đã|vừa|cũng|chính thức|đều|lần lượt|mới|đồng thời|tiếp tục|vẫn|đang|hiện)\s+)*"
+_PASSIVE_VERB = (
+    r"được(?:\s+[^\s,;.]+){0,6}?\s+(?:tín nhiệm\s+)?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định|chuẩn y|"
+    r"luân chuyển|giao|cử|tái bổ nhiệm)(?:\s+(?:bổ sung|lại|chọn|tiếp))?|được tín nhiệm"
+)
+_ACTIVE_VERB = r"tái\s+(?:đắc\s+)?cử|trúng\s+cử|đắc\s+cử|tiếp\s+tục|nhận\s+quyết\s+định|trở\s+thành"
+_POST_WORD = (
+    r"làm(?:\s+tân)?|giữ\s+(?:các\s+)?(?:chức(?:\s+(?:vụ|danh))?|cương\s+vị)|(?:vào\s+)?(?:chức\s+(?:danh|vụ)|vị\s+trí|"
+    r"cương\s+vị)|(?:các\s+)?chức(?:\s+(?:danh|vụ))?|là|lại|về"
+)
+_HOLD_RE = re.compile(
+    rf"{_ADVERBS}(?:(?:tiếp\s+tục\s+|tái\s+)?giữ\s+(?:các\s+)?(?:chức(?:\s+(?:vụ|danh))?|cương\s+vị)|về\s+làm)"
+)
+_GIVEN_RE = re.compile(
+    rf"{_ADVERBS}(?:{_PASSIVE_VERB}|{_ACTIVE_VERB})(?:\s+(?:{_ACTIVE_VERB}))?(?:\s+(?:{_POST_WORD}))*"
+)
+_POST_AFTER_VERB_RE = re.compile(rf"{_ADVERBS}(?:(?:{_ACTIVE_VERB})\s+)?(?:{_POST_WORD})(?:\s+(?:{_POST_WORD}))*")
+_REELECTED_RE = re.compile(rf"{_ADVERBS}(?:được(?:\s+tín\s+nhiệm)?\s+)?tái\s+(?:đắc\s+)?cử")
+# Words that make the post a proposal, a candidacy or something given up, not a post held.
+_NOT_GIVEN_RE = re.compile(
+    r"(?<!\S)(?:giới thiệu|đề nghị|đề cử|đề xuất|ứng cử|dự kiến|xem xét|lấy phiếu|không|chưa|thôi|miễn nhiệm|trình|"
+    r"xin|để|sẽ|cân nhắc|từng)(?!\S)"
+)
+# Verbs right before a name that give it the post named after it: "bầu ông A làm ...", "phân công bà B giữ chức ...".
+_APPOINTING_BEFORE = (
+    "bầu", "bầu bổ sung", "bầu lại", "phân công", "điều động", "bổ nhiệm", "chỉ định", "chuẩn y", "luân chuyển",
+    "điều động và phân công", "điều động, phân công", "tái bổ nhiệm",
+)  # fmt: skip
+_MAX_WORDS_TO_POST = 12
+
+
+def _appointed_before(w: Words, tok_i: int) -> bool | None:
+    """Whether an appointing verb ends right before token `tok_i` ("... đã bầu ông ..."); None when the clause
+    before it proposes rather than appoints ("đề xuất ông ...", "đề nghị bầu ..."), so no post follows.
+
+    >>> w = expand(tokenize("Hội nghị đã bầu ông Nguyễn Văn A làm Bí thư"))
+    >>> _appointed_before(w, 4), _appointed_before(w, 3)
+    (True, False)
+    >>> _appointed_before(expand(tokenize("Ông Tập đề xuất ông Nguyễn Văn A")), 4) is None
+    True
+    """
+    lo = tok_i
+    while lo > 0 and tok_i - lo < 10 and w.tokens[lo - 1].text not in SEPARATORS - {","}:
+        lo -= 1
+    words = " ".join(t.key for t in w.tokens[lo:tok_i])
+    if _NOT_GIVEN_RE.search(words):
+        return None
+    return any(words == v or words.endswith(" " + v) for v in _APPOINTING_BEFORE)
+
+
+def _appointed_roles(
+    w: Words, tok_i: int, reading: Reading, appointed_before: bool | None
+) -> tuple[list[Segment], int, bool]:
+    """The post that the words from token `tok_i` say a person was given, if they do: the roles of the title after
+    "được bầu làm", "tái cử chức", "tiếp tục giữ chức" (or after "làm"/"giữ chức" alone when `appointed_before`).
+    Returns the roles, the token index where reading stopped, and whether the words say "re-elected" with no title
+    after them (the person keeps the post just named).
+
+    >>> w = expand(tokenize("Phó Chủ tịch UBND tỉnh, được bầu làm Bí thư Tỉnh uỷ."))
+    >>> roles, end, again = _appointed_roles(w, 5, Reading(), False)
+    >>> [(r.position, r.org, r.level) for r in roles], again
+    ([('secretary', 'party_committee', 'province')], False)
+    """
+    i = _skip_aside(w, tok_i)
+    start = i
+    while i < len(w.tokens) and i - start < 2 and w.tokens[i].text in (")", ",", "-", "–", "—"):
+        i += 1
+    if i >= len(w.tokens) or appointed_before is None:
+        return [], tok_i, False
+    k0 = w.first_word[i]
+    n_words = len(w.words)
+    post = next(
+        (
+            j
+            for j in range(k0, min(n_words, k0 + _MAX_WORDS_TO_POST))
+            if position_at(w, j)[1] is not None or w.words[j] in (";", ".", "(")
+        ),
+        None,
+    )
+    if post is None or w.words[post] in (";", ".", "("):
+        between = " ".join(w.words[k0 : post if post is not None else min(n_words, k0 + 6)])
+        return [], tok_i, bool(_REELECTED_RE.match(between))
+    between = " ".join(w.words[k0:post])
+    if _NOT_GIVEN_RE.search(between) or "," in between:
+        return [], tok_i, False
+    given = (
+        _GIVEN_RE.fullmatch(between)
+        or _HOLD_RE.fullmatch(between)
+        or (appointed_before and _POST_AFTER_VERB_RE.fullmatch(between))
+    )
+    if not given:
+        return [], tok_i, False
+    stack = read_stack(w, post, n_words, reading)
+    roles = [s for s in stack.segments if s.name_start is None and not s.dropped]
+    return roles, stack.token_end if roles else tok_i, False
+
+
+def _skip_aside(w: Words, tok_i: int, from_inside: int | None = None) -> int:
+    """Past an aside in parentheses at token `tok_i` that names no post ("(53 tuổi, quê Bình Dương)"), or, with
+    `from_inside`, past the rest of it from that token; `tok_i` itself when there is none.
+
+    >>> w = expand(tokenize("Ông A (60 tuổi), trưởng thôn"))
+    >>> _skip_aside(w, 2), _skip_aside(expand(tokenize("A (Bí thư Huyện ủy)")), 1)
+    (6, 1)
+    """
+    if tok_i >= len(w.tokens) or w.tokens[tok_i].text != "(":
+        return tok_i
+    for j in range(from_inside or tok_i + 1, min(len(w.tokens), tok_i + MAX_ASIDE)):
+        if w.tokens[j].text == ")":
+            return j + 1
+        if w.tokens[j].text == "(" or position_at(w, w.first_word[j])[1] is not None:
+            return tok_i
+    return tok_i
+
+
+def _name_after_copula(w: Words, tok_i: int) -> Name | None:
+    """The (first) name a title is given to by "là", "gồm" or a colon: "Bí thư Thành ủy là ông Dương Anh Điền",
+    "4 Phó Bí thư Thành ủy gồm: bà A, ...", "các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Văn Đường, ...".
+
+    >>> w = expand(tokenize("Bí thư Thành ủy là ông Dương Anh Điền"))
+    >>> _name_after_copula(w, 4)
+    Name(start=6, end=9, cued=True)
+    """
+    j = tok_i
+    if j < len(w.tokens) and w.tokens[j].key in ("tái", "mới") and j + 1 < len(w.tokens):
+        j += 2 if w.tokens[j].key == "tái" else 1  # "Phó Chủ tịch tái cử là ...", "Bí thư mới là ..."
+    if j < len(w.tokens) and w.tokens[j].text == "," and j + 1 < len(w.tokens) and w.tokens[j + 1].key == "gồm":
+        j += 1  # "3 Phó Bí thư, gồm: ..."
+    if j >= len(w.tokens) or (w.tokens[j].key not in ("là", "gồm") and w.tokens[j].text != ":"):
+        return None
+    j += 1
+    while j < len(w.tokens) and (w.tokens[j].key in ("có", "các") or w.tokens[j].text == ":"):
+        j += 1
+    if j >= len(w.tokens):
+        return None
+    cue_end = _cue_end(w, w.first_word[j])
+    if cue_end is None:
+        return _name_at(w, j, False)
+    if cue_end >= len(w.words):
+        return None
+    return _name_at(w, w.owner[cue_end], True)
+
+
+def _listed_after(w: Words, prev_end: int, tok_i: int, marks: tuple[str, ...] = (",",)) -> bool:
+    """Whether token `tok_i` follows token `prev_end` across nothing but list words: ',' (or `marks`), 'và', 'cùng'."""
+    if prev_end < 0 or tok_i < prev_end:
+        return False
+    return all(t.text in marks or t.key in ("và", "cùng") for t in w.tokens[prev_end:tok_i])

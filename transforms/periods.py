@@ -9,14 +9,20 @@ base of a comparison, not the period of the figure.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from transforms.text import unify_tones
+from transforms.text import match_key, unify_tones
 
 Period = tuple[str | None, date | None, date | None]
+
+# A whole document's key and its text in one tone style, which the extractors of the document read in turn: each is
+# computed once per document.
+document_key = functools.lru_cache(maxsize=4)(match_key)
+document_tones = functools.lru_cache(maxsize=4)(unify_tones)
 
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_SUFFIX = rf"(?:\s*(?:/|-)?\s*(?P<year>{_YEAR}))?"  # "9 tháng đầu năm 2020", "6 tháng đầu năm/2021"
@@ -134,10 +140,15 @@ def find_periods(sentence: str, default_year: int | None = None) -> list[tuple[i
     >>> [(s, e, p[0]) for s, e, p in find_periods("Trong 5 năm qua, năm 2022 đạt")]
     [(6, 15, '5 năm qua'), (17, 25, 'năm 2022')]
     """
+    return list(_find_periods(sentence, default_year))
+
+
+@functools.lru_cache(maxsize=256)  # a paragraph's sentences are read again for each figure after them
+def _find_periods(sentence: str, default_year: int | None) -> tuple[tuple[int, int, Period], ...]:
     unified = unify_tones(sentence)
     text = unified if len(unified) == len(sentence) else sentence
     if not _PERIOD_WORD_RE.search(text):
-        return []
+        return ()
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for pattern, build in _PATTERNS:
@@ -150,12 +161,12 @@ def find_periods(sentence: str, default_year: int | None = None) -> list[tuple[i
             start, end = build(m, default_year)
             found.append(_Found(m.start(), m.end(), (label, start, end)))
             taken.append((m.start(), m.end()))
-    return [(f.start, f.end, f.period) for f in sorted(found, key=lambda f: f.start)]
+    return tuple((f.start, f.end, f.period) for f in sorted(found, key=lambda f: f.start))
 
 
 def find_period(sentence: str, default_year: int | None = None, position: int | None = None) -> Period:
-    """The period that a figure at `position` in `sentence` covers: the nearest period written before it, else the
-    first after it; with no `position`, the first period of the sentence. `(None, None, None)` when there is none.
+    """The period that a figure at `position` in `sentence` covers (see `period_at`); with no `position`, the first
+    period of the sentence. `(None, None, None)` when there is none.
 
     >>> find_period("9 tháng đầu năm 2020, thu ngân sách đạt 34 tỷ đồng")
     ('9 tháng đầu năm 2020', datetime.date(2020, 1, 1), datetime.date(2020, 9, 30))
@@ -170,7 +181,10 @@ def find_period(sentence: str, default_year: int | None = None, position: int | 
     >>> find_period("tăng 5% so với cùng kỳ năm 2019")
     (None, None, None)
     """
-    return pick_period(find_periods(sentence, default_year), position)
+    periods = find_periods(sentence, default_year)
+    if position is None:
+        return pick_period(periods)
+    return period_at(sentence, periods, position)
 
 
 def pick_period(periods: list[tuple[int, int, Period]], position: int | None = None) -> Period:
@@ -186,3 +200,133 @@ def pick_period(periods: list[tuple[int, int, Period]], position: int | None = N
         return periods[0][2]
     before = [p for s, _, p in periods if s < position]
     return before[-1] if before else periods[0][2]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Which period a figure takes: its own clause's, else the one framing its sentence, else its paragraph's.
+
+# Clauses of a sentence, for periods: a period written in another clause belongs to that clause ("xã A đạt 19/19
+# tiêu chí ngay trong 6 tháng đầu năm; tổng thu ngân sách đạt 34 tỷ đồng": the revenue is not the half year's).
+_CLAUSE_BREAK_RE = re.compile(r";")
+# A period frames what follows when it opens the sentence: at most this many words before it, none of them a number.
+_MAX_FRAMING_LEAD_WORDS = 3
+
+
+def frames_sentence(sentence: str, start: int) -> bool:
+    """Whether a period starting at `start` opens `sentence`, so that it frames all of it (and the sentences after
+    it in its paragraph): "Trong 9 tháng đầu năm, ...", "Năm 2022, ...", "Theo báo cáo, trong quý I ...".
+
+    >>> s = "Trong 9 tháng đầu năm kinh tế khó khăn, xã A đạt 19 tiêu chí ngay trong 6 tháng đầu năm"
+    >>> frames_sentence(s, 6), frames_sentence(s, s.rindex("6 tháng"))
+    (True, False)
+    """
+    lead = sentence[:start]
+    if _CLAUSE_BREAK_RE.search(lead) or re.search(r"\d", lead):
+        return False
+    return len(re.findall(r"\w+", lead)) <= _MAX_FRAMING_LEAD_WORDS
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """The ';'-delimited clause of `sentence` holding `position`, as (start, end)."""
+    start = 0
+    for m in _CLAUSE_BREAK_RE.finditer(sentence):
+        if m.start() >= position:
+            return start, m.start()
+        start = m.end()
+    return start, len(sentence)
+
+
+def period_at(sentence: str, periods: list[tuple[int, int, Period]], position: int) -> Period:
+    """The period of a figure at `position` in `sentence`, from `find_periods(sentence)`: the nearest period before
+    it in its own clause, else the first after it in that clause, else the period that opens the sentence.
+    `(None, None, None)` when none applies (the caller may then look at the paragraph, see `framing_period`).
+
+    >>> s = "Trong năm 2022, A thu 5 tỷ; B đạt 19 tiêu chí ngay trong 6 tháng đầu năm; C chi 7 tỷ"
+    >>> [period_at(s, find_periods(s), s.index(n))[0] for n in ("5 tỷ", "19", "7 tỷ")]
+    ['năm 2022', '6 tháng đầu năm', 'năm 2022']
+    """
+    lo, hi = _clause_bounds(sentence, position)
+    own = [(s, p) for s, e, p in periods if lo <= s < hi]
+    before = [p for s, p in own if s < position]
+    if before:
+        return before[-1]
+    if own:
+        return own[0][1]
+    opening = [p for s, _, p in periods if s < position and frames_sentence(sentence, s)]
+    return opening[0] if opening else (None, None, None)
+
+
+def framing_period(sentence: str, default_year: int | None = None) -> Period:
+    """The period that opens `sentence` and so frames the sentences after it in its paragraph; a period written
+    inside a clause ("... ngay trong 6 tháng đầu năm") frames nothing beyond it.
+
+    >>> framing_period("Trong 9 tháng đầu năm, kinh tế của huyện gặp nhiều khó khăn", 2020)[0]
+    '9 tháng đầu năm'
+    >>> framing_period("Xã A hoàn thành 19/19 tiêu chí ngay trong 6 tháng đầu năm", 2020)
+    (None, None, None)
+    """
+    for start, _, period in find_periods(sentence, default_year):
+        if frames_sentence(sentence, start):
+            return period
+    return None, None, None
+
+
+# A year the text itself gives, for periods written without one when the publication date is unknown: the year of
+# its latest full date ("ngày 07/5/2020"; earlier ones are often the dates of documents it cites), else the single
+# year it names most often ("năm 2020").
+_FULL_DATE_YEAR_RE = re.compile(
+    rf"(?<![\d/.])\d{{1,2}}\s*([/.-])\s*\d{{1,2}}\s*\1\s*(?P<year>{_YEAR})(?!\d)"
+    rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?P<year2>{_YEAR})",
+    re.I,
+)
+_NAMED_YEAR_RE = re.compile(rf"(?<!\w)(?<!sinh\s)năm\s+({_YEAR})(?![\w/-]|\s*[-–—]\s*\d)", re.I)
+
+
+def text_year(text: str) -> int | None:
+    """The year a text is about when nothing else says: its latest full date's, else its most named single year
+    (the later one on a tie; birth years aside); None when it names none.
+
+    >>> text_year("Theo Quyết định ngày 12/5/2011, chiều ngày 07/5/2020, Chi bộ tổ chức Đại hội nhiệm kỳ 2020-2025")
+    2020
+    >>> text_year("Ngày 15/09, hội nghị bàn nhiệm vụ 3 tháng cuối năm 2020 và năm 2021, năm 2020"), text_year("không")
+    (2020, None)
+    """
+    return _text_year(text)
+
+
+@functools.lru_cache(maxsize=16)  # each extractor of a document asks for its year
+def _text_year(text: str) -> int | None:
+    dated = [int(m.group("year") or m.group("year2")) for m in _FULL_DATE_YEAR_RE.finditer(text)]
+    if dated:
+        return max(dated)
+    counts: dict[int, int] = {}
+    for m in _NAMED_YEAR_RE.finditer(document_tones(text)):
+        if not _COMPARISON_BASE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            year = int(m.group(1))
+            counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+_TERM_RE = re.compile(rf"nhiệm\s+kỳ\s*(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR})", re.I)
+_PAST_TERM_RE = re.compile(r"nhiệm\s+kỳ\s+(?:vừa\s+)?qua", re.I)
+
+
+def resolve_past_term(period: Period, text: str, year: int | None) -> Period:
+    """ "nhiệm kỳ qua" dated as the term before the one the text names as current in `year` (the latest term
+    written that has begun by then): in an article on a 2020-2025 congress it is 2015-2020. Any other period is
+    returned as it is.
+
+    >>> resolve_past_term(("Nhiệm kỳ qua", None, None), "Đại hội nhiệm kỳ 2020-2025", 2020)
+    ('Nhiệm kỳ qua', datetime.date(2015, 1, 1), datetime.date(2020, 12, 31))
+    >>> resolve_past_term(("nhiệm kỳ qua", None, None), "không nêu nhiệm kỳ", 2020)
+    ('nhiệm kỳ qua', None, None)
+    """
+    label, start, _ = period
+    if label is None or start is not None or not _PAST_TERM_RE.fullmatch(label):
+        return period
+    terms = [(int(m.group("y1")), int(m.group("y2"))) for m in _TERM_RE.finditer(document_tones(text))]
+    current = [(y1, y2) for y1, y2 in terms if y1 < y2 and (year is None or y1 <= year)]
+    if not current:
+        return period
+    y1, y2 = max(current)
+    return label, date(y1 - (y2 - y1), 1, 1), date(y1, 12, 31)

@@ -25,6 +25,7 @@ import ahocorasick
 import polars as pl
 
 from transforms.model import DocumentContext, DocumentPlace, PlaceRef
+from transforms.periods import document_key
 from transforms.text import match_key, nfc, unify_tones
 
 # Other names of provinces in the press (keys are matched tone-free, like every name).
@@ -32,9 +33,24 @@ PROVINCE_ALIASES = {
     "HCM": "Hồ Chí Minh",
     "TPHCM": "Hồ Chí Minh",
     "TP.HCM": "Hồ Chí Minh",
-    "Thừa Thiên Huế": "Huế",
-    "Thừa Thiên - Huế": "Huế",
+    "Thừa Thiên - Huế": "Thừa Thiên Huế",
+    "TT-Huế": "Thừa Thiên Huế",
+    "TT Huế": "Thừa Thiên Huế",
     "BR-VT": "Bà Rịa - Vũng Tàu",
+}
+
+# Districts dissolved or renamed before 2025-07-01, by (old name, province), and the legacy unit that took them over:
+# articles from before the change still name them.
+DISTRICT_ALIASES = {
+    ("Hoành Bồ", "Quảng Ninh"): "Hạ Long",  # merged into the city, 2020
+    ("Tĩnh Gia", "Thanh Hóa"): "Nghi Sơn",  # became the town of Nghi Sơn, 2020
+    ("Quận 2", "Hồ Chí Minh"): "Thủ Đức",  # merged into the city of Thủ Đức, 2021
+    ("Quận 9", "Hồ Chí Minh"): "Thủ Đức",
+    ("Thông Nông", "Cao Bằng"): "Hà Quảng",  # merged, 2020
+    ("Trà Lĩnh", "Cao Bằng"): "Trùng Khánh",
+    ("Quảng Uyên", "Cao Bằng"): "Quảng Hòa",
+    ("Phục Hòa", "Cao Bằng"): "Quảng Hòa",
+    ("Mỹ Lộc", "Nam Định"): "Nam Định",  # merged into the city, 2025-01
 }
 
 # Evidence weights. A typed district mention ("huyện Bắc Sơn") is the unit of strength.
@@ -49,6 +65,9 @@ W_BANNER_PROVINCE = 3.0  # a province named in the site's slogan banner
 TITLE_FACTOR = 2.0  # a name in the headline counts double
 MIN_DISTRICT_SCORE = 2.0  # at least one typed mention, a bare name in the headline, or two bare mentions
 MIN_PROVINCE_SCORE = 2.0
+# In national news a province the headline does not name needs more than a passing mention or two: such articles
+# name provinces in passing ("nguyên Chủ tịch Hội Luật gia tỉnh Bắc Kạn", "Ngày 21-6, tại Hà Nội, Bộ Chính trị").
+MIN_UNNAMED_PROVINCE_SCORE_NATIONAL = 8.0
 PROVINCE_SHARE = 0.5  # of all province support, for a province not named in the headline
 DISTRICT_OVER_PROVINCE = 1.0  # a district not in the headline needs this share of its province's own support
 
@@ -136,8 +155,15 @@ class Gazetteer:
     Build it once with `Gazetteer.from_frame(load_admin_units())`.
     """
 
-    def __init__(self, units: Iterable[tuple[PlaceRef, str | None]], aliases: dict[str, str] | None = None) -> None:
-        """`units`: (unit, parent code) pairs of every level; `aliases`: other name -> province short name."""
+    def __init__(
+        self,
+        units: Iterable[tuple[PlaceRef, str | None]],
+        aliases: dict[str, str] | None = None,
+        district_aliases: dict[tuple[str, str], str] | None = None,
+    ) -> None:
+        """`units`: (unit, parent code) pairs of every level; `aliases`: other name -> province short name;
+        `district_aliases`: (former district name, province short name) -> the district short name that took it
+        over."""
         self.provinces: dict[str, PlaceRef] = {}
         self.districts: dict[str, PlaceRef] = {}
         self.communes: dict[str, PlaceRef] = {}
@@ -160,6 +186,14 @@ class Gazetteer:
             code = next(c for c, p in self.provinces.items() if p.name == province_name)
             for key in name_keys(alias):
                 keys[key]["province"].append(code)
+                caps[key].append(_capitalisation(alias))
+                spellings[key].add(exact_key(alias))
+        for (alias, province_name), district_name in (district_aliases or {}).items():
+            code = next(
+                c for c, d in self.districts.items() if d.name == district_name and d.province_name == province_name
+            )
+            for key in name_keys(alias):
+                keys[key]["district"].append(code)
                 caps[key].append(_capitalisation(alias))
                 spellings[key].add(exact_key(alias))
         self.names: dict[str, NameEntry] = {
@@ -196,7 +230,7 @@ class Gazetteer:
             )
             for row in legacy.iter_rows(named=True)
         ]
-        return cls(units, PROVINCE_ALIASES)
+        return cls(units, PROVINCE_ALIASES, DISTRICT_ALIASES)
 
     def province_of(self, level: str, code: str) -> str:
         """The province code of any unit."""
@@ -315,7 +349,9 @@ _NAME_PARTS = frozenset((
     "đức", "hữu", "công", "quang", "minh", "ngọc", "thanh", "xuân", "đình", "trọng", "bá", "thế", "hồng", "kim"
 ))  # fmt: skip
 _SENTENCE_START = frozenset("\n.!?:;\"“”'([")
-_HSPACE_RE = re.compile(r"[^\S\n]+")
+# Runs of spaces and tabs that are not already one plain space: two or more, or a single other one (a tab, a
+# no-break space). Only these change when every run becomes one space, and most runs are single spaces.
+_HSPACE_RE = re.compile(r"[^\S\n][^\S\n]+|[^\S \n]")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)")
 _PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+) $")
 
@@ -573,7 +609,7 @@ def hint_evidence(hints: Sequence[str], gazetteer: Gazetteer) -> list[Evidence]:
     out: list[Evidence] = []
     for hint in dict.fromkeys(_normalised(h).strip() for h in hints):
         m = _HINT_CUE_RE.match(unify_tones(hint))
-        mentions = find_mentions(Scanned.of(hint[m.end() :] if m else hint), gazetteer)
+        mentions = _hint_mentions(hint[m.end() :] if m else hint, gazetteer)
         if len(mentions) != 1:
             continue
         ev = interpret(replace(mentions[0], cue=_CUES[m.group(1).lower()] if m else None), gazetteer)
@@ -582,6 +618,22 @@ def hint_evidence(hints: Sequence[str], gazetteer: Gazetteer) -> list[Evidence]:
         ev.weight, ev.kind, ev.order = W_HINT, "hint", 0.0
         out.append(ev)
     return out
+
+
+def _hint_mentions(name: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The unit names in a hint; where it names none, in the hint less its last word or two: a title's place may
+    have taken in the start of a person's name ("Sơn La Tòng" of "tỉnh Sơn La Tòng Thị Phóng").
+
+    >>> g = Gazetteer([(PlaceRef("province", "14", "Sơn La", "Tỉnh", "14", "Sơn La"), None)])
+    >>> [m.text for m in _hint_mentions("Sơn La Tòng", g)], [m.text for m in _hint_mentions("Sơn La", g)]
+    (['Sơn La'], ['Sơn La'])
+    """
+    words = name.split()
+    for drop in range(min(3, len(words))):
+        mentions = find_mentions(Scanned.of(" ".join(words[: len(words) - drop])), gazetteer)
+        if mentions:
+            return mentions
+    return []
 
 
 def text_evidence(text: str | None, gazetteer: Gazetteer, factor: float = 1.0, offset: float = 0.0) -> list[Evidence]:
@@ -718,10 +770,11 @@ def _communes(evidence: Sequence[Evidence], district: PlaceRef | None, gazetteer
     return [gazetteer.communes[c] for c in sorted(found, key=found.__getitem__)]
 
 
-def decide(evidence: Sequence[Evidence], gazetteer: Gazetteer) -> DocumentPlace:
-    """The province the article is about, then the district inside it that it is about, if one is."""
+def decide(evidence: Sequence[Evidence], gazetteer: Gazetteer, national: bool = False) -> DocumentPlace:
+    """The province the article is about, then the district inside it that it is about, if one is (`national`:
+    the article is national news, see `is_national`)."""
     t = tally(evidence, gazetteer)
-    province = _main_province(t)
+    province = _main_province(t, national)
     if province is None:
         return DocumentPlace()
     district = _main_district(t, province, gazetteer)
@@ -733,21 +786,26 @@ def decide(evidence: Sequence[Evidence], gazetteer: Gazetteer) -> DocumentPlace:
     )
 
 
-def _main_province(t: Tally) -> str | None:
-    """The best-supported province, with at least `MIN_PROVINCE_SCORE`, if the article is about one province.
+def _main_province(t: Tally, national: bool = False) -> str | None:
+    """The province the article is about, if it is about one: the best supported of those its headline names, else
+    the best supported of all, with at least `MIN_PROVINCE_SCORE`.
 
-    A round-up of several provinces is about none: a province not in the headline needs more than
-    `PROVINCE_SHARE` of all the support, and a province in the headline must outweigh twice any other province
-    in the headline ("Bình Dương, Bạc Liêu có Chủ tịch mới" is about neither alone).
+    A headline's province wins over one the text names more ("Chân dung tân Bí thư Tỉnh ủy Hà Giang" about a leader
+    coming from Hà Tĩnh), but must outweigh twice any other province in the headline ("Bình Dương, Bạc Liêu có Chủ
+    tịch mới" is about neither alone). Without one in the headline, a province needs more than `PROVINCE_SHARE` of
+    all the support (a round-up of several provinces is about none), and in `national` news
+    `MIN_UNNAMED_PROVINCE_SCORE_NATIONAL`.
     """
     first = {c: o for (lvl, c), o in t.first_seen.items() if lvl == "province"}
-    province = _best(t.province, first)
+    headline = {p: w for p, w in t.province.items() if t.in_headline("province", p)}
+    province = _best(headline or t.province, first)
     if province is None or t.province[province] < MIN_PROVINCE_SCORE:
         return None
     score = t.province[province]
-    if not t.in_headline("province", province):
-        return province if score > PROVINCE_SHARE * sum(t.province.values()) else None
-    rivals = [w for p, w in t.province.items() if p != province and t.in_headline("province", p)]
+    if not headline:
+        enough = not national or score >= MIN_UNNAMED_PROVINCE_SCORE_NATIONAL
+        return province if enough and score > PROVINCE_SHARE * sum(t.province.values()) else None
+    rivals = [w for p, w in headline.items() if p != province]
     return province if all(2 * w < score for w in rivals) else None
 
 
@@ -770,10 +828,31 @@ def _main_district(t: Tally, province: str, gazetteer: Gazetteer) -> str | None:
     return district
 
 
+_CENTRAL_CUE_RE = re.compile(
+    r"(?<!\w)(?:trung ương|quốc hội|chính phủ|bộ chính trị|ban bí thư|thủ tướng|toàn quốc|tổng bí thư|chủ tịch nước|"
+    r"bộ trưởng|t\.ư|tw)(?!\w)"
+)
+_LOCAL_CUE_RE = re.compile(
+    r"(?<!\w)(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|hđnd|ubnd|tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy)(?!\w)"
+)
+
+
+def is_national(text: str) -> bool:
+    """Whether an article speaks more of the central state and Party than of local units and councils.
+
+    >>> is_national("Bộ Chính trị họp dưới sự chủ trì của Tổng Bí thư tại Hà Nội; Ban Bí thư cho ý kiến.")
+    True
+    >>> is_national("Huyện ủy tổ chức hội nghị; UBND huyện báo cáo; Ban Chấp hành Trung ương ...")
+    False
+    """
+    key = document_key(text)
+    return len(_CENTRAL_CUE_RE.findall(key)) > len(_LOCAL_CUE_RE.findall(key))
+
+
 def resolve_document_place(ctx: DocumentContext, gazetteer: Gazetteer, hints: Sequence[str] = ()) -> DocumentPlace:
     """The district-level unit the article is about and its province, as before 2025-07-01; None where unsaid.
 
     `hints` are place names the session and role extractors found with bodies ("Bắc Sơn"); they weigh more than a
     name mentioned in passing.
     """
-    return decide(document_evidence(ctx, gazetteer, hints), gazetteer)
+    return decide(document_evidence(ctx, gazetteer, hints), gazetteer, is_national(ctx.clean_text))

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -51,7 +52,19 @@ def match_key(text: str) -> str:
     >>> match_key("HĐND&UBND  Thị Uỷ") == match_key("hđnd và ubnd thị ủy")
     True
     """
+    if len(text) <= _CACHED_UP_TO:  # words and names repeat endlessly across a corpus; whole texts do not
+        return _short_match_key(text)
+    return _match_key(text)
+
+
+_CACHED_UP_TO = 64
+
+
+def _match_key(text: str) -> str:
     return " ".join(unify_tones(text).casefold().replace("&", " và ").split())
+
+
+_short_match_key = functools.lru_cache(maxsize=1 << 17)(_match_key)
 
 
 def strip_diacritics(text: str) -> str:

@@ -12,8 +12,11 @@ keyed with `match_key`, so "Uỷ"/"Ủy" and "HĐND"/"hđnd" read the same, and 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from typing import NamedTuple
 
 from transforms.text import match_key, nfc
 
@@ -40,6 +43,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ub": "ủy ban",
     "ubmttq": "ủy ban mặt trận tổ quốc",
     "mttq": "mặt trận tổ quốc",
+    "mttqvn": "mặt trận tổ quốc việt nam",
+    "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
     "vn": "việt nam",
     "btv": "ban thường vụ",
     "uvbtv": "ủy viên ban thường vụ",
@@ -71,6 +76,9 @@ ABBREVIATIONS: dict[str, str] = {
     "ubtw": "ủy ban trung ương",
     "vp": "văn phòng",
     "hcm": "hồ chí minh",
+    "hđqt": "hội đồng quản trị",
+    "tctw": "tổ chức trung ương",
+    "tphcm": "thành phố hồ chí minh",
     "kt": "kinh tế",
     "xh": "xã hội",
     "ns": "ngân sách",
@@ -112,6 +120,11 @@ POSITION_CUES: dict[str, PositionCue] = {
         "member_of_committee", "party_committee", "central", org_fixed=True
     ),
     "ủy viên dự khuyết trung ương": PositionCue("member_of_committee", "party_committee", "central", org_fixed=True),
+    "ủy viên dự khuyết ban chấp hành trung ương": PositionCue(
+        "member_of_committee", "party_committee", "central", org_fixed=True
+    ),
+    "ủy viên dự khuyết ban chấp hành": PositionCue("member_of_committee", "party_committee"),
+    "chi ủy viên": PositionCue("member", "party_cell", "commune", org_fixed=True),
     "ủy viên bộ chính trị": PositionCue("member", "party_committee", "central", org_fixed=True),
     "ủy viên ban bí thư": PositionCue("member", "party_committee", "central", org_fixed=True),
     "ủy viên": PositionCue("member", needs_body=True),
@@ -124,6 +137,7 @@ POSITION_CUES: dict[str, PositionCue] = {
     "trưởng ban": PositionCue("head"),
     "phó trưởng ban": PositionCue("deputy_head"),
     "phó trưởng ban thường trực": PositionCue("standing_deputy_head"),
+    "phó ban thường trực": PositionCue("standing_deputy_head"),
     "phó ban": PositionCue("deputy_head"),
     "trưởng phòng": PositionCue("head", "other"),
     "phó trưởng phòng": PositionCue("deputy_head", "other"),
@@ -143,8 +157,14 @@ POSITION_CUES: dict[str, PositionCue] = {
     "chỉ huy trường": PositionCue("commander", "military_command"),
     "phó chỉ huy trưởng": PositionCue("deputy_head", "military_command"),
     "tư lệnh": PositionCue("commander", "military_command"),
+    # The political commissar heads a military unit's Party work beside its commander: the taxonomy has no code of its
+    # own for him, so he is the unit's `head` (his deputy its `deputy_head`).
+    "chính ủy": PositionCue("head", "military_command"),
+    "phó chính ủy": PositionCue("deputy_head", "military_command"),
     "giám đốc": PositionCue("director", "other"),
     "phó giám đốc": PositionCue("deputy_head", "other"),
+    "tổng giám đốc": PositionCue("director", "other"),
+    "phó tổng giám đốc": PositionCue("deputy_head", "other"),
     "đại biểu quốc hội": PositionCue("delegate", "national_assembly", "central", org_fixed=True),
     "đại biểu": PositionCue("delegate", needs_body=True),
     "bộ trưởng": PositionCue("head", "other", "central"),
@@ -165,7 +185,11 @@ POSITION_CUES: dict[str, PositionCue] = {
     "vụ trưởng": PositionCue("head", "other", "central"),
     "phó vụ trưởng": PositionCue("deputy_head", "other", "central"),
     "viện trưởng": PositionCue("head", "other"),
+    "hiệu trưởng": PositionCue("head", "other"),
+    "phó hiệu trưởng": PositionCue("deputy_head", "other"),
     "chánh thanh tra": PositionCue("head", "other"),
+    "tổng thanh tra": PositionCue("head", "other", "central"),
+    "phó tổng thanh tra": PositionCue("deputy_head", "other", "central"),
     "trưởng thôn": PositionCue("head", "other", "commune", org_fixed=True),
     "trưởng bản": PositionCue("head", "other", "commune", org_fixed=True),
 }
@@ -241,6 +265,7 @@ ORG_CUES: dict[str, OrgCue] = {
     "huyện đoàn": OrgCue("mass_organization", "district"),
     "thành đoàn": OrgCue("mass_organization"),
     "liên đoàn lao động": OrgCue("mass_organization"),
+    "công đoàn": OrgCue("mass_organization"),
     "hội chữ thập đỏ": OrgCue("mass_organization"),
     "hội người cao tuổi": OrgCue("mass_organization"),
     "hội khuyến học": OrgCue("mass_organization"),
@@ -270,10 +295,19 @@ ORG_CUES: dict[str, OrgCue] = {
     "viện kiểm sát": OrgCue("other"),
     "thanh tra": OrgCue("other"),
     "trung tâm": OrgCue("other"),
+    "trường": OrgCue("other"),
     "ngân hàng": OrgCue("other"),
+    "tập đoàn": OrgCue("other"),
+    "tổng công ty": OrgCue("other"),
+    "công ty": OrgCue("other"),
+    "hội đồng quản trị": OrgCue("other"),
+    "học viện": OrgCue("other"),
     "ban quản lý": OrgCue("other"),
     "ban chỉ đạo": OrgCue("other"),
 }
+
+# Businesses: a post in one is read (so that a stack goes on past it) but is not an official's role.
+COMPANY_BODIES = frozenset({"tập đoàn", "tổng công ty", "công ty", "hội đồng quản trị"})
 
 # Body words that are also everyday verbs: part of a title only when written with a capital or after "ban".
 CAPITALISED_ONLY = frozenset({"tổ chức", "kiểm tra", "dân vận", "tuyên giáo", "quân sự", "thanh tra", "hội", "chỉ đạo"})
@@ -312,11 +346,18 @@ UNIT_WORDS: dict[str, str | None] = {
 }
 NOT_UNIT_AFTER = {"xã": frozenset({"hội", "viên"})}  # "xã hội", "xã viên" are not communes
 NOT_UNIT_BEFORE = {"xã": frozenset({"tác"})}  # "hợp tác xã"
-CENTRAL_CUES = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "nhà nước")
+# "Việt Nam" closes the name of a national body ("Hội Luật gia Việt Nam", "Ủy ban MTTQ Việt Nam") when no unit follows.
+CENTRAL_CUES = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "nhà nước", "việt nam")
 # Centrally-run cities: their "Thành ủy"/"thành phố" is province level (TAXONOMY.md).
 CENTRAL_CITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ")
 # The title that follows is no longer held.
 FORMER_WORDS = ("nguyên", "cựu", "từng là", "nguyên là")
+# Words that open a list of past posts: every title after them in the clause is former, not only the first
+# ("từng là Bí thư Huyện ủy, Chủ tịch HĐND huyện; Phó Bí thư Tỉnh ủy").
+FORMER_LIST_WORDS = (
+    "từng là", "từng giữ", "từng giữ chức", "từng giữ chức vụ", "từng giữ các chức vụ", "từng đảm nhiệm",
+    "từng đảm nhận", "từng đảm nhiệm các chức vụ", "kinh qua", "kinh qua các chức vụ",
+)  # fmt: skip
 # A dash after these words joins two halves of one body's name ("Kinh tế - Xã hội").
 DASH_JOINED_AFTER = frozenset({"tế", "hóa", "hội"})
 # Words that join two roles of one stack inside one segment ("Bí thư Thành ủy kiêm Chủ tịch HĐND").
@@ -339,8 +380,7 @@ SEPARATORS = frozenset({",", ";", ":", "(", ")", ".", "–", "—", "-", "!", "?
 DASHES = frozenset({"–", "—", "-"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: a line makes hundreds, and a tuple is the cheapest record to build
     """One token of a text: its words as written, offsets, and its key."""
 
     text: str
@@ -355,7 +395,7 @@ class Token:
         >>> [Token(t, 0, len(t), match_key(t)).is_capitalised for t in ("Nguyễn", "K", "HĐND", "huyện", "H'Hen")]
         [True, True, False, False, True]
         """
-        return all(_capitalised_part(part) for part in _APOSTROPHE_RE.split(self.text))
+        return _is_capitalised_text(self.text)
 
     @property
     def is_upper_abbreviation(self) -> bool:
@@ -373,13 +413,29 @@ def _capitalised_part(part: str) -> bool:
     return part[:1].isupper() and (not rest or (rest.isalpha() and rest.islower()))
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens with offsets; 'Đ/c' and 'TP.' stay whole.
+@functools.lru_cache(maxsize=1 << 16)  # asked of every token at almost every position of a line
+def _is_capitalised_text(text: str) -> bool:
+    return all(_capitalised_part(part) for part in _APOSTROPHE_RE.split(text))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens with offsets; 'Đ/c' and 'TP.' stay whole. With `start`/`end`, the tokens of `text[start:end]`, their
+    offsets into `text`.
 
     >>> [t.text for t in tokenize("Đ/c K Thanh – TUV, Bí thư TP. Gia Nghĩa")]
     ['Đ/c', 'K', 'Thanh', '–', 'TUV', ',', 'Bí', 'thư', 'TP.', 'Gia', 'Nghĩa']
+    >>> [(t.text, t.start) for t in tokenize("Ông A.\\nBà B", 7)]
+    [('Bà', 7), ('B', 10)]
     """
-    return [Token(m.group(0), m.start(), m.end(), match_key(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+    parts = _TOKEN_SPLIT_RE.split(text[start:end])  # spaces, token, spaces, token, ..., spaces
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    fields = zip(words, offsets[1:-1:2], offsets[2::2], map(_token_key, words), strict=True)
+    return list(map(tuple.__new__, repeat(Token), fields))  # without the named tuple's slower constructor
+
+
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # no character is in no token but spaces
+_token_key = functools.lru_cache(maxsize=1 << 16)(match_key)  # the same words again and again
 
 
 @dataclass(slots=True)
@@ -399,13 +455,19 @@ def expand(tokens: list[Token]) -> Words:
     ['phó', 'bí', 'thư', 'huyện', 'ủy', ',', 'bộ', 'chỉ', 'huy', 'quân', 'sự']
     """
     out = Words(tokens)
+    words, owner, first_word = out.words, out.owner, out.first_word
+    n = len(tokens)
     for i, tok in enumerate(tokens):
-        out.first_word.append(len(out.words))
-        spelled = _spell(tok, tokens[i + 1] if i + 1 < len(tokens) else None)
-        for word in spelled.split():
-            out.words.append(word)
-            out.owner.append(i)
-    out.first_word.append(len(out.words))
+        first_word.append(len(words))
+        key = tok.key
+        if key and key.isprintable() and " " not in key and key not in ABBREVIATIONS:
+            words.append(key)  # one word, as it stands (the common case, so handled first)
+            owner.append(i)
+            continue
+        parts = (_spell(tok, tokens[i + 1] if i + 1 < n else None) if key in ABBREVIATIONS else key).split()
+        words.extend(parts)
+        owner.extend([i] * len(parts))
+    first_word.append(len(words))
     return out
 
 
@@ -438,6 +500,10 @@ _CITY_INDEX = _index(CENTRAL_CITIES)
 _RANK_INDEX = _index(RANKS)
 _HONORIFIC_INDEX = _index(HONORIFICS)
 _FORMER_INDEX = _index(FORMER_WORDS)
+_FORMER_LIST_INDEX = _index(FORMER_LIST_WORDS)
+# The words a position or a prefix before one (a rank, an honorific) can begin with: at any other word neither
+# `position_at` nor `skip_prefixes` reads anything.
+TITLE_FIRST_WORDS = frozenset(_POSITION_INDEX) | frozenset(_RANK_INDEX) | frozenset(_HONORIFIC_INDEX)
 
 
 def longest_match(words: list[str], k: int, index: dict[str, list[tuple[str, ...]]], stop: int | None = None) -> int:
@@ -485,6 +551,13 @@ NOT_PEOPLE = frozenset({"hồ chí minh", "việt nam"})
 PLACE_TAKERS = frozenset(
     {"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "tp.", "ủy", "đoàn"}
 )
+# After these unit words a capitalised run is a place, even one that reads like a person's name ("huyện Hoàng Su
+# Phì", "phường Trần Hưng Đạo"): a name follows only after the place, or when the article names that person with a
+# cue ("ông ...") elsewhere. After "tỉnh" or "thành phố" a title often goes straight on to the name ("Phó Chủ tịch
+# UBND tỉnh Nguyễn Văn A"), since the province goes without saying.
+PLACE_FIRST_TAKERS = frozenset({"huyện", "quận", "xã", "phường", "thị xã", "thị trấn"})
+# Unit words, which never begin a person's name.
+UNIT_NAME_STARTS = frozenset({"huyện", "quận", "xã", "phường", "thị", "tỉnh", "thành", "tp", "tp.", "thủ"})
 
 
 def capitalised_run(tokens: list[Token], i: int, stop: int) -> int:
@@ -499,10 +572,11 @@ def capitalised_run(tokens: list[Token], i: int, stop: int) -> int:
     return j
 
 
-def split_run(keys: list[str], after_place_taker: bool) -> int | None:
+def split_run(keys: list[str], after_place_taker: bool, place_first: bool = False) -> int | None:
     """Where a person's name starts inside a capitalised run, or None if the run holds no name.
 
-    After a unit word the run is expected to open with a place, which the name follows.
+    After a unit word the run is expected to open with a place, which the name follows; with `place_first` (after
+    "huyện", "xã"...) it must: the run cannot be a name from its first word.
 
     >>> split_run(["phú", "thọ", "hoàng", "dân", "mạc"], True)
     2
@@ -510,6 +584,8 @@ def split_run(keys: list[str], after_place_taker: bool) -> int | None:
     True
     >>> split_run(["nguyễn", "thị", "quyết", "tâm"], False)
     0
+    >>> split_run(["hoàng", "su", "phì"], True), split_run(["hoàng", "su", "phì"], True, place_first=True)
+    (0, None)
     """
     n = len(keys)
     starts = [k for k in range(n) if keys[k] in SURNAMES and 2 <= n - k <= 4]
@@ -520,7 +596,7 @@ def split_run(keys: list[str], after_place_taker: bool) -> int | None:
         if later:
             three = [k for k in later if n - k == 3]
             return three[0] if three else later[0]
-        if starts and starts[0] == 0 and n >= 3:
+        if starts and starts[0] == 0 and n >= 3 and not place_first:
             return 0
         return None
     if starts and starts[0] == 0:
@@ -549,6 +625,8 @@ class Segment:
     name_end: int | None = None
     explicit_level: bool = False
     level_guessed: bool = False  # no level stated in the stack: the document's (or the fallback) was taken
+    bodiless: bool = False  # a position that needs a body ("Phó Chủ tịch") and was written without one
+    past_term: bool = False  # held for a term that had ended ("Bí thư Tỉnh ủy nhiệm kỳ 2010-2015")
 
 
 @dataclass(slots=True)
@@ -557,6 +635,22 @@ class Reading:
 
     doc_level_hint: str | None = None
     central_city: bool = False  # the document is about a centrally-run city: a bare "Thành ủy" is province level
+    reference_year: int | None = None  # when the article was written (its publication year), if known
+    newest_term_start: int | None = None  # the first year of the latest term ("nhiệm kỳ 2015-2020") it names
+    known_names: frozenset[str] = frozenset()  # names the article gives after a cue ("ông ..."), as match keys
+
+    def is_past(self, first: int, last: int) -> bool:
+        """Whether a term from `first` to `last` had ended when the article was written: before its publication
+        year, or before a newer term the article names began.
+
+        >>> Reading(reference_year=2017).is_past(2010, 2015), Reading(newest_term_start=2016).is_past(2011, 2016)
+        (True, True)
+        >>> Reading(reference_year=2016, newest_term_start=2016).is_past(2016, 2021)
+        False
+        """
+        if self.reference_year is not None and last < self.reference_year:
+            return True
+        return self.newest_term_start is not None and first < self.newest_term_start and last <= self.newest_term_start
 
 
 def _cue_allowed(w: Words, k: int, phrase: str) -> bool:
@@ -595,11 +689,22 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
     name_span: tuple[int, int] | None = None
     last_body = body_start  # word index after the last word that belongs to the role
     token_stop = w.owner[stop - 1] + 1 if stop else 0
+    term: tuple[int, int] | None = None
     while k < stop:
         tok_i = w.owner[k]
         tok = w.tokens[tok_i]
         if w.first_word[tok_i] != k:  # the rest of an abbreviation's words
             k += 1
+            last_body = k
+            continue
+        tail, years = term_tail(w.words, k, stop)
+        if tail:
+            k += tail
+            last_body = k
+            term = years or term
+            continue
+        if _abbreviation_aside(w, tok_i, token_stop):  # "Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM"
+            k = w.first_word[tok_i + 3] if tok_i + 3 < len(w.tokens) else stop
             last_body = k
             continue
         if tok.key in JOINERS or (tok.text in SEPARATORS and tok.text not in DASHES):
@@ -615,8 +720,10 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
         if tok.is_capitalised and (not m or (m == 1 and tok.key in SURNAMES)):
             run_end = capitalised_run(w.tokens, tok_i, token_stop)
             keys = [t.key for t in w.tokens[tok_i:run_end]]
-            after_taker = _after_place_taker(w, k)
-            split = split_run(keys, after_taker)
+            taker = _place_taker(w, k)
+            after_taker = taker is not None
+            place_first = taker in PLACE_FIRST_TAKERS and " ".join(keys) not in reading.known_names
+            split = split_run(keys, after_taker, place_first)
             if split is not None and not (m and split == 0 and len(keys) < 3):
                 if split:
                     place = _join(w.tokens[tok_i : tok_i + split])
@@ -643,9 +750,10 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
         break
     last_body = _trim_connectors(w, body_start, last_body)
     seg = _classify(w, start_k, body_start, last_body, cue, reading)
-    seg.former = former
+    seg.past_term = term is not None and reading.is_past(*term)
+    seg.former = former or seg.past_term
     seg.place = place
-    seg.dropped = seg.dropped or former
+    seg.dropped = seg.dropped or seg.former
     if name_span is not None:
         seg.name_start, seg.name_end = name_span
     return seg
@@ -655,11 +763,67 @@ def _join(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def _after_place_taker(w: Words, k: int) -> bool:
-    """Whether word `k` follows a unit word ('tỉnh', 'huyện', 'TP', '... ủy'), so a place name is expected there."""
+def _abbreviation_aside(w: Words, tok_i: int, token_stop: int) -> bool:
+    """Whether token `tok_i` opens a body's abbreviation in parentheses: "(MTTQVN)", "(UBKT)".
+
+    >>> _abbreviation_aside(expand(tokenize("Mặt trận (MTTQVN) TP")), 2, 6)
+    True
+    """
+    return (
+        tok_i + 2 < token_stop
+        and w.tokens[tok_i].text == "("
+        and w.tokens[tok_i + 1].is_upper_abbreviation
+        and w.tokens[tok_i + 2].text == ")"
+    )
+
+
+def _place_taker(w: Words, k: int) -> str | None:
+    """The unit word ('tỉnh', 'thị xã', 'TP', '... ủy') that word `k` follows, so a place name is expected there."""
     prev = w.words[k - 1] if k > 0 else ""
     prev2 = " ".join(w.words[k - 2 : k]) if k > 1 else ""
-    return prev in PLACE_TAKERS or prev2 in PLACE_TAKERS
+    if prev2 in PLACE_TAKERS:
+        return prev2
+    return prev if prev in PLACE_TAKERS else None
+
+
+_TERM_NUMBER_RE = re.compile(r"[ivxl]+|\d{1,2}")
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def term_tail(words: list[str], k: int, stop: int) -> tuple[int, tuple[int, int] | None]:
+    """The words of a term written after a title, from word `k`: "khóa XV", "nhiệm kỳ 2015 - 2020", "(khóa IX)",
+    ", nhiệm kỳ 2010-2015", "giai đoạn 2011 - 2016"; returns how many words it covers (0 if none) and its years.
+
+    >>> term_tail("bí thư tỉnh ủy khóa xv , nhiệm kỳ 2015 - 2020 phát biểu".split(), 4, 13)
+    (8, (2015, 2020))
+    >>> term_tail("( khóa ix ) giữ chức".split(), 0, 6), term_tail(", chủ tịch".split(), 0, 3)
+    ((4, None), (0, None))
+    """
+    j = k
+    opened = j < stop and words[j] == "("
+    if j < stop and words[j] in (",", "("):
+        j += 1
+    found = False
+    years: tuple[int, int] | None = None
+    if j + 1 < stop and words[j] == "khóa" and _TERM_NUMBER_RE.fullmatch(words[j + 1]):
+        j += 2
+        found = True
+        if j + 1 < stop and words[j] == "," and words[j + 1] == "nhiệm":
+            j += 1
+    if j + 4 < stop and words[j : j + 2] in (["nhiệm", "kỳ"], ["giai", "đoạn"]) and words[j + 3] in DASHES:
+        first, last = words[j + 2], words[j + 4]
+        if _YEAR_WORD_RE.fullmatch(first) and _YEAR_WORD_RE.fullmatch(last):
+            years = (int(first), int(last))
+            j += 5
+            found = True
+    if not found:
+        return 0, None
+    if opened:
+        if j < stop and words[j] == ")":
+            j += 1
+        else:
+            return 0, None
+    return j - k, years
 
 
 def _dash_continues(w: Words, k: int, stop: int) -> bool:
@@ -682,6 +846,7 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
     org: str | None = cue.org if cue.org_fixed else None
     org_level: str | None = None
     found_body = False
+    company = False
     k = body_start
     while k < end_k:
         n = longest_match(words, k, _ORG_INDEX, end_k)
@@ -692,26 +857,34 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
                 k += n
                 continue
             found_body = True
+            company = company or phrase in COMPANY_BODIES
             if org is None and oc.org is not None:
                 org = oc.org
-                org_level = oc.level
-            elif org_level is None and oc.org is not None and oc.level is not None and org == oc.org:
-                org_level = oc.level
+                org_level = None if _provincial_delegation(words, k) else oc.level
+            elif org_level is None and oc.org is not None and oc.level is not None and (org == oc.org or cue.org_fixed):
+                org_level = oc.level  # "Chánh Văn phòng Bộ Nội vụ": the office of a ministry
             k += n
             continue
         k += 1
     level, explicit = _level_of(words, start_k, end_k, reading)
-    dropped = False
+    dropped = company
+    bodiless = False
+    if org is None and not found_body and _chair_of_unit(words, body_start, end_k, cue):
+        org = "peoples_committee"
+    if org is None and level != "central" and _COUNCIL_COMMITTEE_RE.match(" ".join(words[body_start:end_k])):
+        org = "peoples_council"  # "Trưởng ban Văn hóa - Xã hội": a committee only a People's Council has
     if org is None:
         org = cue.org or "other"
         if cue.needs_body and not found_body:
-            dropped = True
+            dropped = bodiless = True
     if cue.delegation and org not in ("national_assembly", "peoples_council"):
         dropped = True
     if cue.position == "delegate" and org == "national_assembly":
         level, explicit = "central", True
     if level is None:
-        level = cue.level or org_level
+        level = (
+            cue.level or org_level or ("province" if _names_provincial_delegation(words, body_start, end_k) else None)
+        )
         explicit = level is not None and cue.level is not None
     start = w.tokens[w.owner[start_k]].start
     end = w.tokens[w.owner[end_k - 1]].end if end_k > start_k else start
@@ -724,6 +897,7 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
         token_end=w.owner[end_k - 1] + 1 if end_k > start_k else w.owner[start_k],
         dropped=dropped,
         explicit_level=explicit,
+        bodiless=bodiless,
     )
 
 
@@ -747,9 +921,44 @@ def _level_of(words: list[str], lo: int, hi: int, reading: Reading) -> tuple[str
             level = _city_level(words, k + n, hi, reading)
         return level, True
     for k in range(lo, hi):
-        if longest_match(words, k, _CENTRAL_INDEX, hi):
+        n = longest_match(words, k, _CENTRAL_INDEX, hi)
+        if n and not _provincial_delegation(words, k):
             return "central", True
     return None, False
+
+
+# The committees of a People's Council, which name it when the title does not ("Trưởng ban Pháp chế").
+_COUNCIL_COMMITTEE_RE = re.compile(
+    r"(?:ban )?(?:pháp chế|kinh tế ?-? ?(?:ngân sách|xã hội)|văn hóa ?-? ?xã hội|đô thị)(?!\S)"
+)
+# "Chủ tịch tỉnh", "Phó Chủ tịch huyện": the chair of a unit, said without its body, is its People's Committee's.
+UNIT_CHAIRS = frozenset({"chair", "vice_chair", "standing_vice_chair"})
+
+
+def _chair_of_unit(words: list[str], body_start: int, end_k: int, cue: PositionCue) -> bool:
+    """Whether a chair's title goes straight on to a unit word, with no body between ("Chủ tịch tỉnh Bạc Liêu").
+
+    >>> _chair_of_unit("chủ tịch tỉnh bạc liêu".split(), 2, 5, POSITION_CUES["chủ tịch"])
+    True
+    """
+    return (
+        cue.position in UNIT_CHAIRS and body_start < end_k and longest_match(words, body_start, _UNIT_INDEX, end_k) > 0
+    )
+
+
+def _names_provincial_delegation(words: list[str], lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) name a province's delegation to the Quốc hội ("Văn phòng Đoàn ĐBQH")."""
+    return any(words[k : k + 2] == ["quốc", "hội"] and _provincial_delegation(words, k) for k in range(lo, hi))
+
+
+def _provincial_delegation(words: list[str], k: int) -> bool:
+    """ "Quốc hội" at word `k` names a province's delegation ("Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"), which is not
+    a central body.
+
+    >>> _provincial_delegation("trưởng đoàn đại biểu quốc hội".split(), 4)
+    True
+    """
+    return words[max(0, k - 3) : k] == ["đoàn", "đại", "biểu"]
 
 
 def _city_level(words: list[str], k: int, hi: int, reading: Reading) -> str:
@@ -765,7 +974,7 @@ def _city_level(words: list[str], k: int, hi: int, reading: Reading) -> str:
         j += 1
     if longest_match(words, j, _CITY_INDEX):
         return "province"
-    if j < hi:  # another city named
+    if j < hi and not term_tail(words, j, hi)[0]:  # another city named
         return "district"
     return "province" if reading.central_city else "district"
 
@@ -802,14 +1011,20 @@ def read_stack(w: Words, k: int, stop: int, reading: Reading) -> Stack:
     """Read roles from word `k` while each part starts with a position (ranks and 'nguyên ...' parts are read and
     dropped); stop at a part that does not, at ';', ')' or '.', or before a part that runs into another name."""
     segments: list[Segment] = []
+    joins: list[str] = []  # the word joining each role to the next
     token_end = w.owner[k] if k < len(w.words) else len(w.tokens)
-    carry_former = False  # "nguyên Bí thư Thành ủy kiêm Chủ tịch HĐND": both roles are former
+    carry_former = False  # "nguyên Bí thư Thành ủy kiêm Chủ tịch HĐND": every role after a former one is former
+    listed_former = False  # "từng là Bí thư Huyện ủy, Chủ tịch HĐND huyện; ...": every role after it is former
     while k < stop:
         k = skip_prefixes(w, k, stop)
+        n = longest_match(w.words, k, _FORMER_LIST_INDEX, stop)
+        if n and position_at(w, k + n)[1] is not None:
+            listed_former = True
+            k += n
         seg = read_segment(w, k, stop, reading)
         if seg is None:
             break
-        if carry_former:
+        if carry_former or listed_former:
             seg.former = seg.dropped = True
         if seg.name_start is not None:
             if segments:  # this role belongs to the name it runs into, not to the stack's owner
@@ -825,13 +1040,33 @@ def read_stack(w: Words, k: int, stop: int, reading: Reading) -> Stack:
         tok = w.tokens[w.owner[k]]
         if tok.key == "và" and position_at(w, k + 1)[1] is None:
             break
-        if tok.key in JOINERS or tok.key == "và" or tok.text in (",", "-", "–", "—", "/"):
-            carry_former = seg.former and (tok.key in JOINERS or tok.key == "và")
+        if (
+            tok.key in JOINERS
+            or tok.key == "và"
+            or tok.text in (",", "-", "–", "—", "/")
+            or (listed_former and tok.text == ";")
+        ):
+            carry_former = seg.former and not seg.past_term  # "nguyên Bí thư Thành ủy, Chủ tịch HĐND": both former
+            joins.append(tok.key)
             k += 1
             continue
         break
+    _share_bodies(segments, joins)
     resolve_levels(segments, reading)
     return Stack(segments, token_end)
+
+
+def _share_bodies(segments: list[Segment], joins: list[str]) -> None:
+    """A position written without its body takes the body of the role it is joined to by a dash or 'kiêm':
+    "Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ" is a Vice-Chair of that committee too."""
+    for i in range(len(segments) - 2, -1, -1):
+        seg, nxt = segments[i], segments[i + 1]
+        if not seg.bodiless or nxt.bodiless or (joins[i] not in DASHES and joins[i] not in JOINERS):
+            continue
+        seg.org, seg.bodiless = nxt.org, False
+        if not seg.explicit_level:
+            seg.level, seg.explicit_level = nxt.level, nxt.explicit_level
+        seg.dropped = seg.former
 
 
 def resolve_levels(segments: list[Segment], reading: Reading) -> None:

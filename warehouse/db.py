@@ -2,11 +2,19 @@
 reference dimensions (administrative units, dates, indicator codes) filled on first use.
 
 DuckDB admits one writing process per file. A second writer gets `WarehouseBusy` at once, with the holder's PID.
+
+The warehouse records the migrations applied to it (`meta.schema_version`). Opening it for writing applies the newer
+ones, each in its own transaction; a warehouse written by a newer localgov (a version this code has no migration
+for) is refused with `WarehouseTooNew`, read-only or not, rather than read or written by code that does not know
+its tables. An older warehouse opened read-only is read as it is (its views are those its own version made).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from pathlib import Path
 
 import duckdb
@@ -23,14 +31,28 @@ ADMIN_UNIT_COLUMNS = (
 )
 
 
-class WarehouseBusy(RuntimeError):
-    """Another process holds the warehouse open for writing."""
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be opened as asked; the message says why and what to do."""
+
+
+class WarehouseBusy(WarehouseError):
+    """Another process (or another run of this one) holds the warehouse for writing."""
+
+
+class WarehouseTooNew(WarehouseError):
+    """The warehouse was written by a newer localgov: its schema version is past this code's migrations."""
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> object:
     """The first value of a query's result. (DuckDB 2 keeps a result open after fetchone(); fetchall() closes it.)"""
     rows = con.execute(sql, params).fetchall()
     return rows[0][0] if rows else None
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if any (a failed commit has already rolled it back)."""
+    with contextlib.suppress(duckdb.TransactionException):
+        con.execute("rollback")
 
 
 def migrations() -> list[tuple[int, Path]]:
@@ -50,21 +72,47 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(scalar(con, "select coalesce(max(version), 0) from meta.schema_version") or 0)
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+def latest_version() -> int:
+    """The schema version this code brings a warehouse to: its highest migration."""
+    return max((version for version, _ in migrations()), default=0)
+
+
+def check_version(con: duckdb.DuckDBPyConnection, path: str | Path = "") -> int:
+    """The warehouse's schema version; raises `WarehouseTooNew` when this code is older than the warehouse."""
+    current, known = schema_version(con), latest_version()
+    if current > known:
+        raise WarehouseTooNew(
+            f"the warehouse{f' {path}' if path else ''} has schema version {current}, but this localgov "
+            f"({_package_version()}) knows versions up to {known} only: it was written by a newer localgov. Upgrade "
+            "localgov-vn "
+            "(e.g. `pip install -U localgov-vn`) to open it."
+        )
+    return current
+
+
+def _package_version() -> str:
+    try:
+        return package_version("localgov-vn")
+    except PackageNotFoundError:
+        return "unknown version"
+
+
+def migrate(con: duckdb.DuckDBPyConnection, path: str | Path = "") -> list[int]:
     """Apply every migration newer than the file's schema version, each in its own transaction; then refresh the
-    views. Returns the versions applied."""
-    current = schema_version(con)
+    views. Returns the versions applied. Raises `WarehouseTooNew` for a warehouse newer than this code (`path` only
+    names the file in the message)."""
+    current = check_version(con, path)
     applied = []
-    for version, path in migrations():
+    for version, sql_file in migrations():
         if version <= current:
             continue
         con.execute("begin transaction")
         try:
-            con.execute(path.read_text(encoding="utf-8"))
-            con.execute("insert into meta.schema_version (version, name) values (?, ?)", [version, path.name])
+            con.execute(sql_file.read_text(encoding="utf-8"))
+            con.execute("insert into meta.schema_version (version, name) values (?, ?)", [version, sql_file.name])
             con.execute("commit")
-        except Exception:
-            con.execute("rollback")
+        except BaseException:
+            rollback(con)
             raise
         applied.append(version)
     # Re-creating a view drops its comments: both files run on every open.
@@ -88,11 +136,26 @@ def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb
                 f"the warehouse {path} is in use by another process (a run is loading); "
                 f"wait for it to finish and try again. DuckDB said: {str(exc).splitlines()[0]}"
             ) from exc
+        if "not a valid duckdb database" in str(exc).lower():
+            raise WarehouseError(f"{path} is not a DuckDB warehouse: give --db a .duckdb file") from exc
         raise
-    if not read_only:
-        migrate(con)
-        seed_reference_dimensions(con)
+    try:
+        if read_only:
+            check_version(con, path)
+        else:
+            migrate(con, path)
+            seed_reference_dimensions(con)
+    except BaseException:
+        con.close()
+        raise
     return con
+
+
+def check_writable(path: str | Path = DEFAULT_DB) -> None:
+    """Open the warehouse for writing and close it again: raises `WarehouseBusy`, `WarehouseTooNew` or
+    `WarehouseError` in about a second, before a run spends time starting its orchestration (the run still holds
+    the file from the moment it opens it; this only answers early)."""
+    connect(path).close()
 
 
 def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:

@@ -23,6 +23,9 @@ from typing import Any
 import polars as pl
 
 LEGACY_VALID_TO = date(2025, 6, 30)
+# Legacy units the package names by a form that held only for the last months before the reform: the name in force
+# for most of the legacy period is kept. Thừa Thiên Huế became the centrally-run city of Huế on 2025-01-01.
+LEGACY_PROVINCE_NAMES = {"46": ("Tỉnh Thừa Thiên Huế", "Thừa Thiên Huế")}
 REFORM_VALID_FROM = date(2025, 7, 1)
 
 # The type words of unit names, longest first so that "Thị xã" wins over "Xã".
@@ -141,10 +144,11 @@ def legacy_unit_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: set[tuple[str, str]] = set()
     rows: list[dict[str, Any]] = []
     for r in records:
-        province = (r["provinceCode"], clean_short_name(r["provinceShort"]))
+        full, short = LEGACY_PROVINCE_NAMES.get(r["provinceCode"], (r["province"], r["provinceShort"]))
+        province = (r["provinceCode"], clean_short_name(short))
         if ("province", r["provinceCode"]) not in seen:
             seen.add(("province", r["provinceCode"]))
-            rows.append(_unit_row("legacy", "province", province[0], r["province"], r["provinceShort"], None, None,
+            rows.append(_unit_row("legacy", "province", province[0], full, short, None, None,
                                   province, None))  # fmt: skip
         if ("district", r["districtCode"]) not in seen:
             seen.add(("district", r["districtCode"]))

@@ -7,6 +7,10 @@ reach DuckDB through Arrow; every value is a bound parameter or a registered fra
 
 from __future__ import annotations
 
+import os
+import socket
+import threading
+import uuid
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 
@@ -14,6 +18,11 @@ import duckdb
 import polars as pl
 
 from transforms.schemas import Facts
+from warehouse.db import WarehouseBusy, rollback
+
+HOSTNAME = socket.gethostname()
+PROCESS_TOKEN = uuid.uuid4().hex  # drawn once per process: process ids are reused, this is not
+_START_LOCK = threading.Lock()  # two threads of one process start runs one after the other
 
 DOCUMENT_COLUMNS = (
     "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
@@ -129,17 +138,41 @@ def near_duplicate_signatures(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[
 def start_run(
     con: duckdb.DuckDBPyConnection, run_id: str, version: str, inputs: Sequence[str], flow_run_id: str | None
 ) -> int:
-    """Record a run as running. A run still marked running must have died (DuckDB admits one writer at a time, and
-    this process holds the lock): it is marked failed. Returns how many such runs there were."""
-    stale = con.execute(
-        "update meta.runs set status = 'failed', error = 'interrupted: the process ended before the run finished' "
-        "where status = 'running' returning run_id"
-    ).fetchall()
-    con.execute(
-        "insert into meta.runs (run_id, flow_run_id, started_at, status, pipeline_version, inputs) "
-        "values (?, ?, ?, 'running', ?, ?)",
-        [run_id, flow_run_id, datetime.now(), version, list(inputs)],
-    )
+    """Record a run as running, with the host, process id and process token that own it; returns how many runs
+    left `running` by a dead process were marked failed.
+
+    DuckDB gives the file to one process at a time, so a run still `running` from another process died with it. One
+    still `running` from this very process is alive (a second flow run started in the same process, sharing its
+    DuckDB instance): `WarehouseBusy` is raised and nothing is written.
+    """
+    with _START_LOCK:
+        con.execute("begin transaction")
+        try:
+            live = con.execute(
+                "select run_id from meta.runs where status = 'running' and process_token = ?", [PROCESS_TOKEN]
+            ).fetchall()
+            if live:
+                raise WarehouseBusy(
+                    f"run {live[0][0]} is still loading into this warehouse from this process; "
+                    "wait for it to finish and try again"
+                )
+            stale = con.execute(
+                """
+                update meta.runs set status = 'failed',
+                    error = 'interrupted: process ' || coalesce(pid::varchar, '?') || ' on '
+                            || coalesce(hostname, 'an unknown host') || ' ended before the run finished'
+                where status = 'running' returning run_id
+                """
+            ).fetchall()
+            con.execute(
+                "insert into meta.runs (run_id, flow_run_id, started_at, status, pipeline_version, inputs, hostname, "
+                "pid, process_token) values (?, ?, ?, 'running', ?, ?, ?, ?, ?)",
+                [run_id, flow_run_id, datetime.now(), version, list(inputs), HOSTNAME, os.getpid(), PROCESS_TOKEN],
+            )
+            con.execute("commit")
+        except BaseException:
+            rollback(con)
+            raise
     return len(stale)
 
 
@@ -197,8 +230,8 @@ def load_batch(
         for statement in filter(str.strip, _REPLACE_FACTS.split(";")):
             con.execute(statement, {"version": version} if "$version" in statement else None)
         con.execute("commit")
-    except Exception:
-        con.execute("rollback")
+    except BaseException:  # Ctrl-C too: the run is then recorded as failed, outside this transaction
+        rollback(con)
         raise
     finally:
         for name in frames:

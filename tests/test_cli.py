@@ -158,7 +158,7 @@ def test_a_scheduled_deployment_loads_a_document_dropped_into_the_watched_folder
     try:
         seed = sorted(RAW.glob("*.txt"))[0]
         shutil.copy(seed, watched / seed.name)
-        deadline = time.monotonic() + 240
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not _loaded(db, seed.stem):
             assert serve.poll() is None, serve.stdout.read() if serve.stdout else ""
             time.sleep(2)

@@ -109,7 +109,9 @@ _LABEL_STOP_RE = re.compile(
 # ---------------------------------------------------------------------------------------------------------------
 # What a number is not.
 # ---------------------------------------------------------------------------------------------------------------
-_NUMBER_START_RE = re.compile(r"(?<![\w/.,])(?<!\d[-–])\d")
+# A digit that starts a number: not after a letter, "/", ".", "," or a digit and a dash (written from the digit, so
+# that a search skips to the digits).
+_NUMBER_START_RE = re.compile(r"\d(?<![\w/.,]\d)(?<!\d[-–]\d)")
 # Words right before a number that make it a date, ordinal, term, name or document number ("kỳ họp thứ 4",
 # "Nghị quyết số 02", "khóa 20", "ngày 12", "Chỉ thị 05", "Km 15", "Covid 19").
 _NOT_BEFORE_RE = re.compile(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from transforms.model import DocumentContext, IndicatorMention, Sentence
@@ -792,14 +793,28 @@ def _title_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     if not title or not title.strip():
         return []
     key = match_key(title)
+    key_letters = len(key) - key.count(" ")
     spans: list[tuple[int, int]] = []
     pos = 0
     for index, line in enumerate(text.split("\n")):
+        if index and _longer_than_key(line, key_letters):
+            pos += len(line) + 1
+            continue
         line_key = match_key(line)
         if line_key and (line_key == key or (index == 0 and (key in line_key or line_key in key))):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def _longer_than_key(line: str, key_letters: int) -> bool:
+    """Whether the key of a line in NFC is sure to hold more than `key_letters` characters besides spaces: keying
+    drops only spaces from such a line, so it has at least as many others as the line.
+
+    >>> _longer_than_key("Năm nay tổ chức", 10), _longer_than_key("Năm nay", 10)
+    (True, False)
+    """
+    return len("".join(line.split())) > key_letters and unicodedata.is_normalized("NFC", line)
 
 
 def _sentences(ctx: DocumentContext, text: str) -> list[Sentence]:

@@ -128,11 +128,14 @@ _UNIT_LEVEL = {"tỉnh": "province", "huyện": "district", "thị xã": "distri
                "xã": "commune", "phường": "commune", "thị trấn": "commune"}  # fmt: skip
 _COMMITTEE_LEVEL_RE = regex.compile(r"(?:^|\s)(tỉnh|huyện|thị|quận|thành) ủy$")
 _CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hcm", "tphcm", "hải phòng", "đà nẵng", "cần thơ"})
+_CITY_NAMES = r"hà\s+nội|hồ\s+chí\s+minh|hcm|hải\s+phòng|đà\s+nẵng|cần\s+thơ"
 _CENTRAL_CITY_RE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:tphcm|tp\.hcm|(?:thành\s+phố|tp\.?|thành\s+ủy|hđnd|ubnd)\s*"
-    r"(?:hà\s+nội|hồ\s+chí\s+minh|hcm|hải\s+phòng|đà\s+nẵng|cần\s+thơ))" + _END,
+    r"(?<![\p{L}\p{M}])(?:tphcm|tp\.hcm|(?:thành\s+phố|tp\.?|thành\s+ủy|hđnd|ubnd)\s*(?:" + _CITY_NAMES + "))" + _END,
     _I,
 )
+# Every match of `_CENTRAL_CITY_RE` names a city: a text without one (case-folded, see `_MEETING_NOUN_RE`) needs no
+# search for it.
+_CITY_NAME_RE = re.compile(_CITY_NAMES)
 # The bodies that hold a "kỳ họp": People's Councils, the National Assembly, the Party's inspection commissions.
 _ASSEMBLIES = ("peoples_council", "national_assembly", "inspection_commission")
 _HDND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:hđnd|hội\s+đồng\s+nhân\s+dân)" + _END, _I)
@@ -190,11 +193,18 @@ _CONTEXT_CLAUSE_RE = regex.compile(
     r"tổ\s+chức(?:\s+thành\s+công)?\s*)$",
     _I,
 )
+_LATER_WORDS = r"cấp\s+trên|sắp\s+tới|tiếp\s+theo|các\s+cấp|lần\s+trước|cơ\s+sở"
+_PLAN_WORDS = r"sẽ|dự\s+kiến|sắp"
+# The words of `_CONTEXT_AFTER_RE` begin at most this many characters after the noun: where the case-folded text (see
+# `_MEETING_NOUN_RE`) has none of them by then, it does not match.
+_CONTEXT_AFTER_REACH = 80
 _CONTEXT_AFTER_RE = regex.compile(  # used with match(): anchored where the meeting's noun ends
-    _NOT_STOP + r"{0,60}?(?<![\p{L}\p{M}])(?:cấp\s+trên|sắp\s+tới|tiếp\s+theo|các\s+cấp|lần\s+trước|cơ\s+sở)" + _END
-    + r"|(?:[^.;]|\.(?=\S|\s+(?-i:\p{Lu}))){0,80}?(?<![\p{L}\p{M}])(?:sẽ|dự\s+kiến|sắp)" + _END,
+    _NOT_STOP + r"{0,60}?(?<![\p{L}\p{M}])(?:" + _LATER_WORDS + ")" + _END
+    + r"|(?:[^.;]|\.(?=\S|\s+(?-i:\p{Lu}))){0," + str(_CONTEXT_AFTER_REACH) + r"}?(?<![\p{L}\p{M}])(?:" + _PLAN_WORDS
+    + ")" + _END,
     _I,
 )  # fmt: skip
+_CONTEXT_AFTER_WORD_RE = re.compile(_LATER_WORDS + "|" + _PLAN_WORDS)
 _ORDINAL_RE = regex.compile(
     r"(?:(?<!phiên\s+)(?:lần\s+)?thứ|lần|(?<=hội\s+nghị\s+)trung\s+ương)\s+(?P<n>\d{1,3}" + _END + r"|[IVXLC]+" + _END
     + r"|(?:(?:mười|hai|ba|bốn|năm|sáu|bảy|tám|chín|một|mốt|tư|lăm|nhất|mươi|linh|lẻ)" + _END + r"\s*)+)",
@@ -346,11 +356,16 @@ def _session_type(kind: str, after: str) -> str:
             "rev": "review"}[kind]  # fmt: skip
 
 
-def _is_context(key: str, start: int, end: int, sentence: Sentence) -> bool:
-    """True when the words around a meeting make it context, a plan or a count rather than a report of it."""
+def _is_context(key: str, start: int, end: int, sentence: Sentence, folded: str | None = None) -> bool:
+    """True when the words around a meeting make it context, a plan or a count rather than a report of it
+    (`folded`: `key` case-folded, when that keeps its length)."""
     before = key[max(sentence.start, start - 80) : start]
     if _CONTEXT_BEFORE_RE.search(before[-40:]) or _CONTEXT_CLAUSE_RE.search(before):
         return True
+    if folded is not None:
+        word = _CONTEXT_AFTER_WORD_RE.search(folded, end, sentence.end)
+        if word is None or word.start() > end + _CONTEXT_AFTER_REACH:
+            return False
     return bool(_CONTEXT_AFTER_RE.match(key, end, sentence.end))
 
 
@@ -432,14 +447,17 @@ class _Document:
     # the article names the National Assembly and no People's Council ("other")
 
 
-def _document(key: str) -> _Document:
-    """The article-wide facts of `_Document`, read from the whole text.
+def _document(key: str, folded: str | None = None) -> _Document:
+    """The article-wide facts of `_Document`, read from the whole text (`folded`: `key` case-folded, when that
+    keeps its length).
 
     >>> _document("Quốc hội khai mạc kỳ họp thứ 6"), _document("HĐND TP. HCM khai mạc kỳ họp")
     (_Document(central_city=False, council='other'), _Document(central_city=True, council='council_session'))
     """
     national_only = _QUOC_HOI_RE.search(key) is not None and _HDND_RE.search(key) is None
-    return _Document(bool(_CENTRAL_CITY_RE.search(key)), "other" if national_only else "council_session")
+    names_city = folded is None or _CITY_NAME_RE.search(folded) is not None
+    central_city = names_city and _CENTRAL_CITY_RE.search(key) is not None
+    return _Document(central_city, "other" if national_only else "council_session")
 
 
 def _appositions(key: str, meetings: list[regex.Match[str]]) -> set[int]:
@@ -483,7 +501,7 @@ def _mentions_in(
         following = meetings[i + 1] if i + 1 < len(meetings) else None
         kind = next(k for k, v in m.groupdict().items() if v is not None)
         session_type = _session_type(kind, key[m.end() : sentence.end])
-        if _is_context(key, m.start(), m.end(), sentence):
+        if _is_context(key, m.start(), m.end(), sentence, folded):
             continue
         end = _phrase_end(key, m.end(), following.start() if following else sentence.end)
         end -= len(_JOINER_RE.search(key, m.end(), end).group(0))  # "Kỳ họp thứ 12 và hội nghị": stop before "và"
@@ -597,10 +615,10 @@ def extract_sessions(ctx: DocumentContext) -> list[SessionMention]:
     title = title_span(ctx, spans)
     sentences = ([title] if title else []) + [s for s in spans if not (title and s.start < title.end)]
     groups: list[list[_Mention]] = []
-    doc = _document(key)
     folded: str | None = key.casefold()
     if len(folded) != len(key):
         folded = None
+    doc = _document(key, folded)
     for sentence in sentences:
         for mention in _mentions_in(ctx, key, sentence, sentence.start in lead_starts, doc, folded):
             group = next((g for g in groups if all(_compatible(mention, other) for other in g)), None)

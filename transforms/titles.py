@@ -434,7 +434,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), fields))  # without the named tuple's slower constructor
 
 
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # no character is in no token but spaces
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # what lies between two tokens is spaces only
 _token_key = functools.lru_cache(maxsize=1 << 16)(match_key)  # the same words again and again
 
 
@@ -516,8 +516,9 @@ def longest_match(words: list[str], k: int, index: dict[str, list[tuple[str, ...
     if k >= end:
         return 0
     for phrase in index.get(words[k], ()):
-        if k + len(phrase) <= end and tuple(words[k : k + len(phrase)]) == phrase:
-            return len(phrase)
+        n = len(phrase)
+        if k + n <= end and tuple(words[k : k + n]) == phrase:
+            return n
     return 0
 
 
@@ -527,6 +528,8 @@ def position_at(w: Words, k: int) -> tuple[int, PositionCue | None]:
     >>> position_at(expand(tokenize("PCT TT HĐND")), 0)[1].position
     'standing_vice_chair'
     """
+    if k >= len(w.words) or w.words[k] not in _POSITION_INDEX:  # most words begin no position
+        return 0, None
     n = longest_match(w.words, k, _POSITION_INDEX)
     return (n, POSITION_CUES[" ".join(w.words[k : k + n])]) if n else (0, None)
 
@@ -663,6 +666,8 @@ def _cue_allowed(w: Words, k: int, phrase: str) -> bool:
 
 def _body_word_len(w: Words, k: int, stop: int) -> int:
     """How many words from `k` are words of a body's name (0 if none)."""
+    if k >= stop or w.words[k] not in _ORG_WORD_INDEX:
+        return 0
     n = longest_match(w.words, k, _ORG_WORD_INDEX, stop)
     return n if n and _cue_allowed(w, k, " ".join(w.words[k : k + n])) else 0
 
@@ -849,7 +854,7 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
     company = False
     k = body_start
     while k < end_k:
-        n = longest_match(words, k, _ORG_INDEX, end_k)
+        n = longest_match(words, k, _ORG_INDEX, end_k) if words[k] in _ORG_INDEX else 0
         if n:
             phrase = " ".join(words[k : k + n])
             oc = ORG_CUES[phrase]
@@ -908,7 +913,7 @@ def _level_of(words: list[str], lo: int, hi: int, reading: Reading) -> tuple[str
     ('district', True)
     """
     for k in range(lo, hi):
-        n = longest_match(words, k, _UNIT_INDEX, hi)
+        n = longest_match(words, k, _UNIT_INDEX, hi) if words[k] in _UNIT_INDEX else 0
         if not n:
             continue
         unit = " ".join(words[k : k + n])
@@ -921,7 +926,7 @@ def _level_of(words: list[str], lo: int, hi: int, reading: Reading) -> tuple[str
             level = _city_level(words, k + n, hi, reading)
         return level, True
     for k in range(lo, hi):
-        n = longest_match(words, k, _CENTRAL_INDEX, hi)
+        n = longest_match(words, k, _CENTRAL_INDEX, hi) if words[k] in _CENTRAL_INDEX else 0
         if n and not _provincial_delegation(words, k):
             return "central", True
     return None, False
@@ -998,6 +1003,9 @@ def skip_prefixes(w: Words, k: int, stop: int) -> int:
     2
     """
     while k < stop:
+        word = w.words[k]
+        if word not in _RANK_INDEX and word not in _HONORIFIC_INDEX:  # the common case
+            return k
         n = longest_match(w.words, k, _RANK_INDEX, stop) or longest_match(w.words, k, _HONORIFIC_INDEX, stop)
         if not n:
             return k

@@ -16,9 +16,11 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 from prefect import flow, get_run_logger
 from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
+from prefect.utilities.annotations import quote
 
 from flows.report import publish_run_report
 from flows.sources import iter_batches
@@ -28,6 +30,7 @@ from warehouse.db import DEFAULT_DB, connect
 from warehouse.load import finish_run, near_duplicate_signatures, start_run
 
 PIPELINE_VERSION = package_version("localgov-vn")
+DUCKDB_MEMORY_LIMIT = "512MB"  # DuckDB's buffer pool during a run: enough for a batch's joins, bounded on any corpus
 IN_FLIGHT = 3  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
 
 ProgressHook = Callable[[int], None]
@@ -75,11 +78,12 @@ def pipeline(
     db_path: str = str(DEFAULT_DB),
     batch_size: int = 500,
     reprocess: bool = False,
+    duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT,
 ) -> dict[str, Any]:
     """Run every document under `paths` into the warehouse at `db_path`; documents the warehouse already holds in
     the same version are skipped unless `reprocess`."""
     started = time.perf_counter()
-    con = connect(Path(db_path))
+    con = connect(Path(db_path), memory_limit=duckdb_memory_limit)
     summary = RunSummary(run_id=uuid.uuid4().hex, db_path=str(db_path))
     try:
         summary.stale_runs_failed = start_run(con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id())
@@ -110,7 +114,8 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
     index = NearDuplicateIndex()
     index.add_stored(near_duplicate_signatures(con))
     seen_ids: dict[str, str] = {}
-    run_keys: dict[str, str] = {}
+    # Text keys of batches marked but not loaded yet; once a batch is loaded, the warehouse answers for its keys.
+    pending_keys: dict[str, str] = {}
     cleaning: deque[PrefectFuture[Timed[Any]]] = deque()
     extracting: deque[tuple[Any, dict[str, bytes], PrefectFuture[Timed[Any]] | None]] = deque()
 
@@ -118,30 +123,38 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
         summary.stage_seconds[stage] += result.seconds
         return result.value
 
+    # Task arguments are wrapped in `quote`: Prefect would otherwise walk every element of each batch and of the
+    # run's maps looking for futures, which costs more than the work itself on a crawl.
     def start_extraction() -> None:
         cleaned = timed("clean", cleaning.popleft().result())
-        marked, signatures = timed("deduplicate", deduplicate(cleaned, con, run_keys, index))
-        # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task.
-        has_articles = bool(marked["status"].eq("loaded").any())
-        extracting.append((marked, signatures, extract.submit(marked) if has_articles else None))
+        marked, signatures = timed("deduplicate", deduplicate(quote(cleaned), con, quote(pending_keys), quote(index)))
+        # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
+        # the documents to extract travel to the worker.
+        articles = marked.filter(pl.col("status") == "loaded")
+        extracting.append((marked, signatures, extract.submit(quote(articles)) if articles.height else None))
 
     def finish_batch() -> None:
         marked, signatures, extracted = extracting.popleft()
         records = timed("extract", extracted.result()) if extracted is not None else []
-        facts = timed("normalize", normalize(records))
-        counts = timed("load", load(con, marked, signatures, facts, run_id=summary.run_id, version=PIPELINE_VERSION))
+        facts = timed("normalize", normalize(quote(records)))
+        counts = timed(
+            "load",
+            load(con, quote(marked), quote(signatures), quote(facts), run_id=summary.run_id, version=PIPELINE_VERSION),
+        )
         summary.counts.update(counts)
+        for key in marked["text_key"].drop_nulls().to_list():
+            pending_keys.pop(key, None)
         for hook in _progress_hooks:
             hook(marked.height)
 
     for batch in iter_batches(paths, batch_size):
         summary.counts["seen"] += len(batch)
-        ingested = timed("ingest", ingest(batch, con, seen_ids, reprocess))
+        ingested = timed("ingest", ingest(quote(batch), con, quote(seen_ids), reprocess))
         summary.counts["unchanged"] += ingested.unchanged
         for hook in _progress_hooks:
             hook(ingested.unchanged)
         if ingested.fresh.height:
-            cleaning.append(clean.submit(ingested.fresh))
+            cleaning.append(clean.submit(quote(ingested.fresh)))
         if len(cleaning) >= IN_FLIGHT:
             start_extraction()
         if len(extracting) >= IN_FLIGHT:

@@ -11,13 +11,12 @@ import functools
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import duckdb
 import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
-from transforms.dedup import NearDuplicateIndex
 
 from flows.sources import RawDocument
 from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged, ingest_frame
@@ -28,6 +27,9 @@ from transforms.places import Gazetteer
 from transforms.schemas import Facts
 from warehouse.gazetteer import load_admin_units
 from warehouse.load import known_text_keys, known_versions, load_batch
+
+if TYPE_CHECKING:  # the MinHash library is imported where duplicates are marked, not in every worker
+    from transforms.dedup import NearDuplicateIndex
 
 T = TypeVar("T")
 

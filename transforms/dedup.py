@@ -18,10 +18,12 @@ import hashlib
 import re
 import struct
 from collections.abc import Container, Iterable
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from transforms.text import match_key
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SHINGLE_WORDS = 5
 # Estimated Jaccard of body 5-grams from which two documents are copies. Measured on the crawl: re-published copies
@@ -92,6 +94,11 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.num_perm = num_perm
         self.seed = seed
+        # Imported here, not with the module: datasketch pulls in SciPy (seconds), and the cleaning workers that use
+        # `text_key` never need it.
+        from datasketch import MinHash, MinHashLSH
+
+        self._minhash = MinHash
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._signatures: dict[str, MinHash] = {}
         self._permutations = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
@@ -103,7 +110,7 @@ class NearDuplicateIndex:
         return doc_id in self._signatures
 
     def _new(self, hashvalues: list[int] | None = None) -> MinHash:
-        return MinHash(
+        return self._minhash(
             num_perm=self.num_perm,
             seed=self.seed,
             hashvalues=hashvalues,

@@ -8,7 +8,6 @@ than `transforms.limits` allows is quarantined with the reason, and the rest of 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -146,19 +145,30 @@ def _quarantined_row(row: dict[str, Any], encoding: str | None, reason: str) -> 
     return {**_base_row(row, encoding), "status": "quarantined", "status_reason": reason}
 
 
+def _over_limits_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument, limits: Limits) -> dict[str, Any]:
+    reason = over_limits(doc.clean_text, limits) or "over the extraction limits"
+    return {**_quarantined_row(row, decoded.encoding, reason), "title": doc.title}
+
+
 def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | None, limits: Limits) -> dict[str, Any]:
     if doc is None or not doc.clean_text.strip():
         reason = decoded.error or "empty: no article text after cleaning"
         return _quarantined_row(row, decoded.encoding, reason)
-    too_costly = over_limits(doc.clean_text, limits)
-    if too_costly is not None:
-        return {**_quarantined_row(row, decoded.encoding, too_costly), "title": doc.title}
+    if len(doc.clean_text) > limits.max_chars:
+        return _over_limits_row(row, decoded, doc, limits)
     verdict = assess_relevance(doc.title, doc.clean_text)
-    fields = asdict(doc)
-    fields.pop("sentences", None)
+    # The costlier bounds (figures, sentence length) guard extraction, which only relevant documents reach.
+    if verdict.is_relevant and over_limits(doc.clean_text, limits) is not None:
+        return _over_limits_row(row, decoded, doc, limits)
     return {
         **_base_row(row, decoded.encoding),
-        **fields,
+        "clean_text": doc.clean_text,
+        "title": doc.title,
+        "published_at": doc.published_at,
+        "authors": doc.authors,
+        "source_unit": doc.source_unit,
+        "category": doc.category,
+        "banner": doc.banner,
         "status": "loaded" if verdict.is_relevant else "irrelevant",
         "status_reason": None if verdict.is_relevant else verdict.reason,
         "is_relevant": verdict.is_relevant,

@@ -121,15 +121,21 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str | Path = "") -> list[int]:
     return applied
 
 
-def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse; for writing, bring its schema up to date and fill the reference dimensions."""
+def connect(
+    path: str | Path = DEFAULT_DB, *, read_only: bool = False, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; for writing, bring its schema up to date and fill the reference dimensions.
+
+    `memory_limit` (e.g. "512MB") bounds DuckDB's buffer pool; by default DuckDB takes up to 80% of the machine's
+    memory and keeps what a long load wrote cached, so a run's memory would grow with the corpus."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `localgov run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        config = {"memory_limit": memory_limit} if memory_limit else {}
+        con = duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise WarehouseBusy(

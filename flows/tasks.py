@@ -19,11 +19,12 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.sources import RawDocument
+from transforms.dedup import NearDuplicateIndex
 from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged, ingest_frame
 from transforms.documents import mark_duplicates as mark_duplicate_documents
 from transforms.facts import extract_frame, normalize_frames
+from transforms.gazetteer import Gazetteer
 from transforms.model import Extraction
-from transforms.places import Gazetteer
 from transforms.schemas import Facts
 from warehouse.gazetteer import load_admin_units
 from warehouse.load import known_text_keys, known_versions, load_batch

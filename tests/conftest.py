@@ -1,13 +1,19 @@
-"""Shared fixtures: the repository's paths, the optional ../shared folder, and one Prefect test server per session."""
+"""Shared fixtures: the repository's paths, the optional ../shared folder, one Prefect test server per session, and
+the document context the extractors' tests build from a text."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from transforms.model import DocumentContext
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "raw"
@@ -25,6 +31,20 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared not present ({path}): this test needs the shared gold or corpus")
     return path
+
+
+def make_context(
+    text: str, title: str | None = None, published_at: datetime | None = None, banner: str | None = None
+) -> DocumentContext:
+    """A document as the pipeline gives it to the extractors: the text in NFC, cut into sentences by the pipeline's
+    own splitter (`transforms.sentences.split_sentences`)."""
+    from transforms.model import DocumentContext
+    from transforms.sentences import split_sentences
+    from transforms.text import nfc
+
+    text = nfc(text)
+    sentences = tuple(split_sentences(text))
+    return DocumentContext(clean_text=text, sentences=sentences, title=title, published_at=published_at, banner=banner)
 
 
 @pytest.fixture(scope="session")

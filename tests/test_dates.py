@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import doctest
-import re
 from datetime import date, datetime
+from types import ModuleType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import transforms.dates as dates_module
-from transforms.dates import find_dates, infer_event_date, infer_year, lead_spans, parse_term_years
-from transforms.model import DocumentContext, Sentence, SessionMention
-
-
-def _context(text: str, title: str | None = None, published_at: datetime | None = None) -> DocumentContext:
-    """A context whose sentences are its lines, cut after ". " before a capital."""
-    spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for cut in re.finditer(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", line.group(0)):
-            spans.append(Sentence(start, line.start() + cut.start()))
-            start = line.start() + cut.end()
-        spans.append(Sentence(start, line.end()))
-    return DocumentContext(clean_text=text, sentences=tuple(spans), title=title, published_at=published_at)
+import transforms.year_inference as year_inference_module
+from tests.conftest import make_context
+from transforms.dates import find_dates, parse_term_years
+from transforms.event_dates import infer_event_date, lead_spans
+from transforms.model import SessionMention
+from transforms.year_inference import infer_year
 
 
 def _days(text: str, year: int | None = None) -> list[tuple[date | None, date | None]]:
@@ -114,40 +106,40 @@ def test_parse_term_years(text: str, years: tuple[int, int] | None) -> None:
 
 
 def test_infer_year_from_the_publication_stamp() -> None:
-    ctx = _context("Ngày 15/09, Huyện ủy tổ chức hội nghị.", published_at=datetime(2021, 9, 16, 8, 0))
+    ctx = make_context("Ngày 15/09, Huyện ủy tổ chức hội nghị.", published_at=datetime(2021, 9, 16, 8, 0))
     assert infer_year(ctx, 9) == 2021
-    january = _context("Ngày 30/12, Huyện ủy tổ chức hội nghị.", published_at=datetime(2021, 1, 3))
+    january = make_context("Ngày 30/12, Huyện ủy tổ chức hội nghị.", published_at=datetime(2021, 1, 3))
     assert infer_year(january, 12) == 2020
 
 
 def test_infer_year_from_the_years_the_article_states() -> None:
     text = "Ngày 15/09, hội nghị thông qua nhiệm vụ 3 tháng cuối năm 2020, tầm nhìn đến năm 2030; ông A sinh năm 1970."
-    assert infer_year(_context(text), 9) == 2020
+    assert infer_year(make_context(text), 9) == 2020
     review = "Sáng 20/12, Huyện ủy tổng kết công tác năm 2021 và bàn nhiệm vụ năm 2022, năm 2022."
-    assert infer_year(_context(review), 12) == 2021
+    assert infer_year(make_context(review), 12) == 2021
     plan = "Chiều ngày 11/01, Thường trực HĐND đánh giá kết quả năm 2022, triển khai chương trình công tác năm 2023."
-    assert infer_year(_context(plan), 1) == 2023
+    assert infer_year(make_context(plan), 1) == 2023
 
 
 def test_infer_year_keeps_to_the_term_the_article_names() -> None:
     text = "Chiều 28/6, HĐND khóa IX nhiệm kỳ 2016-2021 họp; ông B vào ngành năm 2000, năm 2000 làm trưởng phòng."
-    assert infer_year(_context(text), 6) == 2016
+    assert infer_year(make_context(text), 6) == 2016
 
 
 def test_infer_year_from_a_term_for_a_congress() -> None:
     text = "Sáng 14/4, Hội LHPN thị trấn tổ chức Đại hội lần thứ III, nhiệm kỳ 2021-2026."
-    assert infer_year(_context(text), 4, congress=True) == 2021
+    assert infer_year(make_context(text), 4, congress=True) == 2021
 
 
 def test_infer_year_from_an_anniversary() -> None:
     text = "Chiều ngày 5/5, Thị ủy tổ chức Hội nghị Sơ kết 5 năm thực hiện Nghị quyết số 02-NQ/TU ngày 12/5/2017."
-    assert infer_year(_context(text), 5) == 2022
+    assert infer_year(make_context(text), 5) == 2022
     jubilee = "Sáng 3/2, huyện kỷ niệm 90 năm ngày thành lập Đảng (3/2/1930 - 3/2/2020)."
-    assert infer_year(_context(jubilee), 2) == 2020
+    assert infer_year(make_context(jubilee), 2) == 2020
 
 
 def test_infer_year_is_none_without_evidence() -> None:
-    assert infer_year(_context("Sáng 8/2, Tỉnh ủy tổ chức hội nghị."), 2) is None
+    assert infer_year(make_context("Sáng 8/2, Tỉnh ủy tổ chức hội nghị."), 2) is None
 
 
 def _session(start: date | None) -> SessionMention:
@@ -155,17 +147,17 @@ def _session(start: date | None) -> SessionMention:
 
 
 def test_infer_event_date() -> None:
-    ctx = _context("Hội nghị Huyện ủy\nNgày 15/09, Huyện ủy tổ chức hội nghị năm 2020.", title="Hội nghị Huyện ủy")
+    ctx = make_context("Hội nghị Huyện ủy\nNgày 15/09, Huyện ủy tổ chức hội nghị năm 2020.", title="Hội nghị Huyện ủy")
     assert infer_event_date(ctx, [_session(date(2020, 9, 14))]) == date(2020, 9, 14)
     assert infer_event_date(ctx, []) == date(2020, 9, 15)
-    cited = _context("Thị ủy sơ kết Nghị quyết số 02-NQ/TU ngày 12/5/2017 về dân chủ ở cơ sở.")
+    cited = make_context("Thị ủy sơ kết Nghị quyết số 02-NQ/TU ngày 12/5/2017 về dân chủ ở cơ sở.")
     assert infer_event_date(cited, []) is None
-    assert infer_event_date(_context("Huyện ủy tổ chức hội nghị."), []) is None
+    assert infer_event_date(make_context("Huyện ủy tổ chức hội nghị."), []) is None
 
 
 def test_lead_spans_are_the_title_and_the_first_sentences() -> None:
     text = "Tiêu đề bài viết\nCâu mở đầu đủ dài để là một câu. Câu thứ hai cũng đủ dài như vậy. Câu thứ ba không tính."
-    ctx = _context(text, title="Tiêu đề bài viết")
+    ctx = make_context(text, title="Tiêu đề bài viết")
     assert [text[s.start : s.end] for s in lead_spans(ctx)] == [
         "Tiêu đề bài viết",
         "Câu mở đầu đủ dài để là một câu.",
@@ -194,7 +186,7 @@ def test_find_dates_never_raises_and_gives_valid_spans(text: str, year: int | No
 
 @given(st.text(max_size=200), st.none() | st.integers(1, 12))
 def test_infer_year_never_raises(text: str, month: int | None) -> None:
-    year = infer_year(_context(text), month)
+    year = infer_year(make_context(text), month)
     assert year is None or 1900 <= year <= 2200
 
 
@@ -207,13 +199,13 @@ def test_a_cited_decision_moves_a_year_guessed_from_a_term_forward() -> None:
         "Sáng 8/2, Tỉnh ủy tổ chức hội nghị công bố Quyết định số 12-QĐNS/TW ngày 6/2/2017 của Ban Bí thư, "
         "chỉ định ông A giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020."
     )
-    assert infer_year(_context(text), 2, day=8) == 2017
-    assert infer_year(_context(text), 2, day=5) == 2018  # a meeting before the decision's day is a year later
+    assert infer_year(make_context(text), 2, day=8) == 2017
+    assert infer_year(make_context(text), 2, day=5) == 2018  # a meeting before the decision's day is a year later
 
 
 def test_a_past_event_in_the_text_bounds_the_year() -> None:
     text = "Chiều 27/2, Thành ủy tổ chức hội nghị công bố quyết định. Cuối tháng 12-2018, Trung ương kỷ luật ông B."
-    assert infer_year(_context(text), 2, day=27) == 2019
+    assert infer_year(make_context(text), 2, day=27) == 2019
 
 
 def test_deadlines_plans_and_births_do_not_bound_the_year() -> None:
@@ -221,46 +213,46 @@ def test_deadlines_plans_and_births_do_not_bound_the_year() -> None:
         "Sáng 6/2, UBND thành phố họp giao ban, yêu cầu các sở hoàn thành trước ngày 31/3/2018; Quốc hội sẽ bế mạc "
         "vào ngày 21/6/2018. Ông C, sinh ngày 5/2/1966, Chủ tịch UBND nhiệm kỳ 2016-2021."
     )
-    assert infer_year(_context(text), 2, day=6) == 2016
+    assert infer_year(make_context(text), 2, day=6) == 2016
 
 
 def test_a_cited_document_alone_gives_no_year() -> None:
     text = "Ngày 16/6, Ủy ban MTTQ thành phố tổ chức hội nghị phản biện, viện dẫn Quyết định 49 (ngày 1/9/2011)."
-    assert infer_year(_context(text), 6, day=16) is None
+    assert infer_year(make_context(text), 6, day=16) is None
 
 
 def test_a_meeting_takes_the_latest_term_a_congress_the_first() -> None:
     text = "Ngày 7/7, hội nghị bầu Phó Bí thư nhiệm kỳ 2015-2020 và Chủ tịch UBND nhiệm kỳ 2016-2021."
-    assert infer_year(_context(text), 7) == 2016
-    assert infer_year(_context(text), 7, congress=True) == 2015
+    assert infer_year(make_context(text), 7) == 2016
+    assert infer_year(make_context(text), 7, congress=True) == 2015
     congress = (
         "Ngày 7/7, Công đoàn cơ quan tổ chức Đại hội lần thứ V; bầu đại biểu dự Đại hội cấp trên nhiệm kỳ 2018-2023."
     )
-    assert infer_year(_context(congress), 7, congress=True, term_start=2017) == 2017
+    assert infer_year(make_context(congress), 7, congress=True, term_start=2017) == 2017
 
 
 def test_a_term_still_to_come_is_not_the_articles() -> None:
     text = "Sáng 25/12, Trung ương cho ý kiến về quy hoạch Ban Chấp hành Trung ương nhiệm kỳ 2021-2026 trong năm 2018."
-    assert infer_year(_context(text), 12) == 2018
+    assert infer_year(make_context(text), 12) == 2018
 
 
 def test_the_year_after_the_same_period_of_a_stated_year() -> None:
     text = "Sáng 28/6, hội nghị cho biết vốn đầu tư tăng gấp đôi so với cùng kỳ năm 2016."
-    assert infer_year(_context(text), 6) == 2017
+    assert infer_year(make_context(text), 6) == 2017
 
 
 def test_a_mid_year_session_adopts_next_years_programme() -> None:
     text = "Sáng 11/7, HĐND thành phố khai mạc kỳ họp, xem xét tờ trình về chương trình giám sát năm 2020."
-    assert infer_year(_context(text), 7) == 2019
+    assert infer_year(make_context(text), 7) == 2019
     january = "Sáng 11/1, Thường trực HĐND triển khai chương trình công tác năm 2023."
-    assert infer_year(_context(january), 1) == 2023
+    assert infer_year(make_context(january), 1) == 2023
 
 
 def test_a_birth_date_is_no_event_date() -> None:
     text = (
         "Chân dung tân Chủ tịch HĐND tỉnh\nÔng Nguyễn Văn A, SN 10/8/1963, quê xã B, được bầu làm Chủ tịch HĐND tỉnh."
     )
-    assert infer_event_date(_context(text, title="Chân dung tân Chủ tịch HĐND tỉnh"), []) is None
+    assert infer_event_date(make_context(text, title="Chân dung tân Chủ tịch HĐND tỉnh"), []) is None
 
 
 def test_a_month_written_with_a_dash() -> None:
@@ -268,14 +260,15 @@ def test_a_month_written_with_a_dash() -> None:
     assert (d.start, d.end, d.is_day) == (date(2018, 12, 1), date(2018, 12, 31), False)
 
 
-def test_module_doctests() -> None:
-    assert doctest.testmod(dates_module).failed == 0
+@pytest.mark.parametrize("module", [dates_module, year_inference_module])
+def test_module_doctests(module: ModuleType) -> None:
+    assert doctest.testmod(module).failed == 0
 
 
 def test_a_start_told_as_done_bounds_the_year_a_start_to_come_does_not() -> None:
     done = (
         "Sáng 5/7, HĐND thành phố họp. Trước đó, từ tháng 3/2017, Ban Thường vụ đã điều động ông A; nhiệm kỳ 2016-2021."
     )
-    assert infer_year(_context(done), 7, day=5) == 2017
+    assert infer_year(make_context(done), 7, day=5) == 2017
     coming = "Sáng 5/7, HĐND thành phố họp. Mức phí mới sẽ áp dụng từ ngày 1/1/2018; nhiệm kỳ 2016-2021."
-    assert infer_year(_context(coming), 7, day=5) == 2016
+    assert infer_year(make_context(coming), 7, day=5) == 2016

@@ -6,41 +6,21 @@ import itertools
 import json
 import math
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from underthesea import sent_tokenize
 
+from tests.conftest import RAW, make_context, shared_path
 from transforms.codes import INDICATOR_CODES, QUALIFIERS, UNITS
-from transforms.indicators import _CODE_RULES, _MEASURE_UNITS, _QUALIFIER_WORDS, extract_indicators
+from transforms.indicator_vocabulary import CODE_RULES, MEASURE_UNITS, QUALIFIER_WORDS
+from transforms.indicators import extract_indicators
 from transforms.model import DocumentContext, IndicatorMention, Sentence
 from transforms.text import nfc
 
-REPO = Path(__file__).resolve().parents[1]
-RAW = REPO / "raw"
-SHARED = REPO.parent / "shared"
-
-
-def context(text: str, title: str | None = None, published_at: datetime | None = None) -> DocumentContext:
-    """A context as the cleaner would give it: NFC text, sentences split by underthesea within each line."""
-    text = nfc(text)
-    sentences: list[Sentence] = []
-    pos = 0
-    for line in text.split("\n"):
-        cursor = pos
-        for piece in sent_tokenize(line) if line.strip() else []:
-            found = text.find(piece, cursor)
-            if found >= 0:
-                sentences.append(Sentence(found, found + len(piece)))
-                cursor = found + len(piece)
-        pos += len(line) + 1
-    return DocumentContext(clean_text=text, sentences=tuple(sentences), title=title, published_at=published_at)
-
 
 def figures(text: str, **kwargs) -> list[IndicatorMention]:
-    return extract_indicators(context(text, **kwargs))
+    return extract_indicators(make_context(text, **kwargs))
 
 
 def facts(text: str, **kwargs) -> list[tuple[float, str, str | None, str | None]]:
@@ -435,7 +415,7 @@ SEED_FIGURES = {
 def _seed_context(source_id: str) -> DocumentContext:
     raw = (RAW / f"{source_id}.txt").read_text(encoding="utf-8")
     first_line = next((line for line in raw.split("\n") if line.strip()), None)
-    return context(raw, title=first_line)
+    return make_context(raw, title=first_line)
 
 
 @pytest.mark.parametrize("source_id", sorted(SEED_FIGURES))
@@ -454,9 +434,7 @@ def _same(a: tuple, b: tuple) -> bool:
 
 def test_seeds_against_the_shared_gold() -> None:
     """Precision and recall on the seeds, matched as the warehouse scorer does (value within 0.5% and unit)."""
-    gold_path = SHARED / "gold" / "seeds.jsonl"
-    if not gold_path.exists():
-        pytest.skip(f"../shared not present: {gold_path} is needed to score the seeds")
+    gold_path = shared_path("gold", "seeds.jsonl")
     tp = fp = fn = code_ok = code_all = 0
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
@@ -483,9 +461,9 @@ def test_seeds_against_the_shared_gold() -> None:
 
 
 def test_rules_use_only_taxonomy_codes() -> None:
-    assert {rule.code for rule in _CODE_RULES} <= set(INDICATOR_CODES)
-    assert {unit for unit, _, _ in _MEASURE_UNITS} <= UNITS
-    assert {qualifier for _, qualifier in _QUALIFIER_WORDS} <= QUALIFIERS
+    assert {rule.code for rule in CODE_RULES} <= set(INDICATOR_CODES)
+    assert {unit for unit, _, _ in MEASURE_UNITS} <= UNITS
+    assert {qualifier for _, qualifier in QUALIFIER_WORDS} <= QUALIFIERS
 
 
 # --- invariants ---------------------------------------------------------------------------------------------------

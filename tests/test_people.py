@@ -3,38 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from underthesea import sent_tokenize
 
+from tests.conftest import RAW, make_context
 from transforms.codes import LEVELS, ORGANIZATION_TYPES, POSITIONS
 from transforms.model import DocumentContext, RoleMention, Sentence
 from transforms.people import extract_roles
 from transforms.text import match_key, nfc
 
-RAW = Path(__file__).resolve().parents[1] / "raw"
-
-
-def context(text: str) -> DocumentContext:
-    """A context with sentences from underthesea, mapped back to offsets."""
-    text = nfc(text)
-    sentences: list[Sentence] = []
-    pos = 0
-    for sent in sent_tokenize(text):
-        sent = sent.strip()
-        i = text.find(sent, pos)
-        if i < 0 or not sent:
-            continue
-        sentences.append(Sentence(i, i + len(sent)))
-        pos = i + len(sent)
-    return DocumentContext(clean_text=text, sentences=tuple(sentences))
-
 
 def roles_of(text: str) -> list[RoleMention]:
-    return extract_roles(context(text))
+    return extract_roles(make_context(text))
 
 
 def triples(text: str) -> set[tuple[str, str, str, str]]:
@@ -347,7 +329,7 @@ def test_bare_title_takes_the_persons_stated_role() -> None:
 
 def test_offsets_and_sentences() -> None:
     text = "Hội nghị khai mạc. Dự có đồng chí Lương Văn Tú, Phó Chủ tịch HĐND tỉnh. Hội nghị bế mạc."
-    ctx = context(text)
+    ctx = make_context(text)
     (role,) = extract_roles(ctx)
     assert text[role.char_start : role.char_end] == "Lương Văn Tú"
     assert role.sentence_start <= role.char_start < role.char_end <= role.sentence_end
@@ -402,7 +384,7 @@ SEEDS: dict[str, set[tuple[str, str, str, str]]] = {
 
 @pytest.mark.parametrize("source_id", sorted(SEEDS))
 def test_seed_articles(source_id: str) -> None:
-    ctx = context((RAW / f"{source_id}.txt").read_text(encoding="utf-8"))
+    ctx = make_context((RAW / f"{source_id}.txt").read_text(encoding="utf-8"))
     roles = extract_roles(ctx)
     got = {(" ".join(match_key(r.person_name).split()), r.position, r.organization_type, r.level) for r in roles}
     want = {(match_key(n), p, o, lv) for n, p, o, lv in SEEDS[source_id]}

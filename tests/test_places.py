@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import doctest
 import re
-from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import transforms.gazetteer as gazetteer_module
+import transforms.place_evidence as place_evidence_module
+import transforms.place_mentions as place_mentions_module
 import transforms.places as places_module
-from transforms.model import DocumentContext, DocumentPlace, Sentence
-from transforms.places import Gazetteer, loose_key, resolve_document_place
+from tests.conftest import RAW, make_context
+from transforms.gazetteer import Gazetteer, loose_key
+from transforms.model import DocumentContext, DocumentPlace
+from transforms.places import resolve_document_place
 from warehouse.gazetteer import load_admin_units
-
-RAW = Path(__file__).resolve().parents[1] / "raw"
 
 
 @pytest.fixture(scope="module")
@@ -24,14 +27,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.from_frame(load_admin_units())
 
 
-def context(text: str, title: str | None = None, banner: str | None = None) -> DocumentContext:
-    sentences = tuple(Sentence(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text))
-    return DocumentContext(clean_text=text, sentences=sentences, title=title, banner=banner)
-
-
 def resolve(gazetteer: Gazetteer, text: str, title: str | None = None, banner: str | None = None,
             hints: tuple[str, ...] = ()) -> DocumentPlace:  # fmt: skip
-    return resolve_document_place(context(text, title, banner), gazetteer, hints)
+    return resolve_document_place(make_context(text, title, banner=banner), gazetteer, hints)
 
 
 def names(place: DocumentPlace) -> tuple[str | None, str | None, str | None]:
@@ -282,7 +280,7 @@ def seed_context(raw: str) -> DocumentContext:
     lines = [line.strip() for line in raw.splitlines() if line.strip() and line.strip() != "Skip to main content"]
     banner = lines.pop(0) if lines and _SLOGAN_RE.match(lines[0]) else None
     title = lines.pop(0) if lines and len(lines[0]) < 200 else None
-    return context("\n".join(lines), title=title, banner=banner)
+    return make_context("\n".join(lines), title=title, banner=banner)
 
 
 @pytest.mark.parametrize("source_id", sorted(SEEDS))
@@ -392,5 +390,6 @@ def test_place_like_text_gives_consistent_units(gazetteer: Gazetteer, words: lis
     _check(resolve(gazetteer, text, title=text[:40], hints=tuple(hints)), gazetteer)
 
 
-def test_module_doctests() -> None:
-    assert doctest.testmod(places_module).failed == 0
+@pytest.mark.parametrize("module", [gazetteer_module, place_mentions_module, place_evidence_module, places_module])
+def test_module_doctests(module: ModuleType) -> None:
+    assert doctest.testmod(module).failed == 0

@@ -38,17 +38,18 @@ from transforms.dedup import NearDuplicateIndex, body_words, find_duplicates, sh
 from transforms.documents import clean_frame, ingest_frame, mark_duplicates
 from transforms.extract import extract_document
 from transforms.facts import normalize_frames
+from transforms.gazetteer import Gazetteer
 from transforms.limits import Limits, count_figures, longest_sentence, over_limits
 from transforms.model import DocumentContext, Extraction, PlaceRef
 from transforms.normalize_text import normalize
 from transforms.people import document_level, mentions_central_city
 from transforms.periods import find_periods, pick_period
-from transforms.places import Gazetteer
 from transforms.relevance import find_cues, fold
 from transforms.review import format_value
 from transforms.sentences import split_sentences
 from transforms.text import match_key, nfc, strip_diacritics, unify_tones
-from transforms.titles import parse_title, tokenize
+from transforms.title_words import tokenize
+from transforms.titles import parse_title
 from warehouse.gazetteer import load_admin_units
 
 # --- Generated text: words of the domain, numbers and dates as written, odd spacing, and arbitrary characters ---

@@ -5,33 +5,22 @@ from __future__ import annotations
 import doctest
 import re
 from datetime import date, datetime
-from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import transforms.sessions as sessions_module
+import transforms.bodies as bodies_module
+import transforms.meetings as meetings_module
+from tests.conftest import RAW, make_context
 from transforms.codes import LEVELS, ORGANIZATION_TYPES, SESSION_TYPES
-from transforms.dates import infer_event_date
+from transforms.event_dates import infer_event_date
 from transforms.model import DocumentContext, Sentence, SessionMention
 from transforms.sessions import extract_sessions
 
-RAW = Path(__file__).resolve().parents[1] / "raw"
 # Site chrome the cleaner removes: a skip link, the slogan banner, image file names, a category line.
 _CHROME_RE = re.compile(r"^(?:Skip to main content|Quyết tâm thực hiện thắng lợi .*|\S+\.jpg|Chính trị)$")
-
-
-def _context(text: str, title: str | None = None, published_at: datetime | None = None) -> DocumentContext:
-    """A context whose sentences are its lines, cut after ". " before a capital."""
-    spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for cut in re.finditer(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", line.group(0)):
-            spans.append(Sentence(start, line.start() + cut.start()))
-            start = line.start() + cut.end()
-        spans.append(Sentence(start, line.end()))
-    return DocumentContext(clean_text=text, sentences=tuple(spans), title=title, published_at=published_at)
 
 
 def _seed(name: str, has_title: bool = True, published_at: datetime | None = None) -> DocumentContext:
@@ -41,7 +30,7 @@ def _seed(name: str, has_title: bool = True, published_at: datetime | None = Non
         line = line.strip()
         if line and not _CHROME_RE.match(line) and (not lines or line != lines[-1]):
             lines.append(line)
-    return _context("\n".join(lines), lines[0] if has_title else None, published_at)
+    return make_context("\n".join(lines), lines[0] if has_title else None, published_at)
 
 
 def _key(s: SessionMention) -> tuple:
@@ -110,7 +99,7 @@ def test_seed_evidence_is_the_dated_sentence() -> None:
 def test_context_is_never_a_session(sentence: str) -> None:
     """Each sentence is the article's lead, where a meeting it reports would count."""
     text = "Tin hoạt động của huyện\n" + sentence + "\nBài viết không nói về một cuộc họp cụ thể nào."
-    assert extract_sessions(_context(text, "Tin hoạt động của huyện")) == []
+    assert extract_sessions(make_context(text, "Tin hoạt động của huyện")) == []
 
 
 def test_two_meetings_held_together_are_two_sessions() -> None:
@@ -119,7 +108,7 @@ def test_two_meetings_held_together_are_two_sessions() -> None:
         "Ngày 20/12/2018, HĐND phường Khóa III, Nhiệm kỳ 2016 - 2021 tổ chức Kỳ họp thứ 10 và hội nghị sơ kết "
         "giữa nhiệm kỳ.\nTại kỳ họp, HĐND phường đã thông qua các báo cáo."
     )
-    sessions = extract_sessions(_context(text, text.split("\n")[0]))
+    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
     assert [(s.session_type, s.start_date, s.ordinal, s.body_type, s.level) for s in sessions] == [
         ("council_session", date(2018, 12, 20), 10, "peoples_council", "commune"),
         ("review", date(2018, 12, 20), None, "peoples_council", "commune"),
@@ -134,7 +123,7 @@ def test_mentions_of_one_meeting_merge_and_a_dated_one_elsewhere_is_kept() -> No
         "Phát biểu kết luận Hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh nhiệm vụ năm 2021.\n"
         "Trước đó, ngày 5/2/2021, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị giao ban quý I."
     )
-    sessions = extract_sessions(_context(text, text.split("\n")[0]))
+    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
     assert [(s.session_type, s.start_date, s.ordinal, s.term, s.level) for s in sessions] == [
         ("conference", date(2021, 2, 8), 5, "XVIII", "province"),
         ("briefing", date(2021, 2, 5), None, None, "province"),
@@ -143,7 +132,7 @@ def test_mentions_of_one_meeting_merge_and_a_dated_one_elsewhere_is_kept() -> No
 
 def test_a_council_session_with_a_spelt_ordinal_and_a_roman_term() -> None:
     text = "Sáng 2/4/2019, HĐND tỉnh Kon Tum khoá XI đã khai mạc Kỳ họp thứ Tám (bất thường) để xem xét nhân sự."
-    (session,) = extract_sessions(_context(text))
+    (session,) = extract_sessions(make_context(text))
     assert (session.session_type, session.ordinal, session.term, session.body_name, session.place_name) == (
         "council_session", 8, "XI", "HĐND tỉnh Kon Tum", "Kon Tum",
     )  # fmt: skip
@@ -151,7 +140,7 @@ def test_a_council_session_with_a_spelt_ordinal_and_a_roman_term() -> None:
 
 def test_a_voter_meeting_and_a_term_written_in_digits() -> None:
     text = "Chiều 15/6/2021, Tổ đại biểu HĐND huyện khóa 20 tiếp xúc cử tri xã Tân Lập sau kỳ họp thứ nhất."
-    sessions = extract_sessions(_context(text))
+    sessions = extract_sessions(make_context(text))
     assert [(s.session_type, s.start_date, s.body_type) for s in sessions] == [
         ("voter_meeting", date(2021, 6, 15), "peoples_council")
     ]
@@ -159,15 +148,15 @@ def test_a_voter_meeting_and_a_term_written_in_digits() -> None:
 
 def test_a_womens_union_congress_is_a_mass_organization() -> None:
     text = "Ngày 9/3/2022, Hội LHPN xã đã tổ chức Đại hội đại biểu Phụ nữ xã lần thứ IV, nhiệm kỳ 2022-2027."
-    (session,) = extract_sessions(_context(text))
+    (session,) = extract_sessions(make_context(text))
     assert (session.session_type, session.body_type, session.level, session.ordinal, session.term_end_year) == (
         "congress", "mass_organization", "commune", 4, 2027,
     )  # fmt: skip
 
 
 def test_no_text_no_sessions() -> None:
-    assert extract_sessions(_context("")) == []
-    assert infer_event_date(_context(""), []) is None
+    assert extract_sessions(make_context("")) == []
+    assert infer_event_date(make_context(""), []) is None
 
 
 _WORDS = st.sampled_from(
@@ -181,7 +170,7 @@ _WORDS = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_WORDS, max_size=40).map(" ".join), st.booleans(), st.booleans())
 def test_extract_sessions_never_raises_and_emits_valid_records(text: str, titled: bool, stamped: bool) -> None:
-    ctx = _context(text, text.split("\n")[0] if titled else None, datetime(2020, 9, 16) if stamped else None)
+    ctx = make_context(text, text.split("\n")[0] if titled else None, datetime(2020, 9, 16) if stamped else None)
     sessions = extract_sessions(ctx)
     for s in sessions:
         assert s.session_type in SESSION_TYPES
@@ -222,7 +211,7 @@ def test_a_national_assembly_session_is_other_and_an_inspection_commission_too()
 
 def test_a_session_without_a_holder_in_an_article_about_the_national_assembly() -> None:
     text = "Bế mạc kỳ họp thứ 6\nChiều 20/11/2018, các đại biểu biểu quyết thông qua luật; Quốc hội làm việc 25 ngày."
-    (session,) = extract_sessions(_context(text, "Bế mạc kỳ họp thứ 6"))
+    (session,) = extract_sessions(make_context(text, "Bế mạc kỳ họp thứ 6"))
     assert (session.session_type, session.ordinal, session.start_date) == ("other", 6, date(2018, 11, 20))
 
 
@@ -277,7 +266,7 @@ def test_a_sitting_of_a_congress_is_not_its_number() -> None:
 )
 def test_plans_and_round_ups_are_never_sessions(sentence: str) -> None:
     text = "Tin hoạt động\n" + sentence
-    assert extract_sessions(_context(text, "Tin hoạt động")) == []
+    assert extract_sessions(make_context(text, "Tin hoạt động")) == []
 
 
 def test_a_congress_held_successfully_is_reported_in_the_year_of_its_term() -> None:
@@ -286,7 +275,7 @@ def test_a_congress_held_successfully_is_reported_in_the_year_of_its_term() -> N
         "Ngày 7/7, Công đoàn cơ quan quận đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017- 2022. "
         "Đại hội đã bầu đại biểu đi dự Đại hội Công đoàn quận lần thứ IV, nhiệm kỳ 2018-2023."
     )
-    (session,) = extract_sessions(_context(text, "Đại hội công đoàn cơ quan quận"))
+    (session,) = extract_sessions(make_context(text, "Đại hội công đoàn cơ quan quận"))
     assert (session.session_type, session.ordinal, session.start_date) == ("congress", 5, date(2017, 7, 7))
 
 
@@ -296,7 +285,7 @@ def test_a_plain_congress_refers_back_to_the_one_reported() -> None:
         "Sáng 30/6/2017, ngân hàng tổ chức Đại hội đồng cổ đông thường niên. "
         "Đại hội đã thông qua tờ trình bầu thành viên Hội đồng quản trị."
     )
-    (session,) = extract_sessions(_context(text, "Ngân hàng họp đại hội cổ đông"))
+    (session,) = extract_sessions(make_context(text, "Ngân hàng họp đại hội cổ đông"))
     assert (session.session_type, session.start_date) == ("other", date(2017, 6, 30))
 
 
@@ -308,8 +297,9 @@ def test_an_unnamed_city_is_the_centrally_governed_one_the_article_names() -> No
     assert [s.level for s in extract_sessions(_sentence(provincial))] == ["district"]
 
 
-def test_module_doctests() -> None:
-    assert doctest.testmod(sessions_module).failed == 0
+@pytest.mark.parametrize("module", [bodies_module, meetings_module])
+def test_module_doctests(module: ModuleType) -> None:
+    assert doctest.testmod(module).failed == 0
 
 
 def test_a_day_within_a_sessions_days_is_the_same_session() -> None:
@@ -318,7 +308,7 @@ def test_a_day_within_a_sessions_days_is_the_same_session() -> None:
         "Kỳ họp thứ 7 HĐND tỉnh Thanh Hóa diễn ra từ ngày 11 đến 13/12/2016 tại Trung tâm Hội nghị tỉnh.\n"
         "Chiều 12/12/2016, kỳ họp thứ 7 HĐND tỉnh Thanh Hóa tiếp tục phiên chất vấn."
     )
-    sessions = extract_sessions(_context(text, "Kỳ họp thứ 7 HĐND tỉnh"))
+    sessions = extract_sessions(make_context(text, "Kỳ họp thứ 7 HĐND tỉnh"))
     assert [(s.session_type, s.ordinal, s.start_date, s.end_date) for s in sessions if s.session_type != "hearing"] == [
         ("council_session", 7, date(2016, 12, 11), date(2016, 12, 13))
     ]

@@ -8,16 +8,11 @@ from hypothesis import strategies as st
 
 from transforms.codes import LEVELS, ORGANIZATION_TYPES, POSITIONS
 from transforms.text import nfc
-from transforms.titles import (
-    ABBREVIATIONS,
-    ORG_CUES,
-    POSITION_CUES,
-    expand,
-    parse_title,
-    split_run,
-    term_tail,
-    tokenize,
-)
+from transforms.title_names import split_run
+from transforms.title_segments import term_tail
+from transforms.title_vocabulary import ABBREVIATIONS, ORG_CUES, POSITION_CUES
+from transforms.title_words import expand, tokenize
+from transforms.titles import parse_title
 
 
 def triples(title: str, **kwargs: object) -> list[tuple[str, str, str]]:

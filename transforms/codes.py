@@ -103,3 +103,16 @@ INDICATOR_CODES: dict[str, str] = {
 }
 
 DOCUMENT_STATUSES = frozenset({"loaded", "quarantined", "duplicate", "irrelevant"})
+
+# Every code list by the name the warehouse's columns and data dictionary give it; the indicator codes with their
+# labels.
+CODES_BY_LIST: dict[str, frozenset[str] | dict[str, str]] = {
+    "document_status": DOCUMENT_STATUSES,
+    "level": LEVELS,
+    "organization_type": ORGANIZATION_TYPES,
+    "position": POSITIONS,
+    "session_type": SESSION_TYPES,
+    "unit": UNITS,
+    "qualifier": QUALIFIERS,
+    "indicator_code": INDICATOR_CODES,
+}

@@ -6,11 +6,12 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from transforms.dates import infer_event_date
+from transforms.event_dates import infer_event_date
+from transforms.gazetteer import Gazetteer
 from transforms.indicators import extract_indicators
 from transforms.model import DocumentContext, Extraction
 from transforms.people import extract_roles
-from transforms.places import Gazetteer, resolve_document_place
+from transforms.places import resolve_document_place
 from transforms.sessions import extract_sessions
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import polars as pl
 
 from transforms.extract import extract_document
+from transforms.gazetteer import Gazetteer
 from transforms.model import DocumentContext, Extraction, PlaceRef
-from transforms.places import Gazetteer
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
 from transforms.sentences import split_sentences
 from transforms.text import match_key

@@ -15,14 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from transforms.text import match_key, unify_tones
+from transforms.text import document_tones, unify_tones
 
 Period = tuple[str | None, date | None, date | None]
-
-# A whole document's key and its text in one tone style, which the extractors of the document read in turn: each is
-# computed once per document.
-document_key = functools.lru_cache(maxsize=4)(match_key)
-document_tones = functools.lru_cache(maxsize=4)(unify_tones)
 
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_SUFFIX = rf"(?:\s*(?:/|-)?\s*(?P<year>{_YEAR}))?"  # "9 tháng đầu năm 2020", "6 tháng đầu năm/2021"

@@ -66,6 +66,11 @@ def _match_key(text: str) -> str:
 
 _short_match_key = functools.lru_cache(maxsize=1 << 17)(_match_key)
 
+# A whole document's key and its text in one tone style, which the extractors of the document read in turn: each is
+# computed once per document.
+document_key = functools.lru_cache(maxsize=4)(match_key)
+document_tones = functools.lru_cache(maxsize=4)(unify_tones)
+
 
 def strip_diacritics(text: str) -> str:
     """ASCII-ish form for fuzzy keys only: 'Đắk Song' -> 'dak song'.

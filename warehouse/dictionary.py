@@ -13,16 +13,7 @@ from typing import Any
 
 import duckdb
 
-from transforms.codes import (
-    DOCUMENT_STATUSES,
-    INDICATOR_CODES,
-    LEVELS,
-    ORGANIZATION_TYPES,
-    POSITIONS,
-    QUALIFIERS,
-    SESSION_TYPES,
-    UNITS,
-)
+from transforms.codes import CODES_BY_LIST
 from warehouse.db import SQL_DIR
 
 COMMENTS_SQL = SQL_DIR / "mart_comments.sql"
@@ -47,14 +38,8 @@ PARTITION_COLUMNS: dict[str, tuple[str, str]] = {
 
 # Code lists of the taxonomy: code -> meaning (empty where the code speaks for itself).
 CODE_LISTS: dict[str, dict[str, str]] = {
-    "document_status": {code: "" for code in sorted(DOCUMENT_STATUSES)},
-    "level": {code: "" for code in sorted(LEVELS)},
-    "organization_type": {code: "" for code in sorted(ORGANIZATION_TYPES)},
-    "position": {code: "" for code in sorted(POSITIONS)},
-    "session_type": {code: "" for code in sorted(SESSION_TYPES)},
-    "unit": {code: "" for code in sorted(UNITS)},
-    "qualifier": {code: "" for code in sorted(QUALIFIERS)},
-    "indicator_code": dict(sorted(INDICATOR_CODES.items())),
+    name: dict(sorted(codes.items())) if isinstance(codes, dict) else dict.fromkeys(sorted(codes), "")
+    for name, codes in CODES_BY_LIST.items()
 }
 
 # Which columns hold codes of which list, by table.

@@ -1,0 +1,253 @@
+"""The gazetteer as lookups: the legacy (before 2025-07-01) units by tone-free name key, their types and parents,
+and the keys that names are found under however their tones are written.
+
+Pure: the units come in as a frame (`warehouse.gazetteer.load_admin_units`), built once into a `Gazetteer`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+import polars as pl
+
+from transforms.model import PlaceRef
+from transforms.text import match_key, nfc
+
+# Other names of provinces in the press (keys are matched tone-free, like every name).
+PROVINCE_ALIASES = {
+    "HCM": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh",
+    "TP.HCM": "Hồ Chí Minh",
+    "Thừa Thiên - Huế": "Thừa Thiên Huế",
+    "TT-Huế": "Thừa Thiên Huế",
+    "TT Huế": "Thừa Thiên Huế",
+    "BR-VT": "Bà Rịa - Vũng Tàu",
+}
+
+# Districts dissolved or renamed before 2025-07-01, by (old name, province), and the legacy unit that took them over:
+# articles from before the change still name them.
+DISTRICT_ALIASES = {
+    ("Hoành Bồ", "Quảng Ninh"): "Hạ Long",  # merged into the city, 2020
+    ("Tĩnh Gia", "Thanh Hóa"): "Nghi Sơn",  # became the town of Nghi Sơn, 2020
+    ("Quận 2", "Hồ Chí Minh"): "Thủ Đức",  # merged into the city of Thủ Đức, 2021
+    ("Quận 9", "Hồ Chí Minh"): "Thủ Đức",
+    ("Thông Nông", "Cao Bằng"): "Hà Quảng",  # merged, 2020
+    ("Trà Lĩnh", "Cao Bằng"): "Trùng Khánh",
+    ("Quảng Uyên", "Cao Bằng"): "Quảng Hòa",
+    ("Phục Hòa", "Cao Bằng"): "Quảng Hòa",
+    ("Mỹ Lộc", "Nam Định"): "Nam Định",  # merged into the city, 2025-01
+}
+
+
+def _tone_free_table() -> dict[int, str]:
+    """A `str.translate` table: lower case, no tone marks (vowel letters and đ kept), one dash and apostrophe.
+
+    Every character maps to one character, so offsets into the result are offsets into the input.
+    """
+    table: dict[int, str] = {}
+    for base in "aăâeêioôơuưy":
+        table[ord(base.upper())] = base
+        for tone in "\u0300\u0301\u0309\u0303\u0323":
+            for letter in (base, base.upper()):
+                composed = unicodedata.normalize("NFC", letter + tone)
+                if len(composed) == 1:
+                    table[ord(composed)] = base
+    for letter in "BCDFGHJKLMNPQRSTVWXZ":
+        table[ord(letter)] = letter.lower()
+    table[ord("Đ")] = "đ"
+    for dash in "–—‑−":
+        table[ord(dash)] = "-"
+    for quote in "’‘`´":
+        table[ord(quote)] = "'"
+    return table
+
+
+_TONE_FREE = _tone_free_table()
+# "Kì"/"Kỳ", "Quí"/"Quý": after a consonant, a syllable-final y and i are one sound.
+_FINAL_Y_RE = re.compile(r"(?<![^\W\d_])(qu|[bcdđghklmnprstvx]+)y(?![^\W\d_])")
+
+
+def loose_key(text: str) -> str:
+    """A tone-free key as long as `text` (in NFC), for finding names however their tones are written.
+
+    >>> loose_key("Đăk Nông") == loose_key("Đắk Nông")
+    True
+    >>> loose_key("Thị Uỷ Kỳ Anh")
+    'thi uy ki anh'
+    """
+    return _FINAL_Y_RE.sub(r"\1i", nfc(text).translate(_TONE_FREE))
+
+
+def name_keys(name: str) -> set[str]:
+    """The loose keys a unit name is looked for under: as written, and with a spaced hyphen closed or opened.
+
+    >>> sorted(name_keys("Bà Rịa - Vũng Tàu"))
+    ['ba ria - vung tau', 'ba ria-vung tau']
+    """
+    key = " ".join(loose_key(name).split())
+    return {key, re.sub(r"\s*-\s*", "-", key), re.sub(r"\s*-\s*", " - ", key)}
+
+
+def exact_key(name: str) -> str:
+    """The tone-style-insensitive but tone-accurate key: 'Uỷ'/'Ủy' meet, 'Thành'/'Thạnh' do not.
+
+    >>> exact_key("Hoà  Bình") == exact_key("Hòa Bình")
+    True
+    """
+    return re.sub(r"\s*-\s*", "-", match_key(name).replace("–", "-"))
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """Everything a loose name key stands for (codes by level), how its syllables are capitalised, its spellings."""
+
+    provinces: tuple[str, ...] = ()
+    districts: tuple[str, ...] = ()
+    communes: tuple[str, ...] = ()
+    capitalised: tuple[bool, ...] = ()
+    spellings: frozenset[str] = frozenset()  # the exact keys of the names, tones as the gazetteer writes them
+
+
+class Gazetteer:
+    """Fast lookups over the legacy (before 2025-07-01) units: names by tone-free key, types, parent links.
+
+    Build it once with `Gazetteer.from_frame(load_admin_units())`.
+    """
+
+    def __init__(
+        self,
+        units: Iterable[tuple[PlaceRef, str | None]],
+        aliases: dict[str, str] | None = None,
+        district_aliases: dict[tuple[str, str], str] | None = None,
+    ) -> None:
+        """`units`: (unit, parent code) pairs of every level; `aliases`: other name -> province short name;
+        `district_aliases`: (former district name, province short name) -> the district short name that took it
+        over."""
+        self.provinces: dict[str, PlaceRef] = {}
+        self.districts: dict[str, PlaceRef] = {}
+        self.communes: dict[str, PlaceRef] = {}
+        self.parent: dict[tuple[str, str], str] = {}
+        self.exact: dict[tuple[str, str], str] = {}
+        by_level = {"province": self.provinces, "district": self.districts, "commune": self.communes}
+        keys: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        caps: dict[str, list[tuple[bool, ...]]] = defaultdict(list)
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for unit, parent in units:
+            by_level[unit.level][unit.code] = unit
+            self.exact[(unit.level, unit.code)] = exact_key(unit.name)
+            if parent:
+                self.parent[(unit.level, unit.code)] = parent
+            for key in name_keys(unit.name):
+                keys[key][unit.level].append(unit.code)
+                caps[key].append(_capitalisation(unit.name))
+                spellings[key].add(exact_key(unit.name))
+        for alias, province_name in (aliases or {}).items():
+            code = next(c for c, p in self.provinces.items() if p.name == province_name)
+            for key in name_keys(alias):
+                keys[key]["province"].append(code)
+                caps[key].append(_capitalisation(alias))
+                spellings[key].add(exact_key(alias))
+        for (alias, province_name), district_name in (district_aliases or {}).items():
+            code = next(
+                c for c, d in self.districts.items() if d.name == district_name and d.province_name == province_name
+            )
+            for key in name_keys(alias):
+                keys[key]["district"].append(code)
+                caps[key].append(_capitalisation(alias))
+                spellings[key].add(exact_key(alias))
+        self.names: dict[str, NameEntry] = {
+            key: NameEntry(
+                provinces=tuple(dict.fromkeys(levels.get("province", ()))),
+                districts=tuple(dict.fromkeys(levels.get("district", ()))),
+                communes=tuple(dict.fromkeys(levels.get("commune", ()))),
+                capitalised=_common_capitalisation(caps[key]),
+                spellings=frozenset(spellings[key]),
+            )
+            for key, levels in keys.items()
+        }
+        self.automaton = ahocorasick.Automaton()
+        for key in self.names:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+        self._distinctive = self._distinctive_districts()
+
+    @classmethod
+    def from_frame(cls, frame: pl.DataFrame) -> Gazetteer:
+        """Build from the frame of `warehouse.gazetteer.load_admin_units` (its legacy rows)."""
+        legacy = frame.filter(pl.col("era") == "legacy")
+        units = [
+            (
+                PlaceRef(
+                    level=row["level"],
+                    code=row["code"],
+                    name=row["short_name"],
+                    unit_type=row["unit_type"],
+                    province_code=row["province_code"],
+                    province_name=row["province_name"],
+                ),
+                row["parent_code"],
+            )
+            for row in legacy.iter_rows(named=True)
+        ]
+        return cls(units, PROVINCE_ALIASES, DISTRICT_ALIASES)
+
+    def province_of(self, level: str, code: str) -> str:
+        """The province code of any unit."""
+        return self.unit(level, code).province_code
+
+    def unit(self, level: str, code: str) -> PlaceRef:
+        """The unit of a level by code."""
+        return {"province": self.provinces, "district": self.districts, "commune": self.communes}[level][code]
+
+    def district_of_commune(self, code: str) -> str:
+        """The district code a commune belongs to."""
+        return self.parent[("commune", code)]
+
+    def is_distinctive_district(self, code: str) -> bool:
+        """Whether a district's name is no other unit's: no province, no other district, no commune elsewhere.
+
+        Such a name may stand alone in a text ("Khoái Châu"); a shared one ("Bắc Sơn") needs its province named too.
+        """
+        return code in self._distinctive
+
+    def _distinctive_districts(self) -> frozenset[str]:
+        def distinctive(code: str) -> bool:
+            for key in name_keys(self.districts[code].name):
+                name = self.names[key]
+                if name.provinces or name.districts != (code,):
+                    return False
+                if any(self.district_of_commune(c) != code for c in name.communes):
+                    return False
+            return True
+
+        return frozenset(c for c in self.districts if distinctive(c))
+
+    def lookup(self, name: str) -> NameEntry:
+        """The units a name (without its type word) may stand for."""
+        return self.names.get(" ".join(loose_key(name).split()), NameEntry())
+
+
+# A numbered unit's name carries its type word: "Quận 1", "Phường 12".
+OWN_CUE_RE = re.compile(r"(quận|phường|xã|thị trấn|huyện) \d")
+
+
+def _capitalisation(name: str) -> tuple[bool, ...]:
+    """Which syllables of a name must be capitalised in a text: all that are, but a numbered unit's type word.
+
+    >>> _capitalisation("Bắc Sơn"), _capitalisation("Quận 1"), _capitalisation("Ya ly")
+    ((True, True), (False, False), (True, False))
+    """
+    syllables = [s for s in re.split(r"[\s-]+", name.strip()) if s]
+    if OWN_CUE_RE.match(name.lower()):
+        return tuple(False for _ in syllables)
+    return tuple(s[:1].isupper() for s in syllables)
+
+
+def _common_capitalisation(patterns: list[tuple[bool, ...]]) -> tuple[bool, ...]:
+    """Syllables capitalised in every spelling of a key ("Ya ly" and "Ya Ly" -> only the first)."""
+    return tuple(all(p[i] if i < len(p) else False for p in patterns) for i in range(max(map(len, patterns))))

@@ -1,0 +1,224 @@
+"""The words of reported figures, as data: the units written after a number, the nouns a bare number counts, the
+qualifier words before it, and the trigger table of TAXONOMY.md that gives a figure its indicator code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A letter (no digit, no underscore), and the end of a word.
+LETTER = r"[^\W\d_]"
+_END = rf"(?!{LETTER})"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Units written after a number (and its magnitude words): (unit, pattern, factor).
+# ---------------------------------------------------------------------------------------------------------------
+_PER_RATE = rf"(?:\s*/\s*{LETTER}+){{0,3}}"  # "đồng/người/năm", "tấn/ha"
+# "đồng chí", "đồng bào", "đồng thời"...: words that begin with "đồng" and are not the currency.
+_NOT_DONG_COMPOUND = (
+    r"(?!\s+(?:chí|bào|thời|ý|tình|thuận|hành|loạt|bộ|nghiệp|hương|đều|cảm|minh|lòng|phục|tâm|đội|bằng|ruộng|"
+    r"cỏ|cấp|dạng|nhất|chủ|sự|tác|hồ|lúa|môn|niên|khởi|thanh|trường)(?!" + LETTER + r"))"
+)
+MEASURE_UNITS: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    ("percent", re.compile(r"\s*(?:%|phần\s+trăm" + _END + ")", re.I), 1.0),
+    ("VND", re.compile(rf"\s*(?:đồng{_END}{_NOT_DONG_COMPOUND}|vnđ|vnd|đ){_END}{_PER_RATE}", re.I), 1.0),
+    ("USD", re.compile(rf"\s*(?:usd|đô\s*-?\s*la(?:\s+mỹ)?){_END}{_PER_RATE}", re.I), 1.0),
+    ("ha", re.compile(rf"\s*(?:ha|h[ée]c\s*-?\s*ta|hecta){_END}", re.I), 1.0),
+    ("m2", re.compile(rf"\s*(?:m2|m²|mét\s+vuông{_END})(?![\w²])", re.I), 1.0),
+    ("km", re.compile(rf"\s*(?:km|ki\s*-?\s*lô\s*-?\s*mét|cây\s+số{_END})(?![\w²])", re.I), 1.0),
+    ("tonne", re.compile(rf"\s*tấn{_END}{_PER_RATE}", re.I), 1.0),
+    ("tonne", re.compile(rf"\s*tạ{_END}{_PER_RATE}", re.I), 0.1),
+)  # fmt: skip
+
+# "điểm" is a score when the clause goes on ("73,95 điểm, ...", "65 điểm, xếp thứ 10"); a noun after it names places
+# instead ("38 điểm tiếp xúc cử tri" is a count, see _COUNT_NOUNS).
+POINT_RE = re.compile(
+    rf"\s*điểm{_END}(?=\s*(?:[^\w\s]|$|(?:so|trên|xếp|đứng|tăng|giảm|và|trung\s+bình|cao\s+nhất|tuyệt\s+đối){_END}))",
+    re.I,
+)
+# A whole number of "điểm" is a score only where the sentence speaks of scoring.
+SCORE_CUE_RE = re.compile(
+    r"(?<!\w)(?:số\s+điểm|chấm\s+điểm|thang\s+điểm|chỉ\s+số|xếp\s+hạng|index|pci|papi|par|sipas|tiêu\s+chí)(?!\w)", re.I
+)
+
+# Nouns counted by a bare number: what the figure is a count of. Longest first when matching.
+_COUNT_NOUNS: tuple[str, ...] = (
+    # meetings and the work of councils and Party committees
+    "kỳ họp", "phiên họp", "phiên chất vấn", "phiên giải trình", "phiên", "cuộc", "lượt", "buổi", "đợt", "hội nghị",
+    "lớp", "vị", "chuyên đề", "nghị quyết", "văn bản", "quyết định", "chỉ thị", "kế hoạch", "báo cáo", "đề án",
+    "tờ trình", "kết luận", "thông báo", "dự thảo", "ý kiến", "kiến nghị", "câu hỏi", "đơn", "đơn thư", "vụ",
+    "vụ việc", "vụ án", "trường hợp", "hồ sơ", "thủ tục", "tiêu chí", "chỉ tiêu", "ngày công", "phiếu", "phiếu bầu",
+    "phiếu tín nhiệm", "điểm tiếp xúc cử tri", "điểm cầu", "điểm trường", "điểm bỏ phiếu", "điểm bầu cử",
+    # people
+    "tổ chức cơ sở đảng", "tổ chức đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "đảng viên", "quần chúng",
+    "đồng chí", "đại biểu", "cử tri", "người", "công dân", "hộ", "hộ dân", "hộ gia đình", "hộ nghèo", "nhân khẩu",
+    "lao động", "học sinh", "sinh viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "thành viên",
+    "ứng cử viên", "ứng viên", "ủy viên", "nhân sự", "cá nhân", "phó chủ tịch", "phó bí thư", "chức danh",
+    "bí thư", "cấp ủy viên", "đảng ủy viên", "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "chiến sĩ", "nhân viên",
+    "chức vụ", "lãnh đạo", "đồng bào", "tập thể", "gia đình", "thí sinh", "bệnh nhân", "ca", "đối tượng",
+    # places and organisations
+    "tổ chức", "chi hội", "tổ", "câu lạc bộ", "xã", "phường", "thị trấn", "thôn", "bản", "xóm", "tổ dân phố",
+    "khu dân cư", "làng", "huyện", "quận", "tỉnh", "đơn vị", "cơ quan", "doanh nghiệp", "hợp tác xã", "cơ sở",
+    "trường", "trường học", "trạm", "trụ sở",
+    # works and things
+    "công trình", "dự án", "tuyến", "tuyến đường", "cây cầu", "cầu", "căn nhà", "ngôi nhà", "nhà", "nhà ở",
+    "căn hộ", "phòng học", "lô đất", "thửa đất", "mô hình", "sản phẩm", "con", "cây", "tin", "bài", "tin bài",
+    "tác phẩm", "trang", "giấy chứng nhận", "sáng kiến", "đề tài", "hợp đồng", "gói thầu", "trang trại",
+    "giấy khen", "bằng khen", "suất", "suất quà", "phần quà", "chiếc", "xe", "tàu", "biệt thự", "nhóm", "chuyến",
+)  # fmt: skip
+COUNT_NOUN_RE = re.compile(
+    r"\s*("
+    + "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in _COUNT_NOUNS), key=len, reverse=True))
+    + rf"){_END}",
+    re.I,
+)
+# Where a bare "50 tỷ" ends a phrase, so that it reads as money ("dự án 50 tỷ, ...").
+BARE_MONEY_END_RE = re.compile(r"\s*(?:[,.;)]|$|\s(?:và|từ|cho|để|so|trong|của|với|đã)(?!\w))", re.I)
+# A classifier names its thing with the words that follow it ("cuộc tiếp xúc cử tri").
+CLASSIFIERS = frozenset({"cuộc", "lượt", "buổi", "đợt", "phiên", "hội nghị", "lớp", "vị"})
+LABEL_STOP_RE = re.compile(
+    r"[,;:.()\[\]\"“”!?]|\s(?:với|tại|trong|của|cho|và|ở|đã|được|để|vào|về|trên|từ|đến|nhằm|theo|gồm|là|thì|"
+    r"nhưng|còn|bằng|so|chiếm|đạt|tăng|giảm)(?!" + LETTER + r")",
+    re.I,
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Qualifiers: the words right before the number.
+# ---------------------------------------------------------------------------------------------------------------
+QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
+    ("vượt trên", "over"),
+    ("vượt hơn", "over"),
+    ("cao hơn", "over"),
+    ("nhiều hơn", "over"),
+    ("vượt", "over"),
+    ("hơn", "over"),
+    ("trên", "over"),
+    ("dưới", "under"),
+    ("chưa đến", "under"),
+    ("chưa tới", "under"),
+    ("gần", "nearly"),
+    ("xấp xỉ", "nearly"),
+    ("khoảng chừng", "about"),
+    ("ước khoảng", "about"),
+    ("khoảng", "about"),
+    ("chừng", "about"),
+    ("ước đạt", "estimated"),
+    ("ước tính", "estimated"),
+    ("ước thực hiện", "estimated"),
+    ("ước", "estimated"),
+)
+QUALIFIER_BY_WORD = dict(QUALIFIER_WORDS)
+OUT_OF_RE = re.compile(r"\d\s*%?\s*$")
+QUALIFIER_RE = re.compile(
+    r"(?<!" + LETTER + r")(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in QUALIFIER_WORDS) + r")\s*$",
+    re.I,
+)
+ESTIMATE_NEARBY_RE = re.compile(r"(?<!" + LETTER + r")ước(?:\s+(?:đạt|tính|thực\s+hiện))?(?!" + LETTER + r")", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeRule:
+    """One row of the trigger table: a code fits when the unit matches and each given pattern is found.
+
+    `before` is searched in the words since the previous figure (or clause start), `after` in the words after the
+    number up to the clause's end, `around` in both, `sentence` in the whole sentence, `previous` is the code of the
+    figure just before in the same sentence; `unless` vetoes the rule when found in the words around the figure.
+    """
+
+    code: str
+    units: frozenset[str]
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    around: re.Pattern[str] | None = None
+    sentence: re.Pattern[str] | None = None
+    previous: frozenset[str] | None = None
+    unless: re.Pattern[str] | None = None  # searched like `around`: the code does not fit when found
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_COUNT = frozenset({"count"})
+_PERCENT = frozenset({"percent"})
+_VND = frozenset({"VND"})
+_AREA = frozenset({"ha", "m2"})
+_REVENUE = r"(?:thu\s+(?:ngân\s+sách|nsnn|ns(?!\w)|nội\s+địa)|tổng\s+thu(?!\s*nhập))"
+_EXPENDITURE = (
+    r"(?:chi\s+(?:ngân\s+sách|nsnn|ns(?!\w)|thường\s+xuyên|đầu\s+tư\s+phát\s+triển)"
+    r"|tổng\s+chi(?!\s*(?:bộ|hội|đoàn|cục)))"
+)
+_COMPARED = r"^\s*(?:so\s+(?:với\s+)?)?"
+
+# The trigger table of TAXONOMY.md as data; the first rule that fits gives the code.
+CODE_RULES: tuple[CodeRule, ...] = (
+    CodeRule("council_thematic_sessions_held", _COUNT, after=_rx(r"^\s*kỳ\s+họp\s+chuyên\s+đề")),
+    CodeRule("council_sessions_held", _COUNT, after=_rx(r"^\s*kỳ\s+họp")),
+    CodeRule("resolutions_passed", _COUNT, after=_rx(r"^\s*nghị\s+quyết"),
+              around=_rx(r"thông\s+qua|ban\s+hành|biểu\s+quyết")),
+    CodeRule("supervisions_held", _COUNT, after=_rx(r"^\s*(?:cuộc|đợt|buổi|lượt)\s+(?:kiểm\s+tra,?\s+)?giám\s+sát")),
+    CodeRule("surveys_held", _COUNT, after=_rx(r"^\s*(?:cuộc|đợt|buổi|lượt)\s+khảo\s+sát")),
+    CodeRule("voter_meetings_held", _COUNT,
+              after=_rx(r"^\s*(?:cuộc|buổi|điểm|hội\s+nghị|đợt)\s+(?:tiếp\s+xúc\s+cử\s+tri|txct)")),
+    CodeRule("citizen_receptions_held", _COUNT,
+              after=_rx(r"^\s*(?:cuộc|lượt|buổi|phiên|kỳ)\s+(?:tiếp\s+(?:công\s+)?dân|đối\s+thoại)")),
+    CodeRule("citizen_receptions_held", _COUNT, before=_rx(r"tiếp\s*$"), after=_rx(r"^\s*lượt\s+công\s+dân")),
+    CodeRule("voters_attended", _COUNT, after=_rx(r"^\s*(?:lượt\s+)?cử\s+tri"),
+              sentence=_rx(r"tham\s+dự|(?<!\w)dự(?!\w)|tham\s+gia|có\s+mặt|tiếp\s+xúc")),
+    CodeRule("voter_opinions", _COUNT, after=_rx(r"^\s*(?:lượt\s+)?(?:ý\s+kiến|kiến\s+nghị)"),
+              sentence=_rx(r"cử\s+tri")),
+    CodeRule("documents_issued", _COUNT, after=_rx(r"^\s*văn\s+bản"), around=_rx(r"ban\s+hành|phát\s+hành")),
+    CodeRule("workdays_mobilized", _COUNT, after=_rx(r"^\s*ngày\s+công")),
+    CodeRule("party_members_admitted", _COUNT, after=_rx(r"^\s*(?:quần\s+chúng|đảng\s+viên|đồng\s+chí)"),
+              around=_rx(r"kết\s+nạp")),
+    CodeRule("party_members_admitted", _COUNT, after=_rx(r"^\s*đảng\s+viên\s+mới")),
+    CodeRule("committee_members_elected", _COUNT,
+              after=_rx(r"^\s*(?:đồng\s+chí|người|ủy\s+viên|nhân\s+sự)[^,;.]{0,40}?(?:ban\s+chấp\s+hành|bch)(?!\s*quân)"),
+              sentence=_rx(r"bầu|trúng\s+cử")),
+    CodeRule("committee_members_elected", _COUNT, after=_rx(r"^\s*(?:đồng\s+chí|người|ủy\s+viên|nhân\s+sự)"),
+              before=_rx(r"(?:bầu|trúng\s+cử)[^,;.]*(?:ban\s+chấp\s+hành|bch)[^,;.]*(?:gồm|có)\s*$")),
+    CodeRule("party_members_attending", _COUNT, after=_rx(r"^\s*(?:vị\s+)?(?:đảng\s+viên|đại\s+biểu)"),
+              around=_rx(r"(?<!đi\s)(?<!\w)(?:về\s+dự|tham\s+dự|đến\s+dự|dự\s+(?:đại\s+hội|hội\s+nghị|kỳ\s+họp))"),
+              unless=_rx(r"bầu|bỏ\s+phiếu|đồng\s+ý|tán\s+thành|biểu\s+quyết|nhất\s+trí")),
+    CodeRule("new_rural_criteria_met", _COUNT, after=_rx(r"^\s*tiêu\s+chí"), around=_rx(r"nông\s+thôn\s+mới|ntm")),
+    CodeRule("urban_criteria_met", _COUNT, after=_rx(r"^\s*tiêu\s+chí"), around=_rx(r"đô\s+thị")),
+    CodeRule("share_party_members_completing_tasks", _PERCENT,
+              after=_rx(r"^\s*(?:số\s+)?đảng\s+viên[^,;.]*hoàn\s+thành[^,;.]*nhiệm\s+vụ")),
+    CodeRule("share_communes_new_rural", _PERCENT,
+              after=_rx(r"^\s*(?:số\s+)?xã[^,;.]*(?:nông\s+thôn\s+mới|ntm)")),
+    CodeRule("budget_revenue_over_plan", _PERCENT, before=_rx(r"vượt(?:\s+(?:trên|hơn))?\s*$"),
+              after=_rx(_COMPARED + r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)"), previous=frozenset({"budget_revenue"})),
+    CodeRule("budget_revenue_over_plan", _PERCENT, before=_rx(_REVENUE + r"[^;]*vượt(?:\s+(?:trên|hơn))?\s*$"),
+              after=_rx(_COMPARED + r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)")),
+    CodeRule("budget_revenue_vs_same_period", _PERCENT, after=_rx(_COMPARED + r"cùng\s+kỳ"),
+              previous=frozenset({"budget_revenue"})),
+    CodeRule("budget_revenue_vs_same_period", _PERCENT, before=_rx(_REVENUE), after=_rx(_COMPARED + r"cùng\s+kỳ")),
+    CodeRule("budget_expenditure_vs_plan", _PERCENT, after=_rx(_COMPARED + r"(?:dự\s+toán|kế\s+hoạch)"),
+              previous=frozenset({"budget_expenditure"})),
+    CodeRule("budget_expenditure_vs_plan", _PERCENT, before=_rx(_EXPENDITURE),
+              after=_rx(_COMPARED + r"(?:dự\s+toán|kế\s+hoạch)")),
+    CodeRule("production_value_growth", _PERCENT,
+              before=_rx(r"(?:giá\s+trị\s+sản\s+xuất|tăng\s+trưởng\s+kinh\s+tế|tốc\s+độ\s+tăng\s+trưởng|grdp|gdp)"
+                         r"[^;]*(?:tăng|đạt)")),
+    CodeRule("economic_structure_industry", _PERCENT, before=_rx(r"công\s+nghiệp|xây\s+dựng|ttcn"),
+              sentence=_rx(r"cơ\s+cấu")),
+    CodeRule("economic_structure_agriculture", _PERCENT, before=_rx(r"nông|lâm|thủy\s+sản|thuỷ\s+sản"),
+              sentence=_rx(r"cơ\s+cấu")),
+    CodeRule("economic_structure_services", _PERCENT, before=_rx(r"dịch\s+vụ|thương\s+mại"),
+              sentence=_rx(r"cơ\s+cấu")),
+    CodeRule("output_value_per_ha", _VND, before=_rx(r"(?:giá\s+trị|thu)[^;]*(?:trên|/|mỗi)\s*(?:1|một)?\s*ha")),
+    CodeRule("output_value_per_ha", _VND, before=_rx(r"giá\s+trị|(?<!\w)thu(?!\s*hồi)|sản\s+xuất"),
+              after=_rx(r"^\s*(?:/|trên\s+|mỗi\s+)(?:1\s*|một\s+)?ha")),
+    CodeRule("income_per_capita", _VND, before=_rx(r"thu\s+nhập\s+bình\s+quân")),
+    CodeRule("total_social_investment", _VND, before=_rx(r"đầu\s+tư\s+(?:toàn\s+)?xã\s+hội")),
+    CodeRule("budget_revenue", _VND, before=_rx(_REVENUE)),
+    CodeRule("budget_expenditure", _VND, before=_rx(_EXPENDITURE)),
+    CodeRule("land_donated_area", _AREA, before=_rx(r"hiến")),
+    CodeRule("land_donated_area", _AREA, after=_rx(r"^\s*đất\s+(?:do\s+)?(?:nhân\s+dân\s+)?hiến")),
+    CodeRule("planted_area", _AREA, before=_rx(r"gieo\s+(?:trồng|cấy)")),
+    CodeRule("new_forest_area", _AREA, before=_rx(r"trồng\s+(?:mới\s+)?rừng|rừng\s+trồng")),
+    CodeRule("new_forest_area", _AREA, before=_rx(r"trồng\s+mới\s*$"), after=_rx(r"rừng")),
+    CodeRule("fruit_tree_area", _AREA, before=_rx(r"cây\s+ăn\s+quả")),
+    CodeRule("urban_classification_score", frozenset({"point"}), sentence=_rx(r"đô\s+thị")),
+)  # fmt: skip

@@ -11,7 +11,7 @@ import functools
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import duckdb
 import polars as pl
@@ -28,9 +28,6 @@ from transforms.model import Extraction
 from transforms.schemas import Facts
 from warehouse.gazetteer import load_admin_units
 from warehouse.load import known_text_keys, known_versions, load_batch
-
-if TYPE_CHECKING:  # the MinHash library is imported where duplicates are marked, not in every worker
-    from transforms.dedup import NearDuplicateIndex
 
 T = TypeVar("T")
 

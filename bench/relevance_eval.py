@@ -2,10 +2,12 @@
 
     python bench/relevance_eval.py [CORPUS_PATH]        # default ../shared/corpus/baomoi-2017.jsonl.gz
     python bench/relevance_eval.py --draw-sample [CORPUS_PATH]   # reprint the sample (id, stratum) as it was drawn
+    python bench/relevance_eval.py --draw-check SEED [CORPUS_PATH]   # reprint a check sample (2018 or 2019)
 
-Prints precision, recall, F1 and the confusion counts on `bench/data/relevance_labels.csv`, each error with its id and
-the verdict's reason, the same on the labels not marked ambiguous and on the labels as they were before the re-review
-(see `bench/data/README.md`), the wall-clock and CPU time over every record of the corpus,
+Prints precision, recall, F1 and the confusion counts on the labelled sample of `bench/data/relevance_labels.csv`,
+each error with its id and the verdict's reason, the same on the labels not marked ambiguous and on the labels as
+they were before the re-review (see `bench/data/README.md`), the same with the errors on each check sample (further
+keyword-stratum pages labelled later, scored separately), the wall-clock and CPU time over every record of the corpus,
 the share judged relevant among the real local-government articles in `local-gov/` next to the corpus, and the
 verdict on the sample pages in `raw/`. The corpus records are `{"id", "text"}` with the headline as the first line;
 the headline is passed as the title and the whole text as `clean_text` (that is the shape `clean_text` has), so the
@@ -46,6 +48,11 @@ STRATUM_KEYWORDS: tuple[str, ...] = (
 SAMPLE_SEED = 2017
 SAMPLE_PER_STRATUM = 300
 STRATUM_CHARS = 2000
+SAMPLE_STRATA = ("keyword", "other")
+# Check samples: CHECK_SIZE further keyword-stratum ids drawn with random.Random(seed).sample from the ids no earlier
+# sample holds, stratum "keyword-check-<seed>"; scored apart from the labelled sample.
+CHECK_PREFIX = "keyword-check-"
+CHECK_SIZE = 100
 
 
 def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
@@ -70,14 +77,31 @@ def stratum(text: str) -> str:
 
 def draw_sample(records: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The (id, stratum) pairs of the labelled sample, in the order they were drawn."""
-    by_stratum: dict[str, list[str]] = {"keyword": [], "other": []}
+    by_stratum: dict[str, list[str]] = {name: [] for name in SAMPLE_STRATA}
     for doc_id, text in records:
         by_stratum[stratum(text)].append(doc_id)
     rng = random.Random(SAMPLE_SEED)
     drawn = []
-    for name in ("keyword", "other"):
+    for name in SAMPLE_STRATA:
         drawn += [(doc_id, name) for doc_id in rng.sample(by_stratum[name], SAMPLE_PER_STRATUM)]
     return drawn
+
+
+def draw_check(records: list[tuple[str, str]], labels: list[dict[str, str]], seed: int) -> list[tuple[str, str]]:
+    """The (id, stratum) pairs of the check sample drawn with `seed`: keyword-stratum ids that neither the labelled
+    sample nor a check sample with a smaller seed holds."""
+    taken = {
+        row["id"]
+        for row in labels
+        if row["stratum"] in SAMPLE_STRATA or (_check_seed(row["stratum"]) or seed) < seed  # an earlier check sample
+    }
+    keyword_ids = [doc_id for doc_id, text in records if doc_id not in taken and stratum(text) == "keyword"]
+    return [(doc_id, f"{CHECK_PREFIX}{seed}") for doc_id in random.Random(seed).sample(keyword_ids, CHECK_SIZE)]
+
+
+def _check_seed(name: str) -> int | None:
+    """The seed in a check sample's stratum name ("keyword-check-2018" -> 2018), None for another stratum."""
+    return int(name.removeprefix(CHECK_PREFIX)) if name.startswith(CHECK_PREFIX) else None
 
 
 @dataclass
@@ -181,22 +205,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--draw-sample", action="store_true", help="print the sample's (id, stratum) and stop")
+    parser.add_argument("--draw-check", type=int, metavar="SEED", help="print a check sample's (id, stratum) and stop")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found at {args.corpus}: nothing to evaluate (it lives in ../shared, outside the repo)")
         return 0
     records = list(read_corpus(args.corpus))
-    if args.draw_sample:
-        for doc_id, name in draw_sample(records):
+    all_labels = read_labels()
+    if args.draw_sample or args.draw_check is not None:
+        drawn = draw_sample(records) if args.draw_sample else draw_check(records, all_labels, args.draw_check)
+        for doc_id, name in drawn:
             print(f"{doc_id},{name}")
         return 0
     texts = dict(records)
-    labels = read_labels()
+    labels = [row for row in all_labels if row["stratum"] in SAMPLE_STRATA]
     print_scores(f"labelled sample ({len(labels)} pages)", evaluate(labels, texts), show_errors=True)
     clear = evaluate(labels, texts, skip_ambiguous=True)
     print_scores("labels not marked ambiguous", clear, show_errors=False)
     before = evaluate(labels, texts, before_review=True)
     print_scores("labels as they were before the re-review", before, show_errors=False)
+    for seed in sorted({s for row in all_labels if (s := _check_seed(row["stratum"])) is not None}):
+        check = [row for row in all_labels if _check_seed(row["stratum"]) == seed]
+        name = f"check sample {CHECK_PREFIX}{seed} ({len(check)} pages)"
+        print_scores(name, evaluate(check, texts), show_errors=True)
     seconds, cpu, relevant = time_corpus(records)
     print(
         f"whole corpus: {len(records)} pages in {seconds:.2f} s wall, {cpu:.2f} s CPU "

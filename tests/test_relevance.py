@@ -233,7 +233,8 @@ def test_cues_need_word_boundaries_and_skip_plurals_masks_and_national_events() 
     ("sentence", "expected"),
     [
         ("chủ tịch ubnd tỉnh nguyễn văn a vừa ký quyết định", True),
-        ("thực hiện công điện số 02 của ubnd tỉnh, yêu cầu cán bộ về làm việc", True),
+        ("công điện số 02 của ubnd tỉnh yêu cầu cán bộ về làm việc", True),
+        ("thực hiện công điện số 02 của ubnd tỉnh, yêu cầu cán bộ về làm việc", False),  # the cause of another's act
         ("hà nội vừa đề xuất hạ độ cao đê", True),
         ("ubnd xã cho biết đã kiểm tra", False),  # a source verb between
         ("sở tài nguyên đã đề nghị ubnd tỉnh có công văn", False),  # the body is the object
@@ -294,9 +295,11 @@ def test_never_raises_on_cue_dense_text(text: str) -> None:
 # --- the labelled sample and the real local-government articles (need ../shared) ----------------------------------
 
 TARGET = 0.95  # precision and recall the project aims for on the labelled sample
-# What the rules reach on all 600 labels after the re-review (bench/data/README.md): recall meets the target,
-# precision does not (P 0.907, R 0.963); a drop below these floors is a regression.
-REACHED_PRECISION, REACHED_RECALL = 0.90, TARGET
+# What the rules reach on the 600 labels of the labelled sample (bench/data/README.md): both targets (P 0.952,
+# R 0.976). On the two check samples they reach less (2018: P 0.920, R 0.852; 2019: P 0.846, R 0.759); a drop below
+# these floors is a regression.
+REACHED_PRECISION, REACHED_RECALL = TARGET, TARGET
+CHECK_FLOORS = {2018: (0.90, 0.80), 2019: (0.80, 0.75)}  # (precision, recall) per check sample
 LOCAL_GOV_SHARE = 0.74  # of ../shared/corpus/local-gov judged relevant (347 of 459 when measured)
 
 
@@ -310,7 +313,8 @@ def _bench():
 
 
 @pytest.fixture(scope="module")
-def sample_scores():
+def labelled():
+    """The bench module, every label row and the texts of the labelled ids."""
     corpus = SHARED / "corpus" / "baomoi-2017.jsonl.gz"
     if not corpus.exists():
         pytest.skip(f"../shared not present: {corpus} is needed for the labelled-sample evaluation")
@@ -318,13 +322,27 @@ def sample_scores():
     labels = bench.read_labels()
     wanted = {row["id"] for row in labels}
     texts = {doc_id: text for doc_id, text in bench.read_corpus(corpus) if doc_id in wanted}
-    return bench.evaluate(labels, texts)
+    return bench, labels, texts
 
 
 @pytest.mark.slow
-def test_labelled_sample_reaches_the_recall_target_and_the_measured_precision(sample_scores) -> None:
-    assert sample_scores.recall >= REACHED_RECALL, sample_scores.errors
-    assert sample_scores.precision >= REACHED_PRECISION, sample_scores.errors
+def test_labelled_sample_reaches_both_targets(labelled) -> None:
+    bench, labels, texts = labelled
+    scores = bench.evaluate([row for row in labels if row["stratum"] in bench.SAMPLE_STRATA], texts)
+    assert scores.tp + scores.fp + scores.fn + scores.tn == 600
+    assert scores.recall >= REACHED_RECALL, scores.errors
+    assert scores.precision >= REACHED_PRECISION, scores.errors
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", sorted(CHECK_FLOORS))
+def test_check_samples_stay_above_their_measured_floors(labelled, seed: int) -> None:
+    bench, labels, texts = labelled
+    scores = bench.evaluate([row for row in labels if row["stratum"] == f"{bench.CHECK_PREFIX}{seed}"], texts)
+    assert scores.tp + scores.fp + scores.fn + scores.tn == bench.CHECK_SIZE
+    precision_floor, recall_floor = CHECK_FLOORS[seed]
+    assert scores.precision >= precision_floor, scores.errors
+    assert scores.recall >= recall_floor, scores.errors
 
 
 @pytest.mark.slow

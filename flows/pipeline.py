@@ -30,7 +30,7 @@ from warehouse.db import DEFAULT_DB, connect
 from warehouse.load import finish_run, near_duplicate_signatures, start_run
 
 PIPELINE_VERSION = package_version("localgov-vn")
-DUCKDB_MEMORY_LIMIT = "512MB"  # DuckDB's buffer pool during a run: enough for a batch's joins, bounded on any corpus
+DUCKDB_MEMORY_LIMIT = "128MB"  # DuckDB's buffer pool during a run: enough for a batch's joins, bounded on any corpus
 IN_FLIGHT = 3  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
 
 ProgressHook = Callable[[int], None]
@@ -111,8 +111,14 @@ def pipeline(
 
 def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool) -> None:
     logger = get_run_logger()
-    index = NearDuplicateIndex()
-    index.add_stored(near_duplicate_signatures(con))
+    near_copies: list[NearDuplicateIndex] = []  # built when a batch first needs it: an unchanged re-run never does
+
+    def index() -> NearDuplicateIndex:
+        if not near_copies:
+            near_copies.append(NearDuplicateIndex())
+            near_copies[0].add_stored(near_duplicate_signatures(con))
+        return near_copies[0]
+
     seen_ids: dict[str, str] = {}
     # Text keys of batches marked but not loaded yet; once a batch is loaded, the warehouse answers for its keys.
     pending_keys: dict[str, str] = {}
@@ -127,7 +133,7 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
     # run's maps looking for futures, which costs more than the work itself on a crawl.
     def start_extraction() -> None:
         cleaned = timed("clean", cleaning.popleft().result())
-        marked, signatures = timed("deduplicate", deduplicate(quote(cleaned), con, quote(pending_keys), quote(index)))
+        marked, signatures = timed("deduplicate", deduplicate(quote(cleaned), con, quote(pending_keys), quote(index())))
         # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
         # the documents to extract travel to the worker.
         articles = marked.filter(pl.col("status") == "loaded")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import duckdb
@@ -20,12 +20,12 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.sources import RawDocument
 from transforms.dedup import NearDuplicateIndex
-from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged, ingest_frame
+from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged
 from transforms.documents import mark_duplicates as mark_duplicate_documents
 from transforms.facts import extract_frame, normalize_frames
 from transforms.gazetteer import Gazetteer
 from transforms.model import Extraction
-from transforms.schemas import Facts
+from transforms.schemas import INGESTED, Facts
 from warehouse.gazetteer import load_admin_units
 from warehouse.load import known_text_keys, known_versions, load_batch
 
@@ -67,7 +67,7 @@ def ingest(
     """Documents as a frame, less those the warehouse holds in the same version (unless reprocessing)."""
 
     def run() -> Ingested:
-        docs = ingest_frame([asdict(d) for d in batch])
+        docs = pl.DataFrame({name: [getattr(d, name) for d in batch] for name in INGESTED}, schema=INGESTED)
         docs = disambiguate_repeated_ids(docs, seen_ids)
         unchanged = 0
         if not reprocess:

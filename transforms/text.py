@@ -64,7 +64,7 @@ def _match_key(text: str) -> str:
     return " ".join(unify_tones(text).casefold().replace("&", " và ").split())
 
 
-_short_match_key = functools.lru_cache(maxsize=1 << 17)(_match_key)
+_short_match_key = functools.lru_cache(maxsize=1 << 14)(_match_key)
 
 # A whole document's key and its text in one tone style, which the extractors of the document read in turn: each is
 # computed once per document.

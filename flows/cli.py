@@ -173,23 +173,28 @@ def serve(
     db: DbOption = DEFAULT_DB,
     cron: Annotated[str | None, typer.Option(help='A cron schedule, e.g. "0 2 * * *" (02:00 every day).')] = None,
     interval: Annotated[float | None, typer.Option(help="Or: seconds between runs.")] = None,
+    timezone: Annotated[
+        str, typer.Option(help="The time zone the cron schedule is read in, e.g. Asia/Ho_Chi_Minh.")
+    ] = "UTC",
     name: Annotated[str, typer.Option(help="The deployment's name in Prefect.")] = "localgov-scheduled",
 ) -> None:
     """Serve the pipeline as a Prefect deployment on a schedule, until interrupted; each run loads only new or
     changed documents. Point PREFECT_API_URL at a `prefect server start` to see the runs in the Prefect UI."""
     from prefect.settings import PREFECT_API_URL
 
-    from flows.serve import serve_pipeline
+    from flows.serve import run_schedule, serve_pipeline
 
-    if (cron is None) == (interval is None):
-        raise typer.BadParameter("give either --cron or --interval")
+    try:
+        schedule = run_schedule(cron, interval, timezone)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc).splitlines()[0]) from None
     if not PREFECT_API_URL.value():
         console.print(
             "[red]scheduled runs need a Prefect server with its scheduler:[/red] run `prefect server start` and set "
             "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api); a temporary local server does not schedule runs"
         )
         raise typer.Exit(code=2)
-    serve_pipeline(paths or [Path("raw")], db, cron=cron, interval_seconds=interval, name=name)
+    serve_pipeline(paths or [Path("raw")], db, schedule, name=name)
 
 
 @app.command()

@@ -18,6 +18,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from flows.memory import release_batch_garbage
 from flows.sources import RawDocument
 from transforms.dedup import NearDuplicateIndex
 from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged
@@ -80,6 +81,7 @@ def ingest(
 @task(name="clean", cache_policy=NO_CACHE)
 def clean(docs: pl.DataFrame) -> Timed[pl.DataFrame]:
     """Decode, strip chrome, read metadata, judge relevance."""
+    release_batch_garbage()  # what the worker's previous task left
     return _timed(lambda: clean_frame(docs))
 
 
@@ -102,6 +104,7 @@ def deduplicate(
 @task(name="extract", cache_policy=NO_CACHE)
 def extract(cleaned: pl.DataFrame) -> Timed[list[tuple[str, str, Extraction]]]:
     """Sessions, roles, figures, places and dates of the batch's loaded documents."""
+    release_batch_garbage()  # what the worker's previous task left
     return _timed(lambda: extract_frame(cleaned, gazetteer()))
 
 

@@ -122,19 +122,28 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str | Path = "") -> list[int]:
 
 
 def connect(
-    path: str | Path = DEFAULT_DB, *, read_only: bool = False, memory_limit: str | None = None
+    path: str | Path = DEFAULT_DB,
+    *,
+    read_only: bool = False,
+    memory_limit: str | None = None,
+    threads: int | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; for writing, bring its schema up to date and fill the reference dimensions.
 
-    `memory_limit` (e.g. "512MB") bounds DuckDB's buffer pool; by default DuckDB takes up to 80% of the machine's
-    memory and keeps what a long load wrote cached, so a run's memory would grow with the corpus."""
+    `memory_limit` (e.g. "128MB") bounds DuckDB's buffer pool: by default DuckDB takes up to 80% of the machine's
+    memory and keeps what a long load wrote cached, so a run's memory would grow with the corpus. `threads` bounds
+    its worker threads (default: one per core)."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `localgov run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        config = {"memory_limit": memory_limit} if memory_limit else {}
+        config: dict[str, str | int] = {}
+        if memory_limit is not None:
+            config["memory_limit"] = memory_limit
+        if threads is not None:
+            config["threads"] = threads
         con = duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():

@@ -18,7 +18,7 @@ import duckdb
 import polars as pl
 
 from transforms.schemas import Facts
-from warehouse.db import WarehouseBusy, rollback
+from warehouse.db import WarehouseBusy, rollback, scalar
 
 HOSTNAME = socket.gethostname()
 PROCESS_TOKEN = uuid.uuid4().hex  # drawn once per process: process ids are reused, this is not
@@ -42,13 +42,17 @@ RUN_COUNTS = (
     "indicators",
 )
 
-_REPLACE_FACTS = """
-delete from core.fact_person_role where source_id in (select source_id from batch_documents);
-delete from core.fact_indicator_value where source_id in (select source_id from batch_documents);
-delete from core.fact_session where source_id in (select source_id from batch_documents);
-delete from staging.person_roles where source_id in (select source_id from batch_documents);
-delete from staging.indicator_values where source_id in (select source_id from batch_documents);
-delete from staging.sessions where source_id in (select source_id from batch_documents);
+# A changed document's earlier facts go first; a batch of documents new to the warehouse skips these scans.
+_DELETE_FACTS = """
+delete from core.fact_person_role where source_id in (select source_id from batch_replaced);
+delete from core.fact_indicator_value where source_id in (select source_id from batch_replaced);
+delete from core.fact_session where source_id in (select source_id from batch_replaced);
+delete from staging.person_roles where source_id in (select source_id from batch_replaced);
+delete from staging.indicator_values where source_id in (select source_id from batch_replaced);
+delete from staging.sessions where source_id in (select source_id from batch_replaced);
+"""
+
+_INSERT_FACTS = """
 insert into staging.sessions by name select * from batch_sessions;
 insert into staging.person_roles by name select * from batch_roles;
 insert into staging.indicator_values by name select * from batch_indicators;
@@ -224,11 +228,18 @@ def load_batch(
     con.execute("begin transaction")
     try:
         con.execute(
+            "create or replace temp table batch_replaced as "
+            "select source_id from core.documents join batch_documents using (source_id)"
+        )
+        replaced = scalar(con, "select count(*) from batch_replaced")
+        con.execute(
             f"insert or replace into core.documents by name select {DOCUMENT_COLUMNS}, run_id, pipeline_version, "
             "current_localtimestamp() as loaded_at from batch_documents"
         )
-        for statement in filter(str.strip, _REPLACE_FACTS.split(";")):
+        statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS
+        for statement in filter(str.strip, statements.split(";")):
             con.execute(statement, {"version": version} if "$version" in statement else None)
+        con.execute("drop table batch_replaced")
         con.execute("commit")
     except BaseException:  # Ctrl-C too: the run is then recorded as failed, outside this transaction
         rollback(con)

@@ -60,7 +60,7 @@ def _task_runner(paths: list[Path], workers: int, dask_address: str | None, dask
         return ThreadPoolTaskRunner(max_workers=2), 500
     from prefect.task_runners import ProcessPoolTaskRunner
 
-    return ProcessPoolTaskRunner(max_workers=workers), 2000
+    return ProcessPoolTaskRunner(max_workers=workers), 1000
 
 
 def _summary_table(result: dict[str, Any]) -> Table:
@@ -82,7 +82,7 @@ def run(
     ] = None,
     db: DbOption = DEFAULT_DB,
     batch_size: Annotated[
-        int | None, typer.Option(help="Documents per task (default 500 with threads, 2000 with worker processes).")
+        int | None, typer.Option(help="Documents per task (default 500 with threads, 1000 with worker processes, 2000 on Dask).")
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for the CPU-bound stages; 0 = by input size.")] = 0,
     dask_address: Annotated[str | None, typer.Option(help="Run the CPU-bound stages on this Dask scheduler.")] = None,

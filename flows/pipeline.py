@@ -35,7 +35,7 @@ PIPELINE_VERSION = package_version("localgov-vn")
 # one thread, since its work per batch is small and the cores belong to the cleaning and extraction workers.
 DUCKDB_MEMORY_LIMIT = "128MB"
 DUCKDB_THREADS = 1
-IN_FLIGHT = 3  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
+IN_FLIGHT = 2  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
 
 ProgressHook = Callable[[int], None]
 _progress_hooks: list[ProgressHook] = []

@@ -133,15 +133,16 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
         summary.stage_seconds[stage] += result.seconds
         return result.value
 
-    # Task arguments are wrapped in `quote`: Prefect would otherwise walk every element of each batch and of the
-    # run's maps looking for futures, which costs more than the work itself on a crawl.
+    # Arguments of the tasks that run here are wrapped in `quote`: Prefect would otherwise walk every element of each
+    # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
+    # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
     def start_extraction() -> None:
         cleaned = timed("clean", cleaning.popleft().result())
         marked, signatures = timed("deduplicate", deduplicate(quote(cleaned), con, quote(pending_keys), quote(index())))
         # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
         # the documents to extract travel to the worker.
         articles = marked.filter(pl.col("status") == "loaded")
-        extracting.append((marked, signatures, extract.submit(quote(articles)) if articles.height else None))
+        extracting.append((marked, signatures, extract.submit(articles) if articles.height else None))
 
     def finish_batch() -> None:
         marked, signatures, extracted = extracting.popleft()
@@ -165,7 +166,7 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
         for hook in _progress_hooks:
             hook(ingested.unchanged)
         if ingested.fresh.height:
-            cleaning.append(clean.submit(quote(ingested.fresh)))
+            cleaning.append(clean.submit(ingested.fresh))
         if len(cleaning) >= IN_FLIGHT:
             start_extraction()
         if len(extracting) >= IN_FLIGHT:

@@ -1,15 +1,21 @@
 """Throughput benchmark: the whole pipeline over a crawl, as a user runs it (`localgov run`), into fresh warehouses.
 
-    python bench/bench_pipeline.py [CORPUS] [--skip-dask] [--workers 2]
+    python bench/bench_pipeline.py [CORPUS] [--skip-dask] [--workers 2] [--prefect-api server|temporary|URL]
 
-Runs, each printed with wall time, documents and characters per second overall and per stage, peak RSS (the largest
-single process and the sum over the run's process tree) and counts by status:
-  1. the whole corpus into a fresh warehouse;
+Prints, for each run, wall time, documents and characters per second overall and per stage, peak RSS (the largest
+single process, the sum over the run's process tree, and the peak of each role: the main process, the workers, a
+Prefect API server started by the run) and counts by status:
+  0. the fixed cost of a run (an empty folder);
+  1. the whole corpus into a fresh warehouse (and the clean stage's task time over it);
   2. the same again, unchanged (and checks that no row of any mart view changed);
-  3. the corpus plus 100 new articles (only those should be processed);
+  3. the corpus plus 100 new articles from ../shared/corpus/local-gov (only those should be processed);
   4. a tenth of the corpus into a fresh warehouse (peak memory must not grow with corpus size);
-  5. the whole corpus on a local Dask cluster of 2 workers, beside the default run's time.
-The default corpus is ../shared/corpus/baomoi-2017.jsonl.gz; the script says so and exits when it is absent.
+  5. the whole corpus on a local Dask cluster of 2 workers, beside the default run's time, and whether the mart
+     contents are identical to the default run's.
+By default the runs report to one `prefect server start` that the benchmark starts first, as scheduled runs do
+(README: Scheduled runs); at the end it measures what a run costs without one (Prefect then starts a temporary API
+server for the run). The default corpus is ../shared/corpus/baomoi-2017.jsonl.gz; the script says so and exits when
+it is absent.
 """
 
 from __future__ import annotations

@@ -32,13 +32,14 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import psutil
+
+from flows.prefect_api import wait_for_api
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "baomoi-2017.jsonl.gz"
@@ -147,15 +148,7 @@ def prefect_server(home: Path) -> Iterator[str]:
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
+        if not wait_for_api(url, 300, alive=lambda: server.poll() is None):
             raise SystemExit(f"prefect server did not start; see {home / 'server.log'}")
         yield url
     finally:

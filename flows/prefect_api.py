@@ -9,7 +9,9 @@ each starting a server of its own (which costs 15-30 s per worker).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
@@ -59,3 +61,17 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
             yield
     finally:
         local.stop()
+
+
+def wait_for_api(url: str, timeout: float, alive: Callable[[], bool] = lambda: True) -> bool:
+    """Whether the Prefect API at `url` (".../api") answered its health check within `timeout` seconds; gives up
+    early once `alive()` (e.g. "the server process still runs") is false."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and alive():
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.5)
+    return False

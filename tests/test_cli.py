@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from uuid import UUID
@@ -22,6 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
+from flows.prefect_api import wait_for_api
 from tests.conftest import RAW, ROOT
 
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -134,16 +134,7 @@ def prefect_server_with_scheduler(tmp_path: Path) -> Iterator[str]:
         )  # fmt: skip
     url = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            assert server.poll() is None, f"prefect server exited:\n{_tail(log)}"
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(1)
-        else:
+        if not wait_for_api(url, 180, alive=lambda: server.poll() is None):
             pytest.fail(f"prefect server did not start within 180 s:\n{_tail(log)}")
         yield url
     finally:

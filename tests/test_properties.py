@@ -359,8 +359,10 @@ def documents_through_cleaning(records: list[dict[str, Any]], max_chars: int) ->
         assert row["status"] in DOCUMENT_STATUSES
         if row["status"] == "quarantined":
             assert row["status_reason"]
-        else:
+        elif row["status"] == "loaded":  # the limits guard extraction, which only relevant documents reach
             assert row["clean_text"].strip() and over_limits(row["clean_text"], limits) is None
+        else:
+            assert row["clean_text"].strip() and len(row["clean_text"]) <= limits.max_chars
     marked, signatures = mark_duplicates(cleaned, {}, NearDuplicateIndex(num_perm=32))
     ids = marked["source_id"].to_list()
     for row in marked.filter(pl.col("status") == "duplicate").iter_rows(named=True):

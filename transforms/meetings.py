@@ -213,7 +213,7 @@ def _term_parts(key: str, start: int, end: int) -> tuple[int | None, str | None,
         ordinal = parse_ordinal(m.group("n"))
     if m := _TERM_RE.search(key, start, end):
         raw = m.group("t")
-        value = int(raw) if raw.isdigit() else parse_roman(raw)
+        value = int(raw) if raw.isdecimal() else parse_roman(raw)
         term = roman(value) if value else None
     if m := _TERM_YEARS_RE.search(key, start, end):
         years = parse_term_years(m.group("y"))

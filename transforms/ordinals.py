@@ -102,7 +102,7 @@ def parse_ordinal(s: str) -> int | None:
             break
     if key == "đầu tiên":
         return 1
-    if key.isdigit():
+    if key.isdecimal():  # not isdigit: "²" is a digit that int() refuses
         return int(key) if 0 < int(key) < 1000 else None
     value = parse_roman(key)
     if value is not None:

@@ -2,7 +2,7 @@
 
     python bench/relevance_eval.py [CORPUS_PATH]        # default ../shared/corpus/baomoi-2017.jsonl.gz
     python bench/relevance_eval.py --draw-sample [CORPUS_PATH]   # reprint the sample (id, stratum) as it was drawn
-    python bench/relevance_eval.py --draw-check SEED [CORPUS_PATH]   # reprint a check sample (2018 or 2019)
+    python bench/relevance_eval.py --draw-check SEED [CORPUS_PATH]   # reprint a check sample (2018, 2019, 2020)
 
 Prints precision, recall, F1 and the confusion counts on the labelled sample of `bench/data/relevance_labels.csv`,
 each error with its id and the verdict's reason, the same on the labels not marked ambiguous and on the labels as

@@ -1,7 +1,8 @@
 """Tests for the relevance rules that tell a body's own act from a story in which a body appears: international
 forums, photo captions, documents cited as the cause of someone else's act, bodies only asked to act, directives on
 an incident, national personnel decisions about local office holders, imperative headlines after a topic, and the
-verbs "báo cáo", "cưỡng chế", "vận động". Every text is written for the test; each case asserts a verdict the rules
+verbs "báo cáo", "cưỡng chế", "vận động", a province or district holding a meeting, and office holders speaking at the
+National Assembly's sitting. Every text is written for the test; each case asserts a verdict the rules
 before these additions got wrong (or, for a refinement, one the unrefined rule would get wrong)."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.model import Relevance
-from transforms.relevance import assess_relevance, find_cues, fold
+from transforms.relevance import assess_relevance, find_cues, fold, passes_gate
 from transforms.relevance_units import UnitCues, read_against, read_opening
 
 
@@ -110,3 +111,76 @@ def test_a_body_asked_to_act_does_not_pair_with_an_event() -> None:
     _, sentences = read_opening("Tin", "Tin\nUBND tỉnh giao UBND huyện giám sát việc xả thải.")
     assert not sentences[0].addressed
     assert sentences[0].paired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A province named without a body word holds a conference (the page also names no body, so the gate must
+        # let it through on the meeting).
+        "Tỉnh phấn đấu thêm 10 xã đạt chuẩn nông thôn mới\nNăm nay tỉnh đặt mục tiêu thêm 10 xã đạt chuẩn. Ngày 7/2, "
+        "Quảng Nam tổ chức Hội nghị triển khai các giải pháp trọng tâm của chương trình.",
+        # A district named with its level word holds a meeting.
+        "Thống nhất phương án sửa chữa tàu cá\nChiều 30/6, huyện Hoài Nhơn tổ chức họp bàn phương án sửa chữa các tàu "
+        "cá bị hỏng của ngư dân.",
+    ],
+)
+def test_a_locality_holding_a_meeting_is_its_government_acting(text: str) -> None:
+    result = verdict(text)
+    assert result.is_relevant, result.reason
+    assert "locality holds meeting" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A ministry holds the conference in the province: the province is where, not who.
+        "Hội nghị về an toàn thực phẩm\nNgày 5/5, tại Quảng Nam, Bộ Y tế tổ chức hội nghị về an toàn thực phẩm.",
+        # The province's name is part of a department's: the department holds it, not the province.
+        "Hội nghị ngành y tế\nNgày 5/5, Sở Y tế Quảng Nam tổ chức hội nghị tổng kết công tác y tế.",
+        # A company holds a conference: no locality opens the clause.
+        "Doanh nghiệp gặp gỡ khách hàng\nNgày 5/5, công ty Bình Minh tổ chức hội nghị khách hàng tại Quảng Nam.",
+    ],
+)
+def test_a_meeting_a_locality_does_not_hold_is_not_relevant(text: str) -> None:
+    result = verdict(text)
+    assert not result.is_relevant, result.reason
+
+
+def test_the_gate_lets_a_locality_meeting_through_only_with_a_name_opening_the_clause() -> None:
+    assert passes_gate("Ngày 7/2, Quảng Nam tổ chức Hội nghị triển khai chương trình.")
+    assert passes_gate("Chiều 30/6, huyện Hoài Nhơn tổ chức họp bàn.")
+    assert not passes_gate("Ngày 7/2, công ty tổ chức hội nghị khách hàng.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A provincial Party secretary speaking in the National Assembly's group discussion of a draft law.
+        "Bí thư tỉnh ủy đề nghị siết quy định về đơn thư\nĐại biểu Quốc hội có nhiều ý kiến về dự thảo. Chiều 30/5, "
+        "trong phiên thảo luận tại tổ về dự thảo Luật tố cáo, Bí thư Tỉnh ủy đề nghị chỉ nhận đơn gửi trực tiếp.",
+        # A city chair answering the press in the Assembly's corridor.
+        "Chủ tịch tỉnh nói về sự cố nhà máy\nTrao đổi với báo chí bên hành lang Quốc hội, Chủ tịch UBND tỉnh cho biết "
+        "lãnh đạo tỉnh đã chỉ đạo kiểm tra nhà máy.",
+    ],
+)
+def test_an_office_holder_speaking_at_the_national_assembly_is_not_relevant(text: str) -> None:
+    result = verdict(text)
+    assert not result.is_relevant, result.reason
+    assert "deputy at the assembly" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A council's own plenary discussion: councils discuss "tại hội trường" too.
+        "Đại biểu HĐND chất vấn về vỉa hè\nNgày 5/7, tại phiên thảo luận tại hội trường của kỳ họp HĐND thành phố, các "
+        "đại biểu thảo luận về trật tự vỉa hè.",
+        # National Assembly deputies meeting a district's voters is local work.
+        "Cử tri kiến nghị về ô nhiễm\nĐoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri huyện sau kỳ họp. Cử tri phản ánh về "
+        "dự án luật đất đai và ô nhiễm sông.",
+    ],
+)
+def test_local_meetings_that_mention_discussions_or_laws_stay_relevant(text: str) -> None:
+    result = verdict(text)
+    assert result.is_relevant, result.reason

@@ -19,12 +19,16 @@ the title and its sentences (photo captions and repeated sentences dropped), and
 boundaries; generic plurals ("UBND các tỉnh"), masking phrases ("giao thông" for "giao") and events a national body
 or an international forum owns ("kỳ họp thứ 6 Quốc hội", "hội nghị quốc tế") are dropped. `transforms.relevance_units`
 reads each unit: a decision or directive counts only when a body or a province named as actor governs it ("UBND
-tỉnh vừa yêu cầu", "Hà Nội đề xuất", "công văn của UBND tỉnh"), not when the body is a source ("UBND xã cho biết"),
+tỉnh vừa yêu cầu", "Hà Nội đề xuất", "công văn của UBND tỉnh"), a province or a district named with its level word
+that opens its clause holds a meeting as its government ("Ngày 7/2, Quảng Nam tổ chức Hội nghị"; the gate lets such a
+page through without a body word), not when the body is a source ("UBND xã cho biết"),
 an object or the addressee of a request ("đề nghị UBND tỉnh"), nor when its document is only the cause of someone
 else's act ("theo văn bản của UBND tỉnh"); in the title an act counts when it opens the headline or its part after a
 colon. Here a unit naming a body with an event or a governed act is evidence, weighted by how near the top it stands
 and by what it names (a formal meeting counts more than a decision told in the third sentence); incident,
-national-only, press-answer and festival cues in the title or first sentence count against, unless the first
+national-only, press-answer and festival cues in the title or first sentence count against, and so does an office
+holder speaking at the National Assembly's sitting (its corridor, its group discussion) unless voters or a local
+personnel decision are the news, unless the first
 sentence's body directs or decides about the incident, or a national body decides about a local body's office
 holders. Every phrase is data in `transforms.relevance_vocab` and every weight here; `reason` lists the rules that
 fired.
@@ -37,7 +41,7 @@ from dataclasses import dataclass, field
 
 from transforms.model import Relevance
 from transforms.relevance_cues import Cue, expand, find_cues, fold, passes_gate, sentence_spans, surface_forms
-from transforms.relevance_units import WINDOW_CHARS, UnitCues, actors_of, governed, read_opening
+from transforms.relevance_units import DEPUTY_UNITS, WINDOW_CHARS, UnitCues, actors_of, governed, read_opening
 from transforms.relevance_vocab import ACT_VERBS, BODY_PHRASES, EVENT_PHRASES
 
 # The public names other modules and the tests import from here.
@@ -89,6 +93,7 @@ WEIGHTS: dict[str, float] = {
     "national actor": -1.5,  # a national actor in the title or first sentence, and no local body there
     "press answer": -1.0,
     "leisure headline": -1.0,
+    "deputy at the assembly": -3.0,  # a local office holder speaking as a deputy at the National Assembly's sitting
 }
 LEAD_SENTENCES = len(PAIR_WEIGHTS) - 1
 
@@ -164,6 +169,15 @@ def score_opening(title: UnitCues, sentences: list[UnitCues]) -> tuple[float, li
     # a national body deciding about a local body's office holders is a local personnel decision
     if (title.national or first.national) and not (title.bodies or first.bodies or local_personnel):
         tally.add("national actor", WEIGHTS["national actor"])
+    # an office holder speaking in the Assembly's group discussion or corridor speaks as a deputy, not for the body;
+    # deputies meeting voters are local work, and a local personnel decision told there is still the news
+    opening = (title, *sentences[: DEPUTY_UNITS - 1])
+    local_news = any(
+        "voter meeting" in c.events or "voters" in c.bodies or not PERSONNEL_EVENTS.isdisjoint(c.events)
+        for c in (title, *lead)
+    )
+    if any(c.deputy for c in opening) and not local_news:
+        tally.add("deputy at the assembly", WEIGHTS["deputy at the assembly"])
     if title.press or first.press:
         tally.add("press answer", WEIGHTS["press answer"])
     if title.leisure and not (title.bodies or title.acts):

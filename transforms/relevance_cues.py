@@ -24,6 +24,8 @@ from transforms.relevance_vocab import (
     INTERNATIONAL_EVENTS,
     INTERNATIONAL_SCOPE,
     KEPT_BEFORE_NATIONAL,
+    LOCALITY_GATE_PATTERN,
+    LOCALITY_GATE_PHRASES,
     MASKING_PHRASES,
     NATIONAL_AFTER_CHARS,
     NATIONAL_CUES,
@@ -110,8 +112,9 @@ def _entries() -> list[tuple[str, str, str]]:
 
 
 def _build_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, ahocorasick.Automaton]:
-    """The gate's two automata (every surface form of the bodies; of the events and acts) and the stage-2 matcher
-    (folded phrases with their kinds and cue names)."""
+    """The gate's two automata (every surface form of the bodies, valued True, and of the meetings a locality may
+    hold, valued False; of the events and acts) and the stage-2 matcher (folded phrases with their kinds and cue
+    names)."""
     gate_body, gate_event, folded = ahocorasick.Automaton(), ahocorasick.Automaton(), ahocorasick.Automaton()
     entries = _entries()
     for kind, phrase, _name in entries:
@@ -120,6 +123,10 @@ def _build_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, aho
         gate = gate_body if kind == "body" else gate_event
         for form in surface_forms(phrase):
             gate.add_word(form, True)
+    for phrase in LOCALITY_GATE_PHRASES:
+        for form in surface_forms(phrase):
+            if gate_body.get(form, None) is None:
+                gate_body.add_word(form, False)
     for kind, phrase, name in entries + [("mask", p, "mask") for p in MASKING_PHRASES]:
         key = _Key(kind, name, len(phrase), phrase[-1].isalnum())
         known = folded.get(phrase, [])
@@ -131,22 +138,34 @@ def _build_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, aho
 
 
 _GATE_BODY, _GATE_EVENT, _MATCHER = _build_automata()
+_LOCALITY_GATE_RE = re.compile(LOCALITY_GATE_PATTERN)
 
 
 def passes_gate(window: str) -> bool:
-    """Stage 1: True when the text names some local body and some event or act, in any of the spellings
-    `surface_forms` lists (no folding; each automaton stops at its first hit).
+    """Stage 1: True when the text names some local body, or a capitalised name holding a meeting (a locality, see
+    `LOCALITY_GATE_PATTERN`), and some event or act, in any of the spellings `surface_forms` lists (no folding; each
+    automaton stops at its first hit).
 
     >>> passes_gate("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4.")
     True
     >>> passes_gate("Thị Uỷ tổ chức Hội nghị")
     True
+    >>> passes_gate("Ngày 7/2, Quảng Nam tổ chức Hội nghị"), passes_gate("Ngày 7/2, công ty tổ chức hội nghị")
+    (True, False)
     >>> passes_gate("Đội chủ nhà thắng 3-0 trên sân nhà")
     False
     """
     if not unicodedata.is_normalized("NFC", window):
         window = unicodedata.normalize("NFC", window)
-    return next(_GATE_BODY.iter(window), None) is not None and next(_GATE_EVENT.iter(window), None) is not None
+    body = locality = False
+    for _end, is_body in _GATE_BODY.iter(window):
+        if is_body:
+            body = True
+            break
+        locality = True  # a meeting phrase: keep looking for a body
+    if not (body or (locality and _LOCALITY_GATE_RE.search(window) is not None)):
+        return False
+    return next(_GATE_EVENT.iter(window), None) is not None
 
 
 _NATIONAL_AFTER_RE = re.compile(f"{NATIONAL_CUES}|{NATIONAL_SCOPE}")

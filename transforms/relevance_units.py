@@ -14,15 +14,22 @@ from transforms.relevance_cues import Cue, find_cues, fold, sentence_spans
 from transforms.relevance_vocab import (
     ACT_REACH,
     ADDRESSEE_MARKERS,
+    ASSEMBLY_WORDS,
     CAPTION_CHARS,
     CAPTION_EVENTS,
     CONTEXT_BEFORE_NOUN,
     CONTEXT_REACH,
+    COUNCIL_WORDS,
+    DEPUTY_CORRIDOR,
+    DEPUTY_DISCUSSION,
+    DEPUTY_WORDS,
     DIRECTIVE_VERBS,
     IMPERATIVE_OPENINGS,
     INCIDENT_CUES,
     LEISURE_CUES,
     LIST_WORDS,
+    LOCALITY_LEVELS,
+    LOCALITY_MEETINGS,
     NATIONAL_CUES,
     NOT_CASE_VU,
     NOUN_REACH,
@@ -32,6 +39,7 @@ from transforms.relevance_vocab import (
     PLACE_REACH,
     PLACE_VERBS,
     PRESS_CUES,
+    PROVINCES,
     QUOTE_MARKS,
     SOURCE_VERBS,
     SPEAKER_COLON_WITHIN,
@@ -41,11 +49,17 @@ from transforms.relevance_vocab import (
 
 WINDOW_CHARS = 1200  # the title and this much of the text are read; the verdict never looks further
 # A body named with one of these frames the article as its meeting, even in the third sentence.
+ASSEMBLY_EVENTS = frozenset(("session", "hearing"))  # events a unit telling of the Assembly's sitting names
+DEPUTY_UNITS = 6  # the title and five sentences are read for the National Assembly's sitting (captions come first)
 MEETING_EVENTS = frozenset(("session", "conference", "congress", "voter meeting", "briefing", "hearing", "election"))
 
 _INCIDENT_RE = re.compile(INCIDENT_CUES)
 _CASE_VU_RE = re.compile(r"(\w*)\s+vụ\s+(?!việc)\w")
 _NATIONAL_RE = re.compile(NATIONAL_CUES)
+_CORRIDOR_RE = re.compile(DEPUTY_CORRIDOR)
+_DISCUSSION_RE = re.compile(DEPUTY_DISCUSSION)
+_ASSEMBLY_RE = re.compile(ASSEMBLY_WORDS)
+_COUNCIL_RE = re.compile(COUNCIL_WORDS)
 _PRESS_RE = re.compile(PRESS_CUES)
 _LEISURE_RE = re.compile(LEISURE_CUES)
 _SOURCE_RE = re.compile(rf"\b(?:{SOURCE_VERBS})\b")
@@ -53,6 +67,12 @@ _CONTEXT_BEFORE_RE = re.compile(rf"\b(?:{CONTEXT_BEFORE_NOUN})(?: (?:các|văn b
 _NOUN_LINK_RE = re.compile(r"[\w\s/.\-]*?\b(?:của|do)\s+|\s*")
 _IMPERATIVE_RE = re.compile(r"['\"“‘]?(?:" + "|".join(map(re.escape, IMPERATIVE_OPENINGS)) + r")\b")
 _SPEAKER_RE = re.compile(SPEAKER_WORDS)
+# The clause before a meeting event when a locality holds it: "quảng nam tổ chức ", "huyện na hang vừa ".
+_LOCALITY_SUBJECT_RE = re.compile(
+    rf"(?:(?P<level>{LOCALITY_LEVELS}) )?(?P<name>\w[\w\-.]*(?: \w[\w\-.]*){{0,3}}?)"
+    r"(?: (?:đã|vừa|sẽ|cũng))?(?: tổ chức(?: cuộc| buổi| phiên)?)? "
+)
+_PROVINCE_NAMES = frozenset(PROVINCES)
 _CAPTION_RE = re.compile(
     r"\(?ảnh(?: minh họa)?\s*(?::|$)|ảnh minh họa\b|nguồn ảnh\b|(?:quang|toàn) cảnh\b|"
     rf".*\bphát biểu(?: chỉ đạo)?(?: tại)? (?:{CAPTION_EVENTS})$"
@@ -74,6 +94,7 @@ class UnitCues:
     speaker: bool = False  # a headline "<body or office holder>: <quote>"
     addressed: bool = False  # every body of the unit is the addressee of another's request ("đề nghị UBND tỉnh")
     directs: bool = False  # a body of the unit governs a directive or decision verb ("UBND tỉnh yêu cầu")
+    deputy: bool = False  # set on the title and lead: it tells of the National Assembly's sitting ("thảo luận tại tổ")
 
     @property
     def paired(self) -> bool:
@@ -229,7 +250,33 @@ def read_opening(title: str | None, clean_text: str) -> tuple[UnitCues, list[Uni
         _fill_unit(units[i], folded, cues, start, end, is_title=i == 0)
     for i in range(min(2, len(units))):
         read_against(units[i], folded[spans[i][0] : spans[i][1]])
+    _mark_deputies(folded, spans[:DEPUTY_UNITS], units)
     return units[0], units[1:]
+
+
+def _mark_deputies(folded: str, spans: list[tuple[int, int]], units: list[UnitCues]) -> None:
+    """Mark the units of the title and lead that tell of the National Assembly's sitting: its corridor, or a group or
+    plenary discussion or a draft law when the opening names the Assembly and no council. Their session and
+    questioning events are dropped: the sitting is the Assembly's.
+
+    >>> units = [UnitCues(), UnitCues()]
+    >>> _mark_deputies("tin\\nchiều 5/6, thảo luận tại tổ, đại biểu quốc hội nói", [(0, 3), (4, 52)], units)
+    >>> [u.deputy for u in units]
+    [False, True]
+    """
+    if not spans:
+        return
+    opening = (spans[0][0], spans[-1][1])
+    text = folded[opening[0] : opening[1]]
+    if not any(word in text for word in DEPUTY_WORDS):
+        return  # the common case, found by substring tests (a regex search over the opening costs more)
+    national = _ASSEMBLY_RE.search(folded, *opening) is not None and _COUNCIL_RE.search(folded, *opening) is None
+    for unit, (start, end) in zip(units, spans, strict=False):
+        unit.deputy = _CORRIDOR_RE.search(folded, start, end) is not None or (
+            national and _DISCUSSION_RE.search(folded, start, end) is not None
+        )
+        if unit.deputy:  # the sitting or questioning told there is the Assembly's, not a local council's
+            unit.events = [e for e in unit.events if e not in ASSEMBLY_EVENTS]
 
 
 def _directs(folded: str, start: int, cue: Cue, actors: list[Cue], cues: list[Cue]) -> bool:
@@ -287,6 +334,28 @@ def _imperative_after_colon(folded: str, start: int, end: int) -> bool:
     return colon >= 0 and _IMPERATIVE_RE.match(folded[colon + 1 : end].lstrip()) is not None
 
 
+def _locality_holds(folded: str, start: int, event: Cue) -> bool:
+    """True when a province, or a district named with its level word, opens the clause of a meeting event as its
+    subject ("Ngày 7/2, Quảng Nam tổ chức Hội nghị", "Huyện Na Hang họp bàn"): the locality's government holds it.
+    A name inside a longer subject ("Sở Y tế Quảng Nam tổ chức") or after a preposition ("tại Quảng Nam, Bộ X tổ
+    chức") is not the subject.
+
+    >>> text = "ngày 7/2, quảng nam tổ chức hội nghị"
+    >>> _locality_holds(text, 0, find_cues(text)[-1])
+    True
+    >>> text = "ngày 7/2, sở y tế quảng nam tổ chức hội nghị"
+    >>> _locality_holds(text, 0, find_cues(text)[-1])
+    False
+    """
+    if event.kind != "event" or event.name not in LOCALITY_MEETINGS:
+        return False
+    clause = folded[start : event.start]
+    cut = max(clause.rfind(", "), clause.rfind(": "))
+    clause = clause[cut + 2 :] if cut >= 0 else clause
+    match = _LOCALITY_SUBJECT_RE.fullmatch(clause.lstrip(" '\"“‘"))
+    return match is not None and (match.group("level") is not None or match.group("name") in _PROVINCE_NAMES)
+
+
 def _story_units(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans without photo captions ("Ảnh minh họa: TTXVN") and without a sentence repeated from earlier (pages
     repeat the headline or the lead), so that the lead sentences are the story's.
@@ -325,6 +394,9 @@ def _fill_unit(unit: UnitCues, folded: str, cues: list[Cue], start: int, end: in
             continue  # the quote of a speaker headline is what was said, not what was done
         if cue.kind in ("body", "event"):
             unit.add(cue.kind, cue.name)
+            if cue.kind == "event" and _locality_holds(folded, start, cue):
+                unit.add("body", "locality holds meeting")
+                unit.acting = True
         elif cue.kind in ("verb", "noun"):
             if governed(folded, cue, actors, bodies):
                 unit.add("act", cue.name)

@@ -31,7 +31,7 @@ PROVINCES: tuple[str, ...] = _alt(
     "ninh thuận | phú thọ | phú yên | quảng bình | quảng nam | quảng ngãi | quảng ninh | quảng trị | sóc trăng | "
     "sơn la | tây ninh | thái bình | thái nguyên | thanh hóa | thừa thiên huế | thừa thiên - huế | thừa thiên-huế | "
     "huế | tp.hcm | tp. hcm | tp hcm | tphcm | hcm | tp hồ chí minh | tp. hồ chí minh | tp.hồ chí minh | hồ chí minh | "
-    "sài gòn | trà vinh | tuyên quang | vĩnh long | vĩnh phúc | yên bái"
+    "sài gòn | tiền giang | trà vinh | tuyên quang | vĩnh long | vĩnh phúc | yên bái"
 )
 
 # Slots that templates such as "chính quyền {level}" are expanded with.
@@ -189,6 +189,21 @@ ACT_REACH = 64  # characters from a body to the verb it governs ("Chủ tịch U
 PLACE_REACH = 10  # from a province named as actor to its verb ("Hà Nội vừa đề xuất", "Hà Nội 'cấm cửa'")
 # A province is an actor at the start of its unit or after these words ("Tỉnh Bình Thuận yêu cầu", "được Quảng Nam
 # đề xuất"), not inside a person's name ("Phó Thủ tướng Trương Hòa Bình yêu cầu") or a school's ("Sư phạm Đà Nẵng").
+# A province or a district named as the subject of a meeting it holds stands for its government ("Ngày 7/2, Quảng
+# Nam tổ chức Hội nghị...", "Huyện X họp bàn..."): the name opens its clause, a district's with its level word.
+LOCALITY_LEVELS = r"tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?"
+LOCALITY_MEETINGS = frozenset(("conference", "meeting", "session", "congress", "briefing"))
+# The stage-1 gate lets a page that names no body through on these, when a capitalised name opens the clause before
+# them (`LOCALITY_GATE_PATTERN`, on the unfolded text): the meeting a locality may be the subject of.
+LOCALITY_GATE_PHRASES: tuple[str, ...] = _alt(
+    "tổ chức hội nghị | tổ chức cuộc họp | tổ chức họp | tổ chức đại hội | tổ chức tổng kết | tổ chức sơ kết | "
+    "tổ chức giao ban | họp bàn"
+)
+_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOCALITY_GATE_PATTERN = (
+    r"(?:^|[,:\n]) ?(?:(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?) )?"
+    rf"(?:[{_CAPITALS}][^\s,.:;]* ){{1,4}}(?:(?:đã|vừa|sẽ|cũng) )?(?:tổ chức|họp)\b"
+)
 PLACE_ACTOR_AFTER = frozenset(_alt("được | do | và | thì | nay"))
 PLACE_LEVELS = frozenset(_alt("tỉnh | tp | tp."))  # and "thành phố"
 LIST_WORDS = 12  # how far back "A và <body>" is searched for the object marker of the list
@@ -230,6 +245,16 @@ NATIONAL_CUES = (
     r"quốc hội|chính phủ|thủ tướng|bộ chính trị|ban bí thư|(?<!trực thuộc )trung ương|\bt\.ư\b|tổng bí thư|"
     r"chủ tịch nước|bộ trưởng|thứ trưởng|\bbộ (?:" + "|".join(SLOTS["ministry"]) + ")"
 )
+# Office holders speaking as National Assembly deputies at the Assembly's sitting in the capital ("trong phiên thảo
+# luận tại tổ, đại biểu X, Bí thư Tỉnh ủy, đề nghị..."): national law-making, not the local body's act.
+# The corridor names the Assembly; a group or plenary discussion does when the opening names the Assembly and no
+# council (councils discuss "tại tổ" and "tại hội trường" too).
+DEPUTY_CORRIDOR = r"\b(?:hành lang|bên lề) (?:quốc hội|qh|kỳ họp quốc hội)\b"
+DEPUTY_DISCUSSION = r"\bthảo luận (?:tại|ở) (?:tổ|hội trường)\b|\bdự (?:án|thảo) luật\b"
+# Each pattern above holds one of these; a page with none is not searched.
+DEPUTY_WORDS: tuple[str, ...] = ("hành lang", "bên lề", "thảo luận tại", "thảo luận ở", "dự án luật", "dự thảo luật")
+ASSEMBLY_WORDS = r"\b(?:quốc hội|qh|đbqh)\b"
+COUNCIL_WORDS = r"\b(?:hđnd|hội đồng nhân dân)\b"
 NATIONAL_AFTER_CHARS = 26  # an event this close before a national body is the national body's event
 KEPT_BEFORE_NATIONAL = frozenset(("voter meeting", "appointment", "discipline"))
 NATIONAL_SCOPE = r"toàn quốc|quốc gia|toàn quân"

@@ -7,6 +7,7 @@ transaction. Which task runner does the CPU-bound stages is the caller's choice 
 
 from __future__ import annotations
 
+import functools
 import time
 import uuid
 from collections import Counter, deque
@@ -115,13 +116,13 @@ def pipeline(
 
 def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool) -> None:
     logger = get_run_logger()
-    near_copies: list[NearDuplicateIndex] = []  # built when a batch first needs it: an unchanged re-run never does
 
+    @functools.cache
     def index() -> NearDuplicateIndex:
-        if not near_copies:
-            near_copies.append(NearDuplicateIndex())
-            near_copies[0].add_stored(near_duplicate_signatures(con))
-        return near_copies[0]
+        """The near-duplicate index, built when a batch first needs it (an unchanged re-run never does)."""
+        built = NearDuplicateIndex()
+        built.add_stored(near_duplicate_signatures(con))
+        return built
 
     seen_ids: dict[str, str] = {}
     # Text keys of batches marked but not loaded yet; once a batch is loaded, the warehouse answers for its keys.

@@ -105,3 +105,22 @@ def test_a_changed_document_is_reloaded_alone(seed_warehouse: Path, tmp_path: Pa
         ]
         changed = {row[key] for row in differing}
         assert changed <= {first.stem}, (view, changed)
+
+
+def test_copies_in_later_batches_are_duplicates_of_the_first(prefect_server: None, tmp_path: Path) -> None:
+    """One document per batch: a copy right behind its original meets it in flight, a copy far behind meets it in
+    the warehouse; both are marked duplicate, naming the original."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    seeds = sorted(RAW.glob("*.txt"))[:3]
+    for i, seed in enumerate(seeds):
+        shutil.copy(seed, inputs / f"{i}_a.txt")
+        shutil.copy(seed, inputs / f"{i}_b.txt")
+        shutil.copy(seed, inputs / f"z_{i}.txt")
+    db = tmp_path / "copies.duckdb"
+    pipeline(paths=[str(inputs)], db_path=str(db), batch_size=1)
+    rows = query(db, "select source_id, status, duplicate_of from core.documents order by source_id")
+    expected = [(f"{i}_{copy}", *(("loaded", None) if copy == "a" else ("duplicate", f"{i}_a"))) for i in range(3)
+                for copy in "ab"]  # fmt: skip
+    expected += [(f"z_{i}", "duplicate", f"{i}_a") for i in range(3)]
+    assert rows == expected

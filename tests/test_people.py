@@ -299,22 +299,22 @@ def test_byline_is_not_a_person() -> None:
 
 def test_two_people_sharing_surname_and_last_name_stay_two() -> None:
     text = (
-        "Dự có đồng chí Nguyễn Mạnh Hồng- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện; "
-        "đồng chí Nguyễn Minh Hồng- Phó Bí thư Thường trực Huyện ủy- Chủ tịch HĐND huyện."
+        "Dự có đồng chí Nguyễn Mạnh Thắng- Phó Bí thư Huyện ủy- Chủ tịch UBND huyện; "
+        "đồng chí Nguyễn Minh Thắng- Phó Bí thư Thường trực Huyện ủy- Chủ tịch HĐND huyện."
     )
-    assert names(text) == {"Nguyễn Mạnh Hồng", "Nguyễn Minh Hồng"}
+    assert names(text) == {"Nguyễn Mạnh Thắng", "Nguyễn Minh Thắng"}
 
 
 def test_repeated_mentions_yield_each_role_once_at_first_mention() -> None:
     text = (
-        "Dự có đồng chí Hoàng Văn Tạo, Tỉnh ủy viên, Bí thư Huyện ủy.\n"
+        "Dự có đồng chí Hoàng Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy.\n"
         "Đồng chí Bí thư Huyện ủy phát biểu.\n"
-        "Kết luận, đồng chí Hoàng Văn Tạo - Tỉnh ủy viên, Bí thư Huyện ủy nhấn mạnh.\n"
-        "Đồng chí Hoàng Văn Tạo cảm ơn."
+        "Kết luận, đồng chí Hoàng Văn Tuấn - Tỉnh ủy viên, Bí thư Huyện ủy nhấn mạnh.\n"
+        "Đồng chí Hoàng Văn Tuấn cảm ơn."
     )
     roles = roles_of(text)
     assert len(roles) == 2
-    assert all(r.char_start == text.index("Hoàng Văn Tạo") for r in roles)
+    assert all(r.char_start == text.index("Hoàng Văn Tuấn") for r in roles)
 
 
 def test_tone_styles_are_one_person() -> None:

@@ -164,20 +164,22 @@ def test_people_with_the_same_surname_and_last_given_name_stay_two(tmp_path: Pat
     facts = _facts("a", 1.0)
     second = facts.roles.with_columns(
         pl.lit(1, dtype=pl.Int32).alias("seq"),
-        pl.lit("Nguyễn Mạnh Hồng").alias("person_name"),
-        pl.lit("nguyễn mạnh hồng").alias("name_key"),
+        pl.lit("Nguyễn Mạnh Thắng").alias("person_name"),
+        pl.lit("nguyễn mạnh thắng").alias("name_key"),
     )
-    first = facts.roles.with_columns(pl.lit("Nguyễn Minh Hồng").alias("person_name"),
-                                     pl.lit("nguyễn minh hồng").alias("name_key"))  # fmt: skip
+    first = facts.roles.with_columns(pl.lit("Nguyễn Minh Thắng").alias("person_name"),
+                                     pl.lit("nguyễn minh thắng").alias("name_key"))  # fmt: skip
     facts.roles = pl.concat([first, second])
     load_batch(con, _documents("a", "1"), facts, run_id="r1", version="t")
-    load_batch(con, _documents("b", "1"), _merge_roles(_facts("b", 2.0), "Nguyễn Minh Hồng"), run_id="r1", version="t")
+    load_batch(con, _documents("b", "1"), _merge_roles(_facts("b", 2.0), "Nguyễn Minh Thắng"), run_id="r1", version="t")
     ids = dict(
         con.execute("select person_name, count(distinct person_id) from mart.person_roles group by 1").fetchall()
     )
-    assert ids == {"Nguyễn Minh Hồng": 1, "Nguyễn Mạnh Hồng": 1}
+    assert ids == {"Nguyễn Minh Thắng": 1, "Nguyễn Mạnh Thắng": 1}
     assert con.execute("select count(distinct person_id) from mart.person_roles").fetchall()[0][0] == 2
-    docs = con.execute("select count(distinct source_id) from mart.person_roles where person_name = 'Nguyễn Minh Hồng'")
+    docs = con.execute(
+        "select count(distinct source_id) from mart.person_roles where person_name = ?", ["Nguyễn Minh Thắng"]
+    )
     assert docs.fetchall()[0][0] == 2  # one person across two documents
 
 

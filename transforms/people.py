@@ -2,9 +2,9 @@
 
 Three ways of naming are read, all common in Vietnamese reports:
 
-* a cue, the name, then the title: "đồng chí Hoàng Văn Tạo, Tỉnh ủy viên, Bí thư Huyện ủy", "Đ/c K Thanh – TUV",
-  "Đại tá Lê Hồng Nhân, Uỷ viên BTV Tỉnh uỷ", "ông Trần Văn Tư (Phó bí thư thường trực Tỉnh uỷ)";
-* a name then a title without a cue, in lists: "có các đồng chí: A, title; B, title", "Nguyễn Mạnh Hồng- Phó Bí thư";
+* a cue, the name, then the title: "đồng chí Hoàng Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy", "Đ/c K Thanh – TUV",
+  "Đại tá Lê Hồng Phúc, Uỷ viên BTV Tỉnh uỷ", "ông Trần Văn Tư (Phó bí thư thường trực Tỉnh uỷ)";
+* a name then a title without a cue, in lists: "có các đồng chí: A, title; B, title", "Nguyễn Mạnh Thắng- Phó Bí thư";
 * the title, then the name: "Bí thư Tỉnh ủy Phú Thọ Hoàng Dân Mạc".
 
 A name without a cue must start with a common surname and have three or four syllables; with a cue ("đồng chí",
@@ -49,9 +49,9 @@ def extract_roles(ctx: DocumentContext) -> list[RoleMention]:
     """Every named official with each role: one mention per distinct (name, position, organization type, level),
     at the first mention that states that role; names spelt with either tone style are one person.
 
-    >>> text = "Dự có đồng chí Hoàng Văn Tạo, Tỉnh ủy viên, Bí thư Huyện ủy."
+    >>> text = "Dự có đồng chí Hoàng Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy."
     >>> [(r.person_name, r.position, r.level) for r in extract_roles(DocumentContext(text, ()))]
-    [('Hoàng Văn Tạo', 'member_of_committee', 'province'), ('Hoàng Văn Tạo', 'secretary', 'district')]
+    [('Hoàng Văn Tuấn', 'member_of_committee', 'province'), ('Hoàng Văn Tuấn', 'secretary', 'district')]
     """
     text = ctx.clean_text
     published = ctx.published_at.year if ctx.published_at is not None else None

@@ -26,7 +26,6 @@ import gzip
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -39,7 +38,7 @@ from typing import Any
 import duckdb
 import psutil
 
-from flows.prefect_api import wait_for_api
+from flows.prefect_api import free_port, wait_for_api
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "baomoi-2017.jsonl.gz"
@@ -128,16 +127,10 @@ def run_localgov(inputs: list[Path], db: Path, extra: list[str], env: dict[str, 
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextlib.contextmanager
 def prefect_server(home: Path) -> Iterator[str]:
     """A long-lived `prefect server start` on loopback, as an operator runs one; yields its API URL."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_UI_ENABLED": "false"}
     env.pop("PREFECT_API_URL", None)
     home.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ each starting a server of its own (which costs 15-30 s per worker).
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import urllib.request
@@ -75,3 +76,10 @@ def wait_for_api(url: str, timeout: float, alive: Callable[[], bool] = lambda: T
         except OSError:
             time.sleep(0.5)
     return False
+
+
+def free_port() -> int:
+    """A TCP port on loopback that is free now, for a `prefect server start` of one's own."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

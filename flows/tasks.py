@@ -21,7 +21,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.memory import release_batch_garbage
 from flows.sources import RawDocument
 from transforms.dedup import NearDuplicateIndex
-from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged
+from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged, ingest_frame
 from transforms.documents import mark_duplicates as mark_duplicate_documents
 from transforms.facts import extract_frame, normalize_frames
 from transforms.gazetteer import Gazetteer
@@ -68,7 +68,7 @@ def ingest(
     """Documents as a frame, less those the warehouse holds in the same version (unless reprocessing)."""
 
     def run() -> Ingested:
-        docs = pl.DataFrame({name: [getattr(d, name) for d in batch] for name in INGESTED}, schema=INGESTED)
+        docs = ingest_frame([{name: getattr(d, name) for name in INGESTED} for d in batch])
         docs = disambiguate_repeated_ids(docs, seen_ids)
         unchanged = 0
         if not reprocess:

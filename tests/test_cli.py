@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from flows.prefect_api import wait_for_api
+from flows.prefect_api import free_port, wait_for_api
 from tests.conftest import RAW, ROOT
 
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -92,12 +91,6 @@ def _read_warehouse(db: Path, sql: str, params: list[object] | None = None) -> R
         con.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _tail(log: Path, lines: int = 40) -> str:
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else ""
 
@@ -116,7 +109,7 @@ def _stop(process: subprocess.Popen[bytes], first: signal.Signals) -> None:
 @pytest.fixture
 def prefect_server_with_scheduler(tmp_path: Path) -> Iterator[str]:
     """A real `prefect server start` on loopback (the temporary test server runs no scheduler), scheduling often."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "PREFECT_HOME": str(tmp_path / "prefect-home"),

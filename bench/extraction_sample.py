@@ -4,7 +4,7 @@
 
 CORPUS_DIR defaults to ../shared/corpus/local-gov (relative to the repository); the script says so and exits 0 when
 it is absent. Every document goes through the pipeline's own functions: `flows.sources.iter_documents`,
-`transforms.documents.ingest_frame` and `clean_frame`, then `transforms.facts.extract_frame` with the pipeline's
+`transforms.cleaning.frames.ingest_frame` and `clean_frame`, then `transforms.normalize.rows.extract_frame` with the pipeline's
 gazetteer (`flows.tasks.gazetteer`). Every document that cleaning did not quarantine is treated as relevant (its
 status set to "loaded" before extraction), so the extractors are judged apart from the relevance filter.
 
@@ -33,8 +33,9 @@ sys.path.insert(0, str(REPO))
 
 from flows.sources import iter_documents  # noqa: E402
 from flows.tasks import gazetteer  # noqa: E402
-from transforms.documents import clean_frame, ingest_frame  # noqa: E402
-from transforms.facts import extract_frame  # noqa: E402
+from transforms.cleaning import clean_frame  # noqa: E402
+from transforms.extraction import extract_frame  # noqa: E402
+from transforms.ingest import ingest_frame  # noqa: E402
 from transforms.model import Extraction, PlaceRef  # noqa: E402
 from transforms.text import match_key  # noqa: E402
 

@@ -265,8 +265,8 @@ def review(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write a static HTML page showing documents with their extracted facts highlighted in the text."""
-    from transforms.review import render_review
     from warehouse.export import review_rows
+    from warehouse.review_page import render_review
 
     if not source_ids and not run_id:
         raise typer.BadParameter("name at least one SOURCE_ID, or --run RUN_ID")

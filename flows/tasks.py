@@ -20,12 +20,14 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.memory import release_batch_garbage
 from flows.sources import RawDocument
+from transforms.cleaning import clean_frame
 from transforms.dedup import NearDuplicateIndex
-from transforms.documents import clean_frame, disambiguate_repeated_ids, document_rows, drop_unchanged, ingest_frame
-from transforms.documents import mark_duplicates as mark_duplicate_documents
-from transforms.facts import extract_frame, normalize_frames
-from transforms.gazetteer import Gazetteer
+from transforms.dedup import mark_duplicates as mark_duplicate_documents
+from transforms.extraction import extract_frame
+from transforms.extraction.places import Gazetteer
+from transforms.ingest import disambiguate_repeated_ids, drop_unchanged, ingest_frame
 from transforms.model import Extraction
+from transforms.normalize import document_rows, normalize_frames
 from transforms.schemas import INGESTED, Facts
 from warehouse.gazetteer import load_admin_units
 from warehouse.load import known_text_keys, known_versions, load_batch

@@ -37,10 +37,10 @@ def make_context(
     text: str, title: str | None = None, published_at: datetime | None = None, banner: str | None = None
 ) -> DocumentContext:
     """A document as the pipeline gives it to the extractors: the text in NFC, cut into sentences by the pipeline's
-    own splitter (`transforms.sentences.split_sentences`)."""
+    own splitter (`transforms.text.sentences.split_sentences`)."""
     from transforms.model import DocumentContext
-    from transforms.sentences import split_sentences
-    from transforms.text import nfc
+    from transforms.text.keys import nfc
+    from transforms.text.sentences import split_sentences
 
     text = nfc(text)
     sentences = tuple(split_sentences(text))

@@ -16,9 +16,10 @@ import pytest
 from flows.sources import iter_documents
 from flows.tasks import gazetteer
 from tests.conftest import RAW
-from transforms.documents import clean_frame, ingest_frame
-from transforms.extract import extraction_record
-from transforms.facts import extract_frame
+from transforms.cleaning.frames import clean_frame
+from transforms.extraction.batch import extract_frame
+from transforms.extraction.document import extraction_record
+from transforms.ingest.frames import ingest_frame
 
 GOLDEN = Path(__file__).with_name("golden")
 UPDATE = os.environ.get("LOCALGOV_UPDATE_GOLDEN") == "1"

@@ -22,7 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.sources import RawDocument, parse_jsonl_record
-from transforms import chrome, metadata, numbers, ordinals
+from transforms.cleaning import chrome, metadata
+from transforms.cleaning.frames import clean_frame
+from transforms.cleaning.limits import Limits, count_figures, longest_sentence, over_limits
 from transforms.codes import (
     DOCUMENT_STATUSES,
     INDICATOR_CODES,
@@ -33,24 +35,32 @@ from transforms.codes import (
     SESSION_TYPES,
     UNITS,
 )
-from transforms.dates import find_dates, parse_term_years
-from transforms.dedup import NearDuplicateIndex, body_words, find_duplicates, shingles, text_key
-from transforms.documents import clean_frame, ingest_frame, mark_duplicates
-from transforms.extract import extract_document
-from transforms.facts import normalize_frames
-from transforms.gazetteer import Gazetteer
-from transforms.limits import Limits, count_figures, longest_sentence, over_limits
+from transforms.dedup.marking import mark_duplicates
+from transforms.dedup.signatures import NearDuplicateIndex, body_words, find_duplicates, shingles, text_key
+from transforms.extraction.document import extract_document
+from transforms.extraction.indicators.periods import find_periods, pick_period
+from transforms.extraction.people.extract import document_level, mentions_central_city
+from transforms.extraction.people.title_words import tokenize
+from transforms.extraction.people.titles import parse_title
+from transforms.extraction.places.gazetteer import Gazetteer
+from transforms.ingest.frames import ingest_frame
 from transforms.model import DocumentContext, Extraction, PlaceRef
-from transforms.normalize_text import normalize
-from transforms.people import document_level, mentions_central_city
-from transforms.periods import find_periods, pick_period
-from transforms.relevance import find_cues, fold
-from transforms.review import format_value
-from transforms.sentences import split_sentences
-from transforms.text import match_key, nfc, strip_diacritics, unify_tones
-from transforms.title_words import tokenize
-from transforms.titles import parse_title
+from transforms.normalize.rows import normalize_frames
+from transforms.relevance.verdict import find_cues, fold
+from transforms.text import (
+    find_dates,
+    match_key,
+    nfc,
+    normalize,
+    numbers,
+    ordinals,
+    parse_term_years,
+    split_sentences,
+    strip_diacritics,
+    unify_tones,
+)
 from warehouse.gazetteer import load_admin_units
+from warehouse.review_page import format_value
 
 # --- Generated text: words of the domain, numbers and dates as written, odd spacing, and arbitrary characters ---
 

@@ -1,0 +1,145 @@
+"""Batch-level document transforms, frame to frame: ingest (records to a frame), clean (bytes to article), and the
+duplicate marking that follows it. Grain of every frame here: one row per input document (`transforms.schemas`).
+
+No document stops a batch: one that cannot be decoded, that cleaning fails on, or that would cost extraction more
+than `transforms.cleaning.limits` allows is quarantined with the reason, and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+import polars as pl
+
+from transforms.cleaning.chrome import learn_site_chrome
+from transforms.cleaning.decode import decode_bytes, decode_text
+from transforms.cleaning.html import html_to_text, looks_like_html
+from transforms.cleaning.limits import DEFAULT_LIMITS, Limits, over_limits
+from transforms.cleaning.page import clean_document
+from transforms.dedup import text_key
+from transforms.model import CleanDocument, Decoded
+from transforms.relevance import assess_relevance
+from transforms.schemas import CLEANED
+from transforms.text import normalize
+
+_MAX_ERROR_CHARS = 300  # an exception's message kept in a quarantine reason
+
+
+def _host(url: str | None) -> str | None:
+    """The host of a URL, None when there is none or the URL is malformed.
+
+    >>> _host("https://example.org/a"), _host("http://[::1/a"), _host(None)
+    ('example.org', None, None)
+    """
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+
+
+def _decode(row: dict[str, Any]) -> Decoded:
+    if row["error"]:
+        return Decoded(None, None, row["error"])
+    decoded = decode_bytes(row["raw"]) if row["raw"] is not None else decode_text(row["text"] or "")
+    if decoded.text is None:
+        return decoded
+    if row["is_html"] or looks_like_html(decoded.text):
+        article = html_to_text(decoded.text)
+        if article is None:
+            return Decoded(None, decoded.encoding, "no article text in the HTML page")
+        return Decoded(article, decoded.encoding)
+    return decoded
+
+
+def _failure(stage: str, exc: Exception) -> str:
+    """An exception as a quarantine reason: 'failed: cleaning raised ValueError: ...'."""
+    message = " ".join(str(exc).split())[:_MAX_ERROR_CHARS]
+    return f"failed: {stage} raised {type(exc).__name__}: {message}"
+
+
+def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
+    """The document decoded and normalised, or a `Decoded` carrying why not (never raises)."""
+    try:
+        decoded = _decode(row)
+        return decoded, normalize(decoded.text) if decoded.text is not None else ""
+    except Exception as exc:  # a decoder's bug quarantines this document only
+        return Decoded(None, None, _failure("decoding", exc)), ""
+
+
+def _base_row(row: dict[str, Any], encoding: str | None) -> dict[str, Any]:
+    """The fields every cleaned row carries over from its input, whatever its status."""
+    return {
+        "source_id": row["source_id"],
+        "source_path": row["source_path"],
+        "content_sha256": row["content_sha256"],
+        "url": row["url"],
+        "duplicate_of": None,
+        "encoding": encoding,
+        "authors": [],
+    }
+
+
+def _quarantined_row(row: dict[str, Any], encoding: str | None, reason: str) -> dict[str, Any]:
+    return {**_base_row(row, encoding), "status": "quarantined", "status_reason": reason}
+
+
+def _over_limits_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument, limits: Limits) -> dict[str, Any]:
+    reason = over_limits(doc.clean_text, limits) or "over the extraction limits"
+    return {**_quarantined_row(row, decoded.encoding, reason), "title": doc.title}
+
+
+def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | None, limits: Limits) -> dict[str, Any]:
+    if doc is None or not doc.clean_text.strip():
+        reason = decoded.error or "empty: no article text after cleaning"
+        return _quarantined_row(row, decoded.encoding, reason)
+    if len(doc.clean_text) > limits.max_chars:
+        return _over_limits_row(row, decoded, doc, limits)
+    verdict = assess_relevance(doc.title, doc.clean_text)
+    # The costlier bounds (figures, sentence length) guard extraction, which only relevant documents reach.
+    if verdict.is_relevant and over_limits(doc.clean_text, limits) is not None:
+        return _over_limits_row(row, decoded, doc, limits)
+    return {
+        **_base_row(row, decoded.encoding),
+        "clean_text": doc.clean_text,
+        "title": doc.title,
+        "published_at": doc.published_at,
+        "authors": doc.authors,
+        "source_unit": doc.source_unit,
+        "category": doc.category,
+        "banner": doc.banner,
+        "status": "loaded" if verdict.is_relevant else "irrelevant",
+        "status_reason": None if verdict.is_relevant else verdict.reason,
+        "is_relevant": verdict.is_relevant,
+        "relevance_reason": verdict.reason,
+        "text_key": text_key(doc.clean_text),
+    }
+
+
+def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:
+    """Chrome lines learned over the batch; none (each page cleaned on its own) if learning fails."""
+    try:
+        return learn_site_chrome(texts, hosts)
+    except Exception:  # losing the batch's chrome costs some cleaning quality, not the batch
+        return frozenset()
+
+
+def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS) -> pl.DataFrame:
+    """Decode, strip site chrome, read metadata and judge relevance for a batch; grain kept (one row per document).
+
+    Chrome is learned across the batch per site (URL host where known), so a batch should hold hundreds of pages.
+    A document that fails, or whose clean text exceeds `limits`, is quarantined with the reason; never raises for
+    one document's sake.
+    """
+    rows = docs.to_dicts()
+    decoded_texts = [_safe_decode(row) for row in rows]
+    texts = [text for _, text in decoded_texts]
+    site_chrome = _learn_chrome(texts, [_host(row["url"]) for row in rows])
+    out = []
+    for row, (dec, text) in zip(rows, decoded_texts, strict=True):
+        try:
+            doc = clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"]) if dec.text else None
+            out.append(_cleaned_row(row, dec, doc, limits))
+        except Exception as exc:  # a cleaning or relevance bug quarantines this document only
+            out.append(_quarantined_row(row, dec.encoding, _failure("cleaning", exc)))
+    return pl.DataFrame(out, schema=CLEANED, orient="row") if out else CLEANED.to_frame()

@@ -1,0 +1,46 @@
+"""Duplicate marking over a cleaned batch: exact copies by text key, near copies by MinHash; grain kept."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.dedup.signatures import NearDuplicateIndex
+
+
+def mark_duplicates(
+    cleaned: pl.DataFrame, earlier_keys: dict[str, str], index: NearDuplicateIndex
+) -> tuple[pl.DataFrame, dict[str, bytes]]:
+    """Mark exact copies (same folded text as an earlier document) and near copies (MinHash over relevant documents)
+    as `duplicate`, naming the first. `earlier_keys` maps text keys of documents the warehouse already holds, or that
+    came earlier in this run, to their source_id; it and `index` are updated in place. Returns the frame and the
+    near-duplicate signatures of the relevant documents kept, for storage.
+    """
+    status = cleaned["status"].to_list()
+    duplicate_of = cleaned["duplicate_of"].to_list()
+    reasons = cleaned["status_reason"].to_list()
+    signatures: dict[str, bytes] = {}
+    for i, (source_id, key, text, relevant) in enumerate(
+        zip(cleaned["source_id"], cleaned["text_key"], cleaned["clean_text"], cleaned["is_relevant"], strict=True)
+    ):
+        if status[i] == "quarantined" or key is None:
+            continue
+        first = earlier_keys.get(key)
+        if first is not None and first != source_id:
+            status[i], duplicate_of[i], reasons[i] = "duplicate", first, f"same text as {first}"
+            continue
+        earlier_keys.setdefault(key, source_id)
+        if not relevant:
+            continue
+        signature = index.signature(text)
+        near = [other for other in index.query(signature) if other != source_id]
+        if near:
+            status[i], duplicate_of[i], reasons[i] = "duplicate", near[0], f"near-duplicate of {near[0]}"
+            continue
+        index.add(source_id, signature)
+        signatures[source_id] = index.to_bytes(signature)
+    marked = cleaned.with_columns(
+        pl.Series("status", status, dtype=pl.String),
+        pl.Series("duplicate_of", duplicate_of, dtype=pl.String),
+        pl.Series("status_reason", reasons, dtype=pl.String),
+    )
+    return marked, signatures

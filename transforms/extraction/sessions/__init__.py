@@ -1,0 +1,5 @@
+"""extraction/sessions."""
+
+from transforms.extraction.sessions.reports import extract_sessions
+
+__all__ = ["extract_sessions"]

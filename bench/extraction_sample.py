@@ -4,9 +4,10 @@
 
 CORPUS_DIR defaults to ../shared/corpus/local-gov (relative to the repository); the script says so and exits 0 when
 it is absent. Every document goes through the pipeline's own functions: `flows.sources.iter_documents`,
-`transforms.cleaning.frames.ingest_frame` and `clean_frame`, then `transforms.normalize.rows.extract_frame` with the pipeline's
-gazetteer (`flows.tasks.gazetteer`). Every document that cleaning did not quarantine is treated as relevant (its
-status set to "loaded" before extraction), so the extractors are judged apart from the relevance filter.
+`transforms.ingest.ingest_frame` and `transforms.cleaning.clean_frame`, then `transforms.extraction.extract_frame`
+with the pipeline's gazetteer (`flows.tasks.gazetteer`). Every document that cleaning did not quarantine is treated
+as relevant (its status set to "loaded" before extraction), so the extractors are judged apart from the relevance
+filter.
 
 A document whose cleaning or extraction raises is counted as an error (with its reason) and the run goes on.
 

@@ -1,4 +1,4 @@
-"""Evaluate `transforms.relevance.verdict.assess_relevance` against the hand-labelled sample, and time it on the whole crawl.
+"""Evaluate `transforms.relevance.assess_relevance` against the hand-labelled sample, and time it on the whole crawl.
 
     python bench/relevance_eval.py [CORPUS_PATH]        # default ../shared/corpus/baomoi-2017.jsonl.gz
     python bench/relevance_eval.py --draw-sample [CORPUS_PATH]   # reprint the sample (id, stratum) as it was drawn

@@ -266,7 +266,7 @@ def review(
 ) -> None:
     """Write a static HTML page showing documents with their extracted facts highlighted in the text."""
     from warehouse.export import review_rows
-    from warehouse.review_page import render_review
+    from warehouse.review import render_review
 
     if not source_ids and not run_id:
         raise typer.BadParameter("name at least one SOURCE_ID, or --run RUN_ID")

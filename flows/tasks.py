@@ -19,7 +19,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.memory import release_batch_garbage
-from flows.sources import RawDocument
+from flows.raw_document import RawDocument
 from transforms.cleaning import clean_frame
 from transforms.dedup import NearDuplicateIndex
 from transforms.dedup import mark_duplicates as mark_duplicate_documents

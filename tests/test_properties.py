@@ -21,8 +21,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.sources import RawDocument, parse_jsonl_record
+from flows.jsonl import parse_jsonl_record
+from flows.raw_document import RawDocument
 from transforms.cleaning import chrome, metadata
+from transforms.cleaning.byline import parse_byline, parse_source_unit, source_only
 from transforms.cleaning.frames import clean_frame
 from transforms.cleaning.limits import Limits, count_figures, longest_sentence, over_limits
 from transforms.codes import (
@@ -60,7 +62,7 @@ from transforms.text import (
     unify_tones,
 )
 from warehouse.gazetteer import load_admin_units
-from warehouse.review_page import format_value
+from warehouse.review.values import format_value
 
 # --- Generated text: words of the domain, numbers and dates as written, odd spacing, and arbitrary characters ---
 
@@ -183,12 +185,12 @@ def metadata_lines(line: str) -> None:
     when, rest = metadata.split_stamp_prefix(line)
     assert (when is None or isinstance(when, datetime)) and isinstance(rest, str)
     assert when is not None or rest == line
-    byline = metadata.parse_byline(line)
+    byline = parse_byline(line)
     if byline is not None:
         authors, unit = byline
         assert all(isinstance(a, str) and a.strip() for a in authors)
         assert unit is None or unit.strip()
-    for found in (metadata.parse_source_unit(line), metadata.source_only(line), metadata.category_from_cue(line)):
+    for found in (parse_source_unit(line), source_only(line), metadata.category_from_cue(line)):
         assert found is None or (isinstance(found, str) and found.strip())
 
 
@@ -401,7 +403,7 @@ def json_lines_records(line: bytes) -> None:
 
 
 def test_source_only_of_an_empty_line() -> None:
-    assert metadata.source_only("") is None
+    assert source_only("") is None
 
 
 @pytest.mark.parametrize("name", sorted(PROPERTIES))

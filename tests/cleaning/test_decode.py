@@ -8,14 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.cleaning.decode import (
-    decode_bytes,
-    decode_text,
-    repair_mojibake,
-    tcvn3_to_unicode,
-    vietnamese_score,
-    vni_to_unicode,
-)
+from transforms.cleaning.decode import decode_bytes, decode_text, repair_mojibake
+from transforms.cleaning.legacy import tcvn3_to_unicode, vni_to_unicode
+from transforms.cleaning.syllables import vietnamese_score
 from transforms.text.normalize import normalize
 
 # Upper-case toned vowels are avoided on purpose: TCVN3 has none (headings used separate upper-case fonts).

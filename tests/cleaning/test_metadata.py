@@ -6,15 +6,13 @@ from datetime import datetime
 
 import pytest
 
+from transforms.cleaning.byline import parse_byline, parse_source_unit, source_only
 from transforms.cleaning.metadata import (
     category_from_cue,
     is_meta_line,
     looks_like_category,
     looks_like_title,
-    parse_byline,
-    parse_source_unit,
     parse_stamp_line,
-    source_only,
     split_stamp_prefix,
     starts_with_time_cue,
 )

@@ -1,4 +1,4 @@
-"""Tests for `transforms.dedup.signatures`: exact keys, near-duplicate signatures, their stored form, and the batch function.
+"""Tests for `dedup.signatures`: exact keys, near-duplicate signatures, their stored form, and the batch function.
 All texts are written for the tests."""
 
 from __future__ import annotations

@@ -14,9 +14,8 @@ from transforms.extraction.indicators.periods import (
     framing_period,
     period_at,
     pick_period,
-    resolve_past_term,
-    text_year,
 )
+from transforms.extraction.indicators.text_years import resolve_past_term, text_year
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for `transforms.extraction.people.titles`: stacked titles split into (position, organization type, level, words)."""
+"""Tests for `extraction.people.titles`: stacked titles split into (position, organization type, level, words)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.codes import LEVELS, ORGANIZATION_TYPES, POSITIONS
+from transforms.extraction.people.body_vocabulary import ORG_CUES
 from transforms.extraction.people.title_names import split_run
-from transforms.extraction.people.title_segments import term_tail
-from transforms.extraction.people.title_vocabulary import ABBREVIATIONS, ORG_CUES, POSITION_CUES
+from transforms.extraction.people.title_terms import term_tail
+from transforms.extraction.people.title_vocabulary import ABBREVIATIONS, POSITION_CUES
 from transforms.extraction.people.title_words import expand, tokenize
 from transforms.extraction.people.titles import parse_title
 from transforms.text.keys import nfc

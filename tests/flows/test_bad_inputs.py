@@ -19,8 +19,9 @@ import duckdb
 import polars as pl
 import pytest
 
-from flows import sources
-from flows.sources import iter_documents, parse_jsonl_record
+from flows import jsonl, sources
+from flows.jsonl import parse_jsonl_record
+from flows.sources import iter_documents
 from tests.conftest import RAW
 from transforms.cleaning.frames import clean_frame
 from transforms.cleaning.limits import MAX_NUMBERS, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, Limits, over_limits
@@ -259,7 +260,7 @@ def test_json_lines_edge_records() -> None:
 
 
 def test_a_record_past_the_bound_is_skipped_unread_with_its_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sources, "MAX_DOCUMENT_BYTES", 100)
+    monkeypatch.setattr(jsonl, "MAX_DOCUMENT_BYTES", 100)
     lines = [
         json.dumps({"id": "big", "text": "x" * 500}),
         json.dumps({"text": "y" * 500}),

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from flows import sources
-from flows.sources import iter_batches, iter_documents, parse_jsonl_record
+from flows.jsonl import parse_jsonl_record
+from flows.sources import iter_batches, iter_documents
 
 
 def _docs(*paths: Path) -> dict[str, sources.RawDocument]:

@@ -1,4 +1,4 @@
-"""Tests for `transforms.relevance.verdict`: texts written for the tests, the sample pages in `raw/`, the cue tables, and (when
+"""Tests for `transforms.relevance`: texts written for the tests, the sample pages in `raw/`, the cue tables, and (when
 `../shared` is present) the evaluation on the hand-labelled sample and the share of real local-government articles
 judged relevant."""
 

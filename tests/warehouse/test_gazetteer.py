@@ -66,8 +66,8 @@ def test_known_province_and_district(units: pl.DataFrame) -> None:
 
 def test_legacy_units_are_the_last_before_the_reform(units: pl.DataFrame) -> None:
     """Thừa Thiên Huế keeps the name it had for most of the legacy period (the package names it as the city it
-    became in 2025-01); districts merged or renamed earlier (Hoành Bồ, Tĩnh Gia) are gone: `transforms.extraction.places.resolve` maps
-    those older names to these units."""
+    became in 2025-01); districts merged or renamed earlier (Hoành Bồ, Tĩnh Gia) are gone:
+    `extraction.places.resolve` maps those older names to these units."""
     hue = _one(units, "legacy", "province", "46")
     assert (hue["name"], hue["short_name"], hue["unit_type"]) == ("Tỉnh Thừa Thiên Huế", "Thừa Thiên Huế", "Tỉnh")
     legacy_districts = set(units.filter((pl.col("era") == "legacy") & (pl.col("level") == "district"))["short_name"])

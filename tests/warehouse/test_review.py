@@ -22,7 +22,9 @@ from flows.cli import app
 from tests.warehouse.test_export import TEXT_A, build_sample_warehouse
 from warehouse.db import connect
 from warehouse.export import review_rows
-from warehouse.review_page import Span, format_value, highlight, render_review
+from warehouse.review import render_review
+from warehouse.review.highlight import Span, highlight
+from warehouse.review.values import format_value
 
 VOID = {"meta", "br", "img", "input", "link", "hr", "wbr"}
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)

@@ -4,7 +4,8 @@ Valid UTF-8 is by far the common case and is settled with one strict decode. Onl
 through candidate decodings (Windows-1258, the legacy TCVN3 and VNI font encodings, UTF-8 with a few bad bytes),
 each scored by how much of its non-ASCII text reads as Vietnamese syllables; charset-normalizer is the last resort.
 UTF-8 read as Windows-1252/Latin-1 ("mojibake") is repaired with ftfy, and text that went through a legacy font
-encoding but arrived as Unicode is recognised by the same syllable score.
+encoding but arrived as Unicode is recognised by the same syllable score. The legacy encodings' tables are in
+`legacy`, the syllable score in `syllables`.
 """
 
 from __future__ import annotations
@@ -15,129 +16,17 @@ import re
 import charset_normalizer
 import ftfy
 
+from transforms.cleaning.legacy import tcvn3_to_unicode, vni_to_unicode
+from transforms.cleaning.syllables import vietnamese_score
 from transforms.model import Decoded
 from transforms.text import nfc
 
-# --- Vietnamese letters -----------------------------------------------------------------------------------------
-
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
-_BASE_VOWELS = "aăâeêioôơuưy"
-
-
-def _vietnamese_letters() -> tuple[frozenset[str], frozenset[str]]:
-    """Every Vietnamese letter in both cases (precomposed), and the subset that carries a tone mark.
-
-    >>> letters, toned = _vietnamese_letters()
-    >>> "ự" in toned, "ư" in letters - toned, "ñ" in letters
-    (True, True, False)
-    """
-    letters = set("abcdefghijklmnopqrstuvwxyzđ")
-    toned = set()
-    for base in _BASE_VOWELS:
-        letters.add(base)
-        for mark in _TONE_MARKS:
-            toned.add(nfc(base + mark))
-    letters |= toned
-    letters |= {c.upper() for c in letters}
-    toned |= {c.upper() for c in toned}
-    return frozenset(letters), frozenset(toned)
-
-
-_VN_LETTERS, _VN_TONED = _vietnamese_letters()
-_WORD_RE = re.compile(r"[^\W\d_]+")
-# Symbols and controls of the Latin-1 range that Vietnamese prose does not use but legacy text read wrongly is full of.
-_LATIN1_NOISE_RE = re.compile("[\x80-\x9f\u00a1-\u00bf\u00d7\u00f7\ufffd]")
-
-
-def vietnamese_score(text: str) -> tuple[float, int]:
-    """Share of non-ASCII words that are well-formed Vietnamese syllables (noise symbols count against), and how many.
-
-    >>> vietnamese_score("Đại hội Đảng bộ")
-    (1.0, 4)
-    >>> vietnamese_score("§¹i héi §¶ng bé")[0] < 0.5
-    True
-    """
-    good = bad = 0
-    for word in _WORD_RE.findall(text):
-        if word.isascii():
-            continue
-        if len(word) <= 7 and all(c in _VN_LETTERS for c in word) and sum(c in _VN_TONED for c in word) <= 1:
-            good += 1
-        else:
-            bad += 1
-    bad += len(_LATIN1_NOISE_RE.findall(text))
-    return (good / (good + bad) if good + bad else 0.0), good
-
-
-# --- Legacy font encodings --------------------------------------------------------------------------------------
-
-# TCVN3 (ABC, the ".Vn" fonts): one byte a letter; read as Latin-1, each byte below becomes the letter beside it.
-# TCVN3 has no upper-case toned vowels (headings used separate upper-case fonts), so those come back lower case.
-_TCVN3_BYTES = (
-    "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦"
-)  # fmt: skip
-_TCVN3_LETTERS = (
-    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ"
-)  # fmt: skip
-_TCVN3_TABLE = str.maketrans(_TCVN3_BYTES, _TCVN3_LETTERS)
-
-# VNI (VNI-Windows fonts): a toned vowel is its base letter followed by one mark byte; a few letters are one byte.
-_VNI_TONES = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
-_VNI_HATS = {"â": ("a", "â"), "ê": ("e", "â"), "ô": ("o", "â"), "ă": ("a", "ê")}  # letter -> (base, mark)
-_VNI_HAT_TONES = {  # the mark byte of a hatted vowel already carries its tone
-    "â": {"\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä"},
-    "ă": {"\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë"},
-}
-_VNI_SINGLE = {"đ": "ñ", "ơ": "ô", "ư": "ö", "í": "í", "ì": "ì", "ỉ": "æ", "ĩ": "ó", "ị": "ò", "ỵ": "î"}
-
-
-def _vni_sequences() -> dict[str, str]:
-    """VNI byte sequence (as Latin-1 characters) -> Vietnamese letter, both cases.
-
-    >>> table = _vni_sequences()
-    >>> table["ñ"], table["aï"], table["eâ"], table["aú"], table["ÖÙ"]
-    ('đ', 'ạ', 'ê', 'ẳ', 'Ứ')
-    """
-    table = {seq: letter for letter, seq in _VNI_SINGLE.items() if seq != letter}
-    for vowel in "aeiouyơư":
-        for tone, mark in _VNI_TONES.items():
-            toned = nfc(vowel + tone)
-            if toned not in _VNI_SINGLE:
-                table[_VNI_SINGLE.get(vowel, vowel) + mark] = toned
-    for hatted, (base, mark) in _VNI_HATS.items():
-        table[base + mark] = hatted
-        for tone, toned_mark in _VNI_HAT_TONES["ă" if hatted == "ă" else "â"].items():
-            table[base + toned_mark] = nfc(hatted + tone)
-    table.update({seq.upper(): letter.upper() for seq, letter in list(table.items())})
-    return table
-
-
-_VNI_TABLE = _vni_sequences()
-_VNI_RE = re.compile("|".join(re.escape(s) for s in sorted(_VNI_TABLE, key=len, reverse=True)))
 # Characters that legacy-encoded text read as Latin-1 is full of and Vietnamese prose has few of (a character class).
 _LEGACY_HINTS = (
     "\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
     "\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe"
 )
 _LEGACY_HINT_RE = re.compile(f"[{_LEGACY_HINTS}]")
-
-
-def tcvn3_to_unicode(latin1_text: str) -> str:
-    """TCVN3 text read as Latin-1 -> Unicode.
-
-    >>> tcvn3_to_unicode("§¹i héi §¶ng bé huyÖn")
-    'Đại hội Đảng bộ huyện'
-    """
-    return latin1_text.translate(_TCVN3_TABLE)
-
-
-def vni_to_unicode(latin1_text: str) -> str:
-    """VNI text read as Latin-1 -> Unicode.
-
-    >>> vni_to_unicode("Ñaïi hoäi Ñaûng boä huyeän")
-    'Đại hội Đảng bộ huyện'
-    """
-    return _VNI_RE.sub(lambda m: _VNI_TABLE[m.group(0)], latin1_text)
 
 
 # --- Mojibake ---------------------------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def count_figures(text: str) -> int:
 
 
 def longest_sentence(text: str, at_least: int = 0) -> int:
-    """The length of the longest sentence of `text` (as `transforms.text.sentences.split_sentences` cuts it), looking only
+    """The length of the longest sentence of `text` (as `transforms.text.split_sentences` cuts it), looking only
     at lines longer than `at_least` (a sentence never spans lines, so shorter lines cannot hold a longer one); 0 when
     no line is that long.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.cleaning.byline import parse_byline, parse_source_unit, source_only
 from transforms.cleaning.chrome import (
     is_footer_start,
     is_widget_line,
@@ -20,10 +21,7 @@ from transforms.cleaning.metadata import (
     category_from_cue,
     looks_like_category,
     looks_like_title,
-    parse_byline,
-    parse_source_unit,
     parse_stamp_line,
-    source_only,
     split_stamp_prefix,
 )
 from transforms.model import CleanDocument
@@ -40,7 +38,7 @@ def clean_document(
 ) -> CleanDocument:
     """The article in `text`, with its title, publication time, authors, source unit, category and banner.
 
-    `site_chrome` holds line keys learned by `transforms.cleaning.chrome.learn_site_chrome`; `title_hint` is a headline known
+    `site_chrome` holds line keys learned by `chrome.learn_site_chrome`; `title_hint` is a headline known
     from elsewhere (an HTML <title>, a record field), used when the text's own first line is not it.
 
     >>> page = "Skip to main content\\nChính trị\\nHội nghị Ban Chấp hành Đảng bộ huyện\\n(08:00 05/05/2022) Sáng 5/5, "

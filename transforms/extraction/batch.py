@@ -29,7 +29,7 @@ def extract_frame(cleaned: pl.DataFrame, gazetteer: Gazetteer) -> list[tuple[str
     """Run every extractor over the batch's loaded (relevant, not duplicate) documents.
 
     Returns (source_id, clean_text, extraction) per document, in input order. A document on which an extractor
-    fails is left out (and so quarantined by `transforms.cleaning.frames.document_rows`): one bad document never costs the
+    fails is left out (and so quarantined by `transforms.normalize.document_rows`): one bad document never costs the
     batch."""
     out = []
     for row in cleaned.filter(pl.col("status") == "loaded").to_dicts():

@@ -1,4 +1,9 @@
-"""normalize."""
+"""Stage 5, normalize: extractions in, the warehouse's row shapes out (`schemas.DOCUMENT_FACTS`, `SESSIONS`, `ROLES`,
+`INDICATORS`): place keys, person name keys, evidence sentences; then the documents table's rows, with documents
+whose extraction failed quarantined.
+
+Entry points: `normalize_frames`, `document_rows`.
+"""
 
 from transforms.normalize.documents import document_rows
 from transforms.normalize.rows import normalize_frames

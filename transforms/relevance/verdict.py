@@ -40,8 +40,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from transforms.model import Relevance
+from transforms.relevance.actors import actors_of, governed
 from transforms.relevance.cues import Cue, expand, find_cues, fold, passes_gate, sentence_spans, surface_forms
-from transforms.relevance.opening import DEPUTY_UNITS, WINDOW_CHARS, UnitCues, actors_of, governed, read_opening
+from transforms.relevance.opening import DEPUTY_UNITS, WINDOW_CHARS, UnitCues, read_opening
 from transforms.relevance.vocabulary import ACT_VERBS, BODY_PHRASES, EVENT_PHRASES
 
 # The public names other modules and the tests import from here.

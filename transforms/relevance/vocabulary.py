@@ -1,4 +1,4 @@
-"""The phrase tables and cue patterns of `transforms.relevance.verdict`: which words name a local body, a meeting, a personnel
+"""The phrase tables and cue patterns of `verdict`: which words name a local body, a meeting, a personnel
 decision, a decision or directive, and which speak against relevance (an incident, a national actor, a festival).
 
 Every phrase is folded (new tone style, lower case, single spaces); `transforms.relevance.cues` builds its automata from

@@ -1,4 +1,10 @@
-"""text."""
+"""Vietnamese text helpers shared by every stage: strings in, strings, numbers, dates and offsets out.
+
+Entry points: `nfc`, `unify_tones`, `match_key`, `document_key`, `document_tones` (keys for matching, `keys`);
+`normalize` (spacing and character hygiene); `parse_vietnamese_number`, `parse_amount` (numbers, "." groups
+thousands and "," is the decimal mark); `find_dates`, `with_year`, `parse_term_years` (dates and terms);
+`parse_ordinal`, `parse_roman`, `roman` (ordinals); `split_sentences` (sentence offsets).
+"""
 
 from transforms.text.dates import DateMatch, find_dates, is_reference, parse_term_years, with_year
 from transforms.text.keys import document_key, document_tones, match_key, nfc, strip_diacritics, unify_tones

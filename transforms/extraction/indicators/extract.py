@@ -11,7 +11,7 @@ an indicator code where the trigger table fits, a label in the article's words a
 written in its own clause, else the one opening its sentence, else the one opening an earlier sentence of its
 paragraph ("Trong 9 tháng đầu năm, ..."); a period said inside another clause is not carried over.
 
-The words are data in `transforms.extraction.indicators.vocabulary` and `transforms.extraction.indicators.figures` finds the figures of a sentence;
+The words are data in `vocabulary` and `figures` finds the figures of a sentence;
 this module reads the document, and codes, labels and dates each figure.
 """
 
@@ -20,15 +20,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transforms.extraction.indicators.figures import Figure, counted_noun, find_figures, target_zones, words_after
+from transforms.extraction.indicators.figures import Figure, counted_noun, find_figures, words_after
 from transforms.extraction.indicators.periods import (
     Period,
     find_periods,
     framing_period,
     period_at,
-    resolve_past_term,
-    text_year,
 )
+from transforms.extraction.indicators.targets import target_zones
+from transforms.extraction.indicators.text_years import resolve_past_term, text_year
 from transforms.extraction.indicators.vocabulary import CODE_RULES, QUALIFIER_RE
 from transforms.model import DocumentContext, IndicatorMention, Sentence
 from transforms.text import document_tones, match_key

@@ -1,6 +1,7 @@
 """The figures of one sentence: every number with a unit or a counted noun after it, its qualifier and its
 offsets; dates, years, terms, ordinals, document numbers, ranges, denominators, targets and directives are not
-figures.
+figures. `units` reads the unit or counted noun after a number; `targets` finds the stretches that state targets
+and directives.
 """
 
 from __future__ import annotations
@@ -9,21 +10,16 @@ import math
 import re
 from dataclasses import dataclass
 
+from transforms.extraction.indicators.units import _noun_end, _unit_after
 from transforms.extraction.indicators.vocabulary import (
-    BARE_MONEY_END_RE,
-    CLASSIFIERS,
     COUNT_NOUN_RE,
     ESTIMATE_NEARBY_RE,
-    LABEL_STOP_RE,
     LETTER,
-    MEASURE_UNITS,
     OUT_OF_RE,
-    POINT_RE,
     QUALIFIER_BY_WORD,
     QUALIFIER_RE,
-    SCORE_CUE_RE,
 )
-from transforms.text import AMOUNT_RE, match_key, parse_amount, parse_vietnamese_number
+from transforms.text import AMOUNT_RE, parse_amount, parse_vietnamese_number
 
 # ---------------------------------------------------------------------------------------------------------------
 # What a number is not.
@@ -57,25 +53,6 @@ _FRACTION_RE = re.compile(r"\s*(?:/|trên\s+(?:tổng\s+số\s+)?)\s*(\d+(?:[.,]
 # A range "25% - 35%", "5-7%": neither end is reported as a figure.
 _RANGE_START_RE = re.compile(r"\s*[-–]\s*\d")
 _RANGE_END_RE = re.compile(r"\d\s*(?:%|" + LETTER + r"+)?\s*[-–]\s*$")
-# Cues that what follows is a target or a plan, not a reported result: they hold to the sentence's end
-# ("Phấn đấu 100% chi bộ ..., 100% đảng viên ...", "Các chỉ tiêu chủ yếu gồm: ...; ...").
-_TARGET_CUE_RE = re.compile(
-    r"(?<!" + LETTER + r")(?:phấn\s+đấu|(?<!các\s)(?<!những\s)(?<!hiện\s)(?<!thành\s)(?<!đạt\s)(?<!trình\s)mục\s+tiêu"
-    r"(?!\s+quốc\s+gia)|"
-    r"chỉ\s+tiêu(?:(?!đạt|vượt|hoàn\s+thành)[^.;:]){0,60}:|kế\s+hoạch\s+năm[^.;:]{0,40}:|"
-    r"dự\s+kiến|định\s+hướng|tầm\s+nhìn|hướng\s+tới|(?:theo|điều\s+chỉnh)\s+(?:quy|qui)\s+hoạch|"
-    r"điều\s+chỉnh\s+đến\s+năm)"
-    r"(?!" + LETTER + r")",
-    re.I,
-)
-# Cues of a directive, a condition or a future, holding to the end of their clause (the next ";"): "đề nghị ...
-# bám sát 5 quy trình", "năm tới sẽ ...", "nếu ... thì".
-_DIRECTIVE_CUE_RE = re.compile(
-    r"(?<!" + LETTER + r")(?:đề\s+nghị|yêu\s+cầu|cần\s+phải|sẽ|nếu|năm\s+tới|năm\s+sau|thời\s+gian\s+tới|"
-    r"giai\s+đoạn\s+tới|phải\s+(?:tăng|đạt|giảm|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo))(?!" + LETTER + r")",
-    re.I,
-)
-_FUTURE_YEAR_RE = re.compile(r"(?<!" + LETTER + r")(?:đến|tới|vào)\s+năm\s+((?:19|20)\d{2})", re.I)
 # "trên 1 ha", "/1 ha", "mỗi 1 ha": the denominator of a rate, not a figure.
 _PER_UNIT_BEFORE_RE = re.compile(r"(?:trên|mỗi|/)\s*$", re.I)
 
@@ -251,40 +228,6 @@ def _skip_number_run(s: str, pos: int) -> int:
     return pos + (m.end() if m else 0)
 
 
-def _unit_after(s: str, pos: int, number: str, is_fraction: bool) -> tuple[str | None, float, int, int | None]:
-    """The unit after a number at `pos`: (unit, factor, end, counted noun's start); unit None when none follows.
-
-    A number with magnitude words and no unit is money where it reads as money ("dự án 50 tỷ").
-    """
-    has_magnitude = re.search(r"tỷ|tỉ|triệu", number, re.I) is not None
-    for unit, pattern, factor in MEASURE_UNITS:
-        m = pattern.match(s, pos)
-        if m is not None:
-            return (None, 1.0, pos, None) if is_fraction and unit == "percent" else (unit, factor, m.end(), None)
-    if not is_fraction:
-        point = POINT_RE.match(s, pos)
-        if point is not None and (re.search(r"[.,]\d", number) or SCORE_CUE_RE.search(s)):
-            return "point", 1.0, point.end(), None
-    noun = COUNT_NOUN_RE.match(s, pos)
-    if noun is not None:
-        return "count", 1.0, _noun_end(s, noun), noun.start(1)
-    if has_magnitude and not is_fraction and BARE_MONEY_END_RE.match(s, pos):
-        return "VND", 1.0, pos, None
-    return None, 1.0, pos, None
-
-
-def _noun_end(s: str, noun: re.Match[str]) -> int:
-    """Where a counted noun's words end: a classifier takes the words naming its thing ("cuộc giám sát")."""
-    word = match_key(noun.group(1))
-    if word not in CLASSIFIERS:
-        return noun.end()
-    rest = s[noun.end() :]
-    stop = LABEL_STOP_RE.search(rest)
-    limit = stop.start() if stop else len(rest)
-    words = list(re.finditer(r"\S+", rest[:limit]))[:4]
-    return noun.end() + words[-1].end() if words else noun.end()
-
-
 def _drop_overlaps(figures: list[Figure]) -> list[Figure]:
     """The figures in order, none sharing words with the one before (a qualifier may reach back)."""
     kept: list[Figure] = []
@@ -313,41 +256,3 @@ def _qualifier(before: str) -> tuple[str | None, int | None]:
     if ESTIMATE_NEARBY_RE.search(clause):
         return "estimated", None
     return None, None
-
-
-def target_zones(s: str, default_year: int | None) -> list[tuple[int, int]]:
-    """The stretches of a sentence that state targets, plans or directives: from a target cue to the sentence's
-    end, from a directive cue to its clause's end (the next ";"), from a year after the publication year to the end.
-
-    >>> s = "Đề nghị rà soát; đã tổ chức 5 cuộc. Phấn đấu 100% chi bộ"
-    >>> target_zones(s, None)
-    [(7, 15), (44, 56)]
-    """
-    zones = [(m.end(), _stop_after(s, m.end(), _SENTENCE_STOP_RE)) for m in _TARGET_CUE_RE.finditer(s)]
-    zones += [(m.end(), _stop_after(s, m.end(), _CLAUSE_STOP_RE)) for m in _DIRECTIVE_CUE_RE.finditer(s)]
-    if default_year is not None:
-        zones += [
-            (m.end(), _stop_after(s, m.end(), _SENTENCE_STOP_RE))
-            for m in _FUTURE_YEAR_RE.finditer(s)
-            if int(m.group(1)) > default_year
-        ]
-    return sorted(zones)
-
-
-# A sentence's end inside a span that may hold several (a whole line when the sentences were not split): a full stop
-# after a lower-case word and before a space ("... nhiệm vụ. Hàng năm"), not after an abbreviation ("TP. HCM").
-_SENTENCE_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})[.!?…](?=\s|$)")
-_CLAUSE_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})[.!?…](?=\s|$)|;")
-
-
-def _stop_after(s: str, pos: int, stop: re.Pattern[str]) -> int:
-    """Where the sentence (or clause) that goes on at `pos` ends.
-
-    >>> s = "Nếu thông qua, TP. HCM sẽ chi 720 tỷ đồng. Năm 2018 thu 5 tỷ"
-    >>> _stop_after(s, 3, _SENTENCE_STOP_RE)
-    41
-    """
-    for m in stop.finditer(s, pos):
-        if m.group(0) == ";" or s[m.start() - 1].islower():
-            return m.start()
-    return len(s)

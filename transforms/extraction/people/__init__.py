@@ -1,4 +1,11 @@
-"""extraction/people."""
+"""People and roles: a `DocumentContext` in, `RoleMention`s out: every official named with a title, one mention per
+(name, role), each role coded as (position, organization_type, level). Titles are read by `titles` (a stacked title
+split into roles, each role's words coded by `title_codes`) from the word tables of `title_vocabulary`,
+`body_vocabulary` and `prefix_vocabulary`; `lines` reads the people of one line; `appointments`
+the posts given ("được bầu làm ...").
+
+Entry point: `extract_roles`.
+"""
 
 from transforms.extraction.people.extract import extract_roles
 

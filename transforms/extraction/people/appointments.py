@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.extraction.people.title_segments import Reading, Segment
+from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_words import SEPARATORS, Words, position_at
 from transforms.extraction.people.titles import read_stack
 

@@ -16,7 +16,7 @@ Phó Bí thư"), and so is a title given to names by "là", "gồm" or a colon (
 ("giới thiệu ... để bầu giữ chức"), former posts ("nguyên", "từng là", a career timeline) and posts of a term that
 had ended when the article was written ("Bí thư Tỉnh ủy nhiệm kỳ 2010-2015") are not roles.
 
-One line's names and roles are read by `transforms.extraction.people.lines`, posts given by `transforms.extraction.people.appointments`; this
+One line's names and roles are read by `lines`, posts given by `appointments`; this
 module reads the article: the hints its titles are read with, and one mention per person and role.
 """
 
@@ -26,9 +26,10 @@ import bisect
 import re
 
 from transforms.extraction.indicators import text_year
-from transforms.extraction.people.lines import MAX_CUED_NAME, MAX_NAME, MIN_CUED_NAME, read_line, token_lines
-from transforms.extraction.people.title_segments import Reading, Segment
-from transforms.extraction.people.title_vocabulary import CENTRAL_CITIES
+from transforms.extraction.people.body_vocabulary import CENTRAL_CITIES
+from transforms.extraction.people.line_names import MAX_CUED_NAME, MAX_NAME, MIN_CUED_NAME
+from transforms.extraction.people.lines import read_line, token_lines
+from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_words import Token
 from transforms.model import DocumentContext, RoleMention
 from transforms.text import document_key, match_key

@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from transforms.extraction.people.appointments import appointed_before, appointed_roles, skip_aside
-from transforms.extraction.people.title_names import NOT_PEOPLE, SURNAMES, UNIT_NAME_STARTS, split_run
-from transforms.extraction.people.title_segments import Reading, Segment
-from transforms.extraction.people.title_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
+from transforms.extraction.people.line_names import (
+    _CUE_INDEX,
+    Name,
+    _clause_start,
+    _cue_end,
+    _name_after_copula,
+    _name_at,
+    _valid_name,
+)
+from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
+from transforms.extraction.people.title_names import SURNAMES
+from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_words import (
-    SEPARATORS,
     Token,
     Words,
-    capitalised_run,
     expand,
     longest_match,
     phrase_index,
@@ -25,38 +31,16 @@ from transforms.extraction.people.title_words import (
 )
 from transforms.extraction.people.titles import TITLE_FIRST_WORDS, read_stack, resolve_levels, skip_prefixes
 
-# Words that introduce a person by name. Capitalised "Ông"/"Bà" count only where a clause begins.
-PERSON_CUES = ("đồng chí", "đ/c", "ông", "bà", "đc")
-RANK_CUES = (
-    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
-    "đại úy", "thượng úy", "trung úy", "thiếu úy",
-)  # fmt: skip
-# Words after which a title opens a clause ("Dự có Bí thư ...") rather than being an object ("quyền của Thủ tướng").
-CLAUSE_OPENERS = frozenset({"và", "có", "các", "gồm", "là", "cùng", "dự"})
 # Between a name and its title.
 NAME_TITLE_SEPARATORS = frozenset({",", "-", "–", "—", "(", ":"})
-# Marks that open a clause besides the separators: list bullets ("* Bà ...", "• Ông ...").
-BULLETS = frozenset({"*", "•", "+", ">", "·"})
 # Words between a name and its title that state it ("ông A là Bí thư Tỉnh ủy", "hiện là Chủ tịch ...").
 COPULAS = ("là", "hiện là", "đang là", "cũng là", "hiện đang là")
-MIN_CUED_NAME, MAX_CUED_NAME = 2, 5
-MIN_NAME, MAX_NAME = 3, 4
 
-_CUE_INDEX = phrase_index(PERSON_CUES + RANK_CUES)
 _COPULA_INDEX = phrase_index(COPULAS)
 _FORMER_INDEX = phrase_index(FORMER_WORDS + FORMER_LIST_WORDS)
 # The words at which `read_line` may find a cue, a title or a former title: at any other word only a name can start,
 # and a name without a cue starts with a surname.
 _OPENING_WORDS = frozenset(_CUE_INDEX) | frozenset(_FORMER_INDEX) | TITLE_FIRST_WORDS | {"các"}
-
-
-@dataclass(slots=True)
-class Name:
-    """A person's name found in a line: token span and whether a cue word introduced it."""
-
-    start: int  # token indices, end exclusive
-    end: int
-    cued: bool
 
 
 def token_lines(text: str) -> Iterator[tuple[int, int, list[Token]]]:
@@ -182,65 +166,6 @@ def _former_at(w: Words, k: int) -> bool:
     return bool(n) and position_at(w, k + n)[1] is not None
 
 
-def _cue_end(w: Words, k: int) -> int | None:
-    """Word index after a person cue at `k` ('đồng chí', 'Đ/c', 'ông', a rank, 'các đồng chí:'), or None."""
-    j = k
-    if j < len(w.words) and w.words[j] == "các":
-        j += 1
-    n = longest_match(w.words, j, _CUE_INDEX)
-    if not n:
-        return None
-    tok = w.tokens[w.owner[j]]
-    if tok.key in ("ông", "bà") and tok.text[0].isupper() and not _clause_start(w, w.owner[j]):
-        return None
-    j += n
-    while True:  # "ông ông Võ Văn Dũng", "các đồng chí: ..."
-        while j < len(w.words) and w.words[j] in (":", "."):
-            j += 1
-        again = longest_match(w.words, j, _CUE_INDEX)
-        if not again:
-            break
-        j += again
-    return skip_prefixes(w, j, len(w.words))
-
-
-def _clause_start(w: Words, tok_i: int) -> bool:
-    """Whether token `tok_i` opens a line or a clause: it follows a separator or a word such as 'có' (not 'của').
-
-    >>> _clause_start(expand(tokenize("theo ủy quyền của Thủ tướng")), 4)
-    False
-    """
-    before = w.tokens[tok_i - 1] if tok_i else None
-    return before is None or before.text in SEPARATORS or before.text in BULLETS or before.key in CLAUSE_OPENERS
-
-
-def _name_at(w: Words, tok_i: int, cued: bool) -> Name | None:
-    """A person's name starting at token `tok_i`, if the capitalised run there is one."""
-    if tok_i >= len(w.tokens) or not w.tokens[tok_i].is_capitalised:
-        return None
-    end = capitalised_run(w.tokens, tok_i, len(w.tokens))
-    if not cued and tok_i > 0 and w.tokens[tok_i - 1].is_capitalised:
-        return None  # the tail of a longer capitalised run
-    # a position inside the run ends the name: "Hoàng Dân Mạc Bí thư Tỉnh ủy"
-    for j in range(tok_i + 1, end):
-        if position_at(w, w.first_word[j])[1] is not None:
-            end = j
-            break
-    if not _valid_name(w, tok_i, end, cued):
-        return None
-    return Name(tok_i, end, cued)
-
-
-def _valid_name(w: Words, start: int, end: int, cued: bool) -> bool:
-    """Whether tokens [start, end) can be a person's name."""
-    keys = [t.key for t in w.tokens[start:end]]
-    if not keys or " ".join(keys) in NOT_PEOPLE or keys[0] in UNIT_NAME_STARTS:
-        return False
-    if cued:
-        return MIN_CUED_NAME <= len(keys) <= MAX_CUED_NAME
-    return MIN_NAME <= len(keys) <= MAX_NAME and keys[0] in SURNAMES and split_run(keys, False) == 0
-
-
 def _joined_by_comma(w: Words, pending_end: int, tok_i: int) -> bool:
     """Whether a stack ending at token `pending_end` is joined to token `tok_i` by a single comma or 'kiêm'."""
     return pending_end >= 0 and tok_i == pending_end + 1 and w.tokens[pending_end].key in (",", "kiêm")
@@ -298,34 +223,6 @@ def _stated_roles(w: Words, name: Name, reading: Reading, roles: list[Segment]) 
     elif end < len(w.tokens) and w.tokens[end].text == ")":
         end += 1
     return end
-
-
-def _name_after_copula(w: Words, tok_i: int) -> Name | None:
-    """The (first) name a title is given to by "là", "gồm" or a colon: "Bí thư Thành ủy là ông Dương Anh Điền",
-    "4 Phó Bí thư Thành ủy gồm: bà A, ...", "các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Văn Đường, ...".
-
-    >>> w = expand(tokenize("Bí thư Thành ủy là ông Dương Anh Điền"))
-    >>> _name_after_copula(w, 4)
-    Name(start=6, end=9, cued=True)
-    """
-    j = tok_i
-    if j < len(w.tokens) and w.tokens[j].key in ("tái", "mới") and j + 1 < len(w.tokens):
-        j += 2 if w.tokens[j].key == "tái" else 1  # "Phó Chủ tịch tái cử là ...", "Bí thư mới là ..."
-    if j < len(w.tokens) and w.tokens[j].text == "," and j + 1 < len(w.tokens) and w.tokens[j + 1].key == "gồm":
-        j += 1  # "3 Phó Bí thư, gồm: ..."
-    if j >= len(w.tokens) or (w.tokens[j].key not in ("là", "gồm") and w.tokens[j].text != ":"):
-        return None
-    j += 1
-    while j < len(w.tokens) and (w.tokens[j].key in ("có", "các") or w.tokens[j].text == ":"):
-        j += 1
-    if j >= len(w.tokens):
-        return None
-    cue_end = _cue_end(w, w.first_word[j])
-    if cue_end is None:
-        return _name_at(w, j, False)
-    if cue_end >= len(w.words):
-        return None
-    return _name_at(w, w.owner[cue_end], True)
 
 
 def _listed_after(w: Words, prev_end: int, tok_i: int, marks: tuple[str, ...] = (",",)) -> bool:

@@ -1,8 +1,8 @@
 """Official titles: a stacked title ("Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện") split into its roles.
 
 Each role is a (position, organization_type, level) triple of the taxonomy (`transforms.codes`) plus the role's own
-words as written. Cue words, abbreviations and unit words are data tables (`transforms.extraction.people.title_vocabulary`); the
-reading works on words keyed with `match_key` (`transforms.extraction.people.title_words`), so "Uỷ"/"Ủy" and "HĐND"/"hđnd" read the
+words as written. Cue words, abbreviations and unit words are data tables (`title_vocabulary`, `body_vocabulary`); the
+reading works on words keyed with `match_key` (`title_words`), so "Uỷ"/"Ủy" and "HĐND"/"hđnd" read the
 same, and offsets always refer to the original text. This module reads a stack: roles joined by commas, dashes or
 "kiêm", each read by `transforms.extraction.people.title_segments`.
 
@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.extraction.people.title_segments import Reading, Segment, read_segment
-from transforms.extraction.people.title_vocabulary import FORMER_LIST_WORDS, HONORIFICS, JOINERS, LEVEL_FALLBACK, RANKS
+from transforms.extraction.people.body_vocabulary import LEVEL_FALLBACK
+from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, HONORIFICS, RANKS
+from transforms.extraction.people.title_reading import Reading, Segment
+from transforms.extraction.people.title_segments import read_segment
+from transforms.extraction.people.title_vocabulary import JOINERS
 from transforms.extraction.people.title_words import (
     DASHES,
     POSITION_INDEX,

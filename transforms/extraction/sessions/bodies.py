@@ -13,7 +13,7 @@ import regex
 
 from transforms.text import document_tones, match_key
 
-# The flags of the body and meeting patterns (`transforms.extraction.sessions.meetings` too), and two pieces they are made of.
+# The flags of the body and meeting patterns (the `meeting*` modules' too), and two pieces they are made of.
 FLAGS = regex.IGNORECASE | regex.VERSION1
 WORD_END = r"(?![\p{L}\p{M}])"  # the end of a word
 CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}'’]*"  # a capitalised word

@@ -12,11 +12,11 @@ import regex
 
 from transforms.extraction.dates import dates_in
 from transforms.extraction.sessions.bodies import CAP_WORD, FLAGS, WORD_END, Body, find_bodies
+from transforms.extraction.sessions.meeting_context import _governed, _is_context
+from transforms.extraction.sessions.meeting_nouns import _MEETING_NOUN_RE, _MEETING_RE, _bare, _session_type
 from transforms.model import DocumentContext, Sentence
-from transforms.text import match_key, parse_ordinal, parse_roman, parse_term_years, roman
+from transforms.text import parse_ordinal, parse_roman, parse_term_years, roman
 
-# Inside a sentence a full stop followed by a capital or a letter is an abbreviation's ("TP. HCM", "T.Ư"), not an end.
-_NOT_STOP = r"(?:[^,;.]|\.(?=\S|\s+(?-i:\p{Lu})))"
 _CITY_NAMES = r"hà\s+nội|hồ\s+chí\s+minh|hcm|hải\s+phòng|đà\s+nẵng|cần\s+thơ"
 _CENTRAL_CITY_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:tphcm|tp\.hcm|(?:thành\s+phố|tp\.?|thành\s+ủy|hđnd|ubnd)\s*(?:"
@@ -33,70 +33,6 @@ _ASSEMBLIES = ("peoples_council", "national_assembly", "inspection_commission")
 _HDND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:hđnd|hội\s+đồng\s+nhân\s+dân)" + WORD_END, FLAGS)
 _QUOC_HOI_RE = regex.compile(r"(?<![\p{L}\p{M}])(?<!toàn\s+)(?:quốc\s+hội|qh)" + WORD_END, FLAGS)
 
-# The meetings, by the noun that names them.
-_MEETING_NOUNS = {
-    "conf": r"hội\s+nghị",
-    "cong": r"đại\s+hội",
-    "council": r"k[ỳì]\s+họp",
-    "hear": r"phiên\s+(?:họp\s+)?(?:chất\s+vấn|giải\s+trình)",
-    "voter": r"tiếp\s+xúc(?:\s+với)?\s+cử\s+tri",
-    "sup": r"đoàn\s+(?:giám\s+sát|khảo\s+sát)",
-    "rev": r"sơ\s+kết|tổng\s+kết",
-}
-_MEETING_RE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:"
-    + "|".join(rf"(?P<{kind}>{noun})" if kind != "rev" else rf"(?<=tổ\s+chức\s+)(?P<{kind}>{noun})"
-               for kind, noun in _MEETING_NOUNS.items())
-    + ")" + WORD_END,
-    FLAGS,
-)  # fmt: skip
-# The nouns alone, without the word boundaries and context `_MEETING_RE` asks for, searched case-sensitively in the
-# case-folded text: a sentence with none of them names no meeting, and this is far quicker to rule out. Where
-# case-folding keeps the text's length, each character folds to one, and every character the case-insensitive
-# `_MEETING_RE` takes for a letter of these nouns folds to that letter.
-_MEETING_NOUN_RE = re.compile("|".join(_MEETING_NOUNS.values()))
-_CONFERENCE_KIND_RE = regex.compile(
-    r"^(?:\s+(?:\(?mở\s+rộng\)?|trực\s+tuyến|toàn\s+thể|đánh\s+giá,?|thường\s+kỳ|cán\s+bộ\s+chủ\s+chốt)){0,3}\s+"
-    r"(?P<kind>giao\s+ban|sơ\s+kết|tổng\s+kết|tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|chất\s+vấn|giải\s+trình)",
-    FLAGS,
-)
-_OTHER_CONGRESS_RE = regex.compile(r"^\s+(?:thể\s+dục|tdtt|thể\s+thao|đồng\s+cổ\s+đông|đồng" + WORD_END + ")", FLAGS)
-_CONFERENCE_FAMILY = frozenset({"conference", "briefing", "review", "voter_meeting", "hearing"})
-# Right before a meeting: words that make it context, a venue, a plan, a count or a plural.
-_CONTEXT_BEFORE_RE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:nghị\s+quyết|nq|văn\s+kiện|báo\s+cáo\s+chính\s+trị|dự\s+thảo|trình(?:\s+tại)?|"
-    r"chuẩn\s+bị(?:\s+cho)?|tiến\s+tới|chào\s+mừng|hướng\s+tới|đi\s+dự|đại\s+biểu\s+dự|kết\s+luận(?:\s+của)?|"
-    r"tinh\s+thần|phục\s+vụ|(?<!đã\s+(?:tổ\s+chức|tiến\s+hành)\s+)thành\s+công|thông\s+qua\s+tại|"
-    r"trước(?:\s+thềm)?|sau|giữa|các|những|mỗi|từng|nhiều|một\s+số|cuộc|"
-    r"(?<![/\d.,-]|kh[óo]a\s|thứ\s|lần\s|số\s)\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|sẽ|dự\s+kiến|"
-    r"(?:chuẩn\s+bị|dự\s+kiến|kế\s+hoạch)\s+tổ\s+chức|hoạt\s+động|công\s+tác|"
-    r"kết\s+quả|chương\s+trình|kế\s+hoạch|quy\s+trình|chất\s+lượng|về|gửi(?:\s+đến|\s+tới)?|đến|tới|từ|"
-    r"trung\s+tâm|cung|hội\s+trường)\s*$",
-    FLAGS,
-)
-# In the clause before a meeting: a plan, or a document put to it ("dự thảo Báo cáo chính trị ... tại Đại hội").
-_CONTEXT_CLAUSE_RE = regex.compile(
-    r"(?:(?<![\p{L}\p{M}])(?:sẽ|sắp|dự\s+kiến)" + WORD_END + r"[^,;]*"
-    r"|(?:dự\s+thảo|văn\s+kiện|báo\s+cáo\s+chính\s+trị)[^,;]*(?:tại|trình|gửi)\s*"
-    r"|(?<![\p{L}\p{M}])(?:để|nhằm)\s+trình" + WORD_END + r"[^,;]*(?:vào|tại)\s*"
-    r"|(?<![\p{L}\p{M}])theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến)" + WORD_END + r"[^;]*"
-    # many holders at once: "68/68 Đảng bộ ... đã tổ chức thành công Đại hội", "hàng loạt tỉnh cũng tổ chức"
-    r"|(?:(?<![\p{L}\p{M}])(?:các|những|toàn\s+bộ|hàng\s+loạt|nhiều)" + WORD_END + r"|\d+\s*/\s*\d+|100\s*%)[^,;]*"
-    r"tổ\s+chức(?:\s+thành\s+công)?\s*)$",
-    FLAGS,
-)
-_LATER_WORDS = r"cấp\s+trên|sắp\s+tới|tiếp\s+theo|các\s+cấp|lần\s+trước|cơ\s+sở"
-_PLAN_WORDS = r"sẽ|dự\s+kiến|sắp"
-# The words of `_CONTEXT_AFTER_RE` begin at most this many characters after the noun: where the case-folded text (see
-# `_MEETING_NOUN_RE`) has none of them by then, it does not match.
-_CONTEXT_AFTER_REACH = 80
-_CONTEXT_AFTER_RE = regex.compile(  # used with match(): anchored where the meeting's noun ends
-    _NOT_STOP + r"{0,60}?(?<![\p{L}\p{M}])(?:" + _LATER_WORDS + ")" + WORD_END
-    + r"|(?:[^.;]|\.(?=\S|\s+(?-i:\p{Lu}))){0," + str(_CONTEXT_AFTER_REACH) + r"}?(?<![\p{L}\p{M}])(?:" + _PLAN_WORDS
-    + ")" + WORD_END,
-    FLAGS,
-)  # fmt: skip
-_CONTEXT_AFTER_WORD_RE = re.compile(_LATER_WORDS + "|" + _PLAN_WORDS)
 _ORDINAL_RE = regex.compile(
     r"(?:(?<!phiên\s+)(?:lần\s+)?thứ|lần|(?<=hội\s+nghị\s+)trung\s+ương)\s+(?P<n>\d{1,3}" + WORD_END
     + r"|[IVXLC]+" + WORD_END
@@ -131,15 +67,6 @@ _SUBJECT_GAP_RE = regex.compile(
     r"tiếp\s+tục)" + WORD_END + ")*",
     FLAGS,
 )
-# Outside the lead a meeting must be what the sentence says was held: "tổ chức Hội nghị", "Kỳ họp ... khai mạc".
-_GOVERNED_BEFORE_RE = regex.compile(
-    r"(?:tổ\s+chức|khai\s+mạc|bế\s+mạc|triệu\s+tập|tiến\s+hành|chủ\s+trì|họp|dự)\s*$", FLAGS
-)
-_GOVERNED_AFTER_RE = regex.compile(
-    r"\s*,?\s*(?:đã\s+|chính\s+thức\s+|cũng\s+)*(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|được\s+tổ\s+chức|họp|tiến\s+hành)"
-    + WORD_END,
-    FLAGS,
-)  # fmt: skip
 # Between a meeting's phrase and a day told as its own: "kỳ họp thứ 11 | diễn ra sáng | 11/12", ", khai mạc ngày ".
 _DATE_AFTER_RE = regex.compile(
     r"\s*,?\s*(?:(?:đã|được|chính\s+thức)\s+)*(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|họp|tổ\s+chức)?\s*(?:vào\s+)?"
@@ -165,33 +92,6 @@ class MeetingMention:
     dates: tuple[date, date] | None = None
     # A plain "hội nghị" or "Đại hội" with nothing of its own is a back-reference: the types it may stand for.
     bare: frozenset[str] = frozenset()
-
-
-def _session_type(kind: str, after: str) -> str:
-    """The session type of a meeting noun, from the words after it ("Hội nghị giao ban" -> briefing)."""
-    if kind == "conf":
-        m = _CONFERENCE_KIND_RE.match(after)
-        word = match_key(m.group("kind")) if m else ""
-        if word in ("", "chất vấn", "giải trình"):
-            return "hearing" if word else "conference"
-        return {"giao ban": "briefing", "sơ kết": "review", "tổng kết": "review"}.get(word, "voter_meeting")
-    if kind == "cong":
-        return "other" if _OTHER_CONGRESS_RE.match(after) else "congress"
-    return {"council": "council_session", "hear": "hearing", "voter": "voter_meeting", "sup": "supervision",
-            "rev": "review"}[kind]  # fmt: skip
-
-
-def _is_context(key: str, start: int, end: int, sentence: Sentence, folded: str | None = None) -> bool:
-    """True when the words around a meeting make it context, a plan or a count rather than a report of it
-    (`folded`: `key` case-folded, when that keeps its length)."""
-    before = key[max(sentence.start, start - 80) : start]
-    if _CONTEXT_BEFORE_RE.search(before[-40:]) or _CONTEXT_CLAUSE_RE.search(before):
-        return True
-    if folded is not None:
-        word = _CONTEXT_AFTER_WORD_RE.search(folded, end, sentence.end)
-        if word is None or word.start() > end + _CONTEXT_AFTER_REACH:
-            return False
-    return bool(_CONTEXT_AFTER_RE.match(key, end, sentence.end))
 
 
 def _phrase_end(key: str, start: int, limit: int) -> int:
@@ -253,14 +153,6 @@ def _own_dates(
     before = [d for d in days if d.char_end <= start]
     chosen = own[0] if own else before[-1] if before else (days[0] if days else None)
     return (chosen.start, chosen.end) if chosen and chosen.start and chosen.end else None
-
-
-def _governed(key: str, start: int, phrase_end: int, sentence: Sentence) -> bool:
-    """Whether the sentence says the meeting was held: a holding verb right before it or right after its phrase."""
-    return bool(
-        _GOVERNED_BEFORE_RE.search(key, max(sentence.start, start - 25), start)
-        or _GOVERNED_AFTER_RE.match(key, phrase_end, sentence.end)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,14 +256,3 @@ def meetings_in(
                      _bare(kind, session_type, ordinal, own, term or years))
         )  # fmt: skip
     return found
-
-
-def _bare(kind: str, session_type: str, ordinal: int | None, own: Body | None, term: object) -> frozenset[str]:
-    """The types a plain back-reference may stand for: a "hội nghị" without a number or a body named after it any
-    conference, an "Đại hội" with no number, body or term of its own any congress (or one of shareholders); empty
-    for any other mention."""
-    if kind == "conf" and session_type == "conference" and ordinal is None and own is None:
-        return _CONFERENCE_FAMILY
-    if kind == "cong" and session_type == "congress" and ordinal is None and own is None and not term:
-        return frozenset({"congress", "other"})
-    return frozenset()

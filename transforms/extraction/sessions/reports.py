@@ -13,7 +13,7 @@ any other body is `other`: their sessions are not local councils' and must not b
 holder the text never names is a People's Council's, unless the article names the National Assembly and no People's
 Council.
 
-The meetings of one sentence are read by `transforms.extraction.sessions.meetings`, the bodies holding them by `transforms.extraction.sessions.bodies`; this
+The meetings of one sentence are read by `meetings`, the bodies holding them by `bodies`; this
 module merges them across the article.
 """
 

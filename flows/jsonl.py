@@ -1,0 +1,162 @@
+"""JSON Lines input, plain or gzip: one `RawDocument` per record, streamed; no line past the bound held whole."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import stat
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from flows.raw_document import MAX_DOCUMENT_BYTES, RawDocument, _os_reason, _stem, _where, sha256, valid_text
+from transforms.cleaning import limits
+
+_READ_CHUNK = 1024 * 1024
+# The id of a record too large to parse, when it is the record's first key: {"id": "abc", ...
+_LEADING_ID_RE = re.compile(rb'^\s*\{\s*"id"\s*:\s*(?:"([^"\\]{1,512})"|(\d{1,30}))')
+
+
+@dataclass(slots=True)
+class _Line:
+    """One line of a JSON Lines file: its bytes, or (past the bound) only its size, hash and leading id."""
+
+    lineno: int
+    data: bytes | None
+    size: int
+    digest: str
+    leading_id: str | None = None
+
+
+def _lines(handle: BinaryIO) -> Iterator[_Line]:
+    """The non-blank lines of a binary stream, none held whole when longer than `MAX_DOCUMENT_BYTES`."""
+    lineno = 0
+    while True:
+        line = handle.readline(MAX_DOCUMENT_BYTES + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) <= MAX_DOCUMENT_BYTES or line.endswith(b"\n"):  # at most the bound and its newline
+            if line.strip():
+                yield _Line(lineno, line, len(line), "")
+            continue
+        found = _LEADING_ID_RE.match(line)
+        leading_id = (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else None
+        digest, size = hashlib.sha256(line), len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(_READ_CHUNK)
+            if not line:
+                break
+            digest.update(line)
+            size += len(line)
+        yield _Line(lineno, None, size, digest.hexdigest(), leading_id)
+
+
+def _stream_error(exc: Exception) -> str:
+    """Why a JSON Lines file stopped being readable part-way, as a quarantine reason."""
+    if isinstance(exc, EOFError):
+        return f"truncated: {exc}"
+    if isinstance(exc, gzip.BadGzipFile):
+        return f"corrupt gzip: {exc}"
+    if isinstance(exc, zlib.error):
+        return f"corrupt gzip: {exc}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return _os_reason(exc)
+    return f"unreadable: {type(exc).__name__}: {exc}"
+
+
+def read_jsonl(path: Path) -> Iterator[RawDocument]:
+    """Records of a JSON Lines file (gzip or plain), streamed; a bad line or a cut-off gzip becomes a quarantined
+    document instead of stopping the file."""
+    stem, source_path = _stem(path), _where(path)
+    lineno = 0
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            yield RawDocument(stem, source_path, "", error="unreadable: not a regular file")
+            return
+        with path.open("rb") as plain:
+            handle: BinaryIO = gzip.GzipFile(fileobj=plain) if path.name.endswith(".gz") else plain
+            for line in _lines(handle):
+                lineno = line.lineno
+                if line.data is not None:
+                    yield parse_jsonl_record(line.data, stem=stem, source_path=source_path, lineno=lineno)
+                    continue
+                source_id = line.leading_id or f"{stem}#{lineno}"
+                where = f"{source_path}:{lineno}"
+                yield RawDocument(source_id, where, line.digest, error=f"too large: {line.size} bytes")
+    except (OSError, EOFError, zlib.error) as exc:
+        yield RawDocument(f"{stem}#{lineno + 1}", f"{source_path}:{lineno + 1}", "", error=_stream_error(exc))
+
+
+def _json_error(exc: Exception) -> str:
+    """Why a line is not a JSON record, as a quarantine reason."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not JSON: invalid UTF-8 at byte {exc.start}"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON: {exc.msg} at column {exc.colno}"
+    if isinstance(exc, RecursionError):
+        return "not JSON: nested too deeply"
+    return f"not JSON: {exc}"
+
+
+def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int) -> RawDocument:
+    """One JSON Lines record: `{"id", "text" | "html", optional "url", "title", "fetched_at"}`.
+
+    The document's hash is that of its text (or HTML) in UTF-8, so re-serialising the file changes nothing. Never
+    raises: a line that is not such a record is a document with an `error`.
+
+    >>> parse_jsonl_record('{"id": "a", "text": "Hội nghị"}'.encode(), stem="f", source_path="f.jsonl", lineno=1).text
+    'Hội nghị'
+    >>> parse_jsonl_record(b'[[[' * 100_000, stem="f", source_path="f.jsonl", lineno=2).error
+    'not JSON: nested too deeply'
+    """
+    where = f"{source_path}:{lineno}"
+    fallback_id = f"{stem}#{lineno}"
+    if len(line) > MAX_DOCUMENT_BYTES:
+        return RawDocument(fallback_id, where, sha256(line), error=f"too large: {len(line)} bytes")
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, int digits past the limit
+        return RawDocument(fallback_id, where, sha256(line), error=_json_error(exc))
+    if not isinstance(record, dict):
+        return RawDocument(fallback_id, where, sha256(line), error="not a JSON object")
+    source_id = _record_id(record.get("id")) or fallback_id
+    body, is_html = record.get("text"), False
+    if not isinstance(body, str) or not body.strip():
+        html = record.get("html")
+        if isinstance(html, str) and html.strip():
+            body, is_html = html, True
+    if not isinstance(body, str):
+        return RawDocument(source_id, where, sha256(line), error="no text: the record has no 'text' or 'html' string")
+    title = _optional_str(record.get("title"))
+    return RawDocument(
+        source_id,
+        where,
+        sha256(body.encode("utf-8", "surrogatepass")),
+        text=valid_text(body),
+        is_html=is_html,
+        url=_optional_str(record.get("url")),
+        title_hint=title if title is None or len(title) <= limits.MAX_TITLE_HINT_CHARS else None,
+        fetched_at=_optional_str(record.get("fetched_at")),
+    )
+
+
+def _record_id(value: object) -> str | None:
+    """A record's id as a string, or None when it has none usable (missing, empty, a structure, too long).
+
+    >>> _record_id(12), _record_id(" "), _record_id({"a": 1}), _record_id("x" * 600)
+    ('12', None, None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = valid_text(str(value)).strip()
+    return text if text and len(text) <= limits.MAX_SOURCE_ID_CHARS else None
+
+
+def _optional_str(value: object) -> str | None:
+    return valid_text(value) if isinstance(value, str) and value.strip() else None

@@ -298,7 +298,10 @@ def check_extraction(text: str, ex: Extraction) -> None:
         assert s.ordinal is None or 0 < s.ordinal < 2**31
         assert (s.term_start_year is None) == (s.term_end_year is None)
     for r in ex.roles:
-        assert r.position in POSITIONS and r.organization_type in ORGANIZATION_TYPES and r.level in LEVELS
+        if r.position is None:  # a person named with no current role
+            assert r.organization_type is None and r.level is None
+        else:
+            assert r.position in POSITIONS and r.organization_type in ORGANIZATION_TYPES and r.level in LEVELS
         assert 0 <= r.sentence_start <= r.char_start < r.char_end <= r.sentence_end <= n
         assert text[r.char_start : r.char_end] == r.person_name and r.person_name.strip()
     for i in ex.indicators:

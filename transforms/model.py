@@ -101,12 +101,14 @@ class SessionMention:
 
 @dataclass(slots=True)
 class RoleMention:
-    """One role of one named official: a stacked title yields one mention per role."""
+    """One role of one named official: a stacked title yields one mention per role. An official named with no
+    current role (only a former title, a post the article reports removed, or as the one replaced) is one mention
+    with `position`, `organization_type` and `level` None."""
 
     person_name: str
-    position: str
-    organization_type: str
-    level: str
+    position: str | None
+    organization_type: str | None
+    level: str | None
     title_text: str  # this role's title as written, e.g. "Phó bí thư Thường trực Huyện ủy"
     char_start: int  # the person's name
     char_end: int

@@ -58,8 +58,9 @@ def _role_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, Any]
     province = ex.place.province.code if ex.place.province else None
     central_only: dict[str, bool] = {}
     for r in ex.roles:
-        key = match_key(r.person_name)
-        central_only[key] = central_only.get(key, True) and r.level == "central"
+        if r.level is not None:  # a person named with no role is scoped by the roles they have elsewhere, if any
+            key = match_key(r.person_name)
+            central_only[key] = central_only.get(key, True) and r.level == "central"
     rows = []
     for seq, r in enumerate(ex.roles):
         key = match_key(r.person_name)
@@ -69,7 +70,7 @@ def _role_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, Any]
                 "seq": seq,
                 "person_name": r.person_name,
                 "name_key": key,
-                "person_scope": None if central_only[key] else province,
+                "person_scope": None if central_only.get(key) else province,
                 "position": r.position,
                 "organization_type": r.organization_type,
                 "level": r.level,

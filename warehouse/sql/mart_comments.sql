@@ -53,13 +53,13 @@ COMMENT ON COLUMN mart.sessions.char_start IS 'Offset in the document''s clean_t
 COMMENT ON COLUMN mart.sessions.char_end IS 'Offset in clean_text just after those words (end exclusive).';
 COMMENT ON COLUMN mart.sessions.pipeline_version IS 'Version of the pipeline that produced this row.';
 
-COMMENT ON VIEW mart.person_roles IS 'One row per (person, role) stated in a document: a person named with a stacked title ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện") has one row per role.';
+COMMENT ON VIEW mart.person_roles IS 'One row per (person, role) stated in a document: a person named with a stacked title ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện") has one row per role. A person named with no current role (only a former title, "nguyên Bí thư ..."; a post the document reports removed, "miễn nhiệm ... đối với ông ..."; or as the official replaced, "thay ông ...") has one row with position, organization_type and level NULL.';
 COMMENT ON COLUMN mart.person_roles.source_id IS 'The document that states the role (mart.documents.source_id).';
 COMMENT ON COLUMN mart.person_roles.person_id IS 'Id of the person (core.dim_person): the same folded name in the same province is the same person across documents.';
 COMMENT ON COLUMN mart.person_roles.person_name IS 'The person''s full name as first written.';
-COMMENT ON COLUMN mart.person_roles.position IS 'The post held: a position code.';
-COMMENT ON COLUMN mart.person_roles.organization_type IS 'Kind of body the post is in: an organization_type code.';
-COMMENT ON COLUMN mart.person_roles.level IS 'Administrative level of that body: a level code.';
+COMMENT ON COLUMN mart.person_roles.position IS 'The post held: a position code; NULL on the one row of a person named with no current role.';
+COMMENT ON COLUMN mart.person_roles.organization_type IS 'Kind of body the post is in: an organization_type code; NULL where position is.';
+COMMENT ON COLUMN mart.person_roles.level IS 'Administrative level of that body: a level code; NULL where position is.';
 COMMENT ON COLUMN mart.person_roles.title_text IS 'This role''s title as written ("Phó Bí thư Thường trực Huyện ủy").';
 COMMENT ON COLUMN mart.person_roles.session_id IS 'The main meeting the document reports, where the person took part in it (mart.sessions.session_id); NULL otherwise.';
 COMMENT ON COLUMN mart.person_roles.evidence IS 'The sentence of clean_text the role was read from.';

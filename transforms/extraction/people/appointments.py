@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.extraction.people.memberships import seats_given
+from transforms.extraction.people.removals import REMOVED_BETWEEN_RE, mark_removed, proposed_before
 from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_words import SEPARATORS, Words, position_at
 from transforms.extraction.people.titles import read_stack
@@ -33,6 +35,9 @@ _GIVEN_RE = re.compile(
     rf"{_ADVERBS}(?:{_PASSIVE_VERB}|{_ACTIVE_VERB})(?:\s+(?:{_ACTIVE_VERB}))?(?:\s+(?:{_POST_WORD}))*"
 )
 _POST_AFTER_VERB_RE = re.compile(rf"{_ADVERBS}(?:(?:{_ACTIVE_VERB})\s+)?(?:{_POST_WORD})(?:\s+(?:{_POST_WORD}))*")
+# Between a name and the post, after an act said before the name: "miễn nhiệm ông A khỏi chức vụ ...".
+_FROM_POST_RE = re.compile(r"khỏi(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?")
+_NOW_RE = re.compile(r"(?:(?:vẫn|hiện|đang|hiện nay|hiện đang|vẫn đang)\s+)+(?:giữ|là)")
 _REELECTED_RE = re.compile(rf"{_ADVERBS}(?:được(?:\s+tín\s+nhiệm)?\s+)?tái\s+(?:đắc\s+)?cử")
 # Words that make the post a proposal, a candidacy or something given up, not a post held.
 _NOT_GIVEN_RE = re.compile(
@@ -68,12 +73,16 @@ def appointed_before(w: Words, tok_i: int) -> bool | None:
 
 
 def appointed_roles(
-    w: Words, tok_i: int, reading: Reading, appointed_before: bool | None
+    w: Words, tok_i: int, reading: Reading, appointed_before: bool | None, removal: bool | None = None
 ) -> tuple[list[Segment], int, bool]:
     """The post that the words from token `tok_i` say a person was given, if they do: the roles of the title after
     "được bầu làm", "tái cử chức", "tiếp tục giữ chức" (or after "làm"/"giữ chức" alone when `appointed_before`).
     Returns the roles, the token index where reading stopped, and whether the words say "re-elected" with no title
     after them (the person keeps the post just named).
+
+    A post said taken away ("bị cách chức ...", "thôi giữ chức ...", or after `removal`, an act before the name:
+    "miễn nhiệm ông A khỏi chức vụ ...") is returned marked removed (`removals`), or as held when the act is
+    only proposed or asked for ("xin thôi ...").
 
     >>> from transforms.extraction.people.title_words import expand, tokenize
     >>> w = expand(tokenize("Phó Chủ tịch UBND tỉnh, được bầu làm Bí thư Tỉnh uỷ."))
@@ -85,10 +94,12 @@ def appointed_roles(
     start = i
     while i < len(w.tokens) and i - start < 2 and w.tokens[i].text in (")", ",", "-", "–", "—"):
         i += 1
-    if i >= len(w.tokens) or appointed_before is None:
+    if i >= len(w.tokens) or (appointed_before is None and removal is None):
         return [], tok_i, False
     k0 = w.first_word[i]
     n_words = len(w.words)
+    if appointed_before is not None and (seats := seats_given(w, k0, reading)) is not None:
+        return seats[0], seats[1], False  # "tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư ..."
     post = next(
         (
             j
@@ -101,7 +112,9 @@ def appointed_roles(
         between = " ".join(w.words[k0 : post if post is not None else min(n_words, k0 + 6)])
         return [], tok_i, bool(_REELECTED_RE.match(between))
     between = " ".join(w.words[k0:post])
-    if _NOT_GIVEN_RE.search(between) or "," in between:
+    if REMOVED_BETWEEN_RE.fullmatch(between) or (removal is not None and _FROM_POST_RE.fullmatch(between)):
+        return _removed_roles(w, post, reading, removal, between, tok_i)
+    if appointed_before is None or _NOT_GIVEN_RE.search(between) or "," in between:
         return [], tok_i, False
     given = (
         _GIVEN_RE.fullmatch(between)
@@ -112,6 +125,21 @@ def appointed_roles(
         return [], tok_i, False
     stack = read_stack(w, post, n_words, reading)
     roles = [s for s in stack.segments if s.name_start is None and not s.dropped]
+    if _NOW_RE.match(between):  # "hiện giữ chức ...", "vẫn đang giữ chức ...": held now, whatever else says
+        for seg in roles:
+            seg.current = True
+    return roles, stack.token_end if roles else tok_i, False
+
+
+def _removed_roles(
+    w: Words, post: int, reading: Reading, removal: bool | None, between: str, tok_i: int
+) -> tuple[list[Segment], int, bool]:
+    """The posts read from word `post` that the words before them take away; removed unless only proposed."""
+    stack = read_stack(w, post, len(w.words), reading)
+    roles = [s for s in stack.segments if s.name_start is None and not s.dropped]
+    done = removal if removal is not None else not proposed_before(w, w.first_word[tok_i])
+    if done and not between.startswith("xin") and " xin " not in between:
+        mark_removed(roles)
     return roles, stack.token_end if roles else tok_i, False
 
 

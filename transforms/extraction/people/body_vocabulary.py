@@ -96,6 +96,7 @@ ORG_CUES: dict[str, OrgCue] = {
     "ban dân tộc": OrgCue(None),
     "ban đô thị": OrgCue(None),
     "ban nội chính": OrgCue("other"),
+    "ban dân nguyện": OrgCue("national_assembly", "central"),  # a board of the Quốc hội's Standing Committee
     "nội chính": OrgCue("other"),
     "pháp chế": OrgCue(None),
     "kinh tế": OrgCue(None),
@@ -103,6 +104,9 @@ ORG_CUES: dict[str, OrgCue] = {
     "dân tộc": OrgCue(None),
     "đô thị": OrgCue(None),
     "sở": OrgCue("other", "province"),
+    "cục": OrgCue("other", "central"),
+    "tổng cục": OrgCue("other", "central"),
+    "chi cục": OrgCue("other", "province"),
     "phòng": OrgCue("other", "district"),
     "bộ": OrgCue("other", "central"),
     "chính phủ": OrgCue("other", "central"),
@@ -138,10 +142,13 @@ ORG_WORDS = frozenset(
         "nông thôn", "kế hoạch", "đầu tư", "xây dựng", "giao thông", "vận tải", "công thương", "thông tin",
         "truyền thông", "khoa học", "công nghệ", "thể thao", "du lịch", "thương binh", "và", "&", "trung ương",
         "chuyên trách", "đại biểu", "quốc hội", "đoàn", "quân", "sự", "tỉnh", "huyện", "thị xã", "thị trấn", "xã",
-        "phường", "quận", "thành phố", "thị", "trấn", "thành", "phố", "tp", "tp.", "ủy viên", "của", "chính phủ",
+        "phường", "quận", "thành phố", "thị", "trấn", "đặc khu", "thành", "phố", "tp", "tp.", "ủy viên", "của",
+        "chính phủ",
         "nhà nước", "hội đồng", "hội đồng nhân dân", "cơ sở", "doanh nghiệp", "các cơ quan", "dân chính đảng",
         "biên phòng", "bộ đội", "quân khu", "chính trị", "nội chính", "tuyên giáo", "dân vận", "tổ chức",
         "kiểm tra", "công an", "văn phòng", "sở", "phòng", "bộ", "chi bộ", "vụ", "chi đoàn", "tư lệnh", "chỉ đạo",
+        "thuế", "hải quan", "kiểm lâm", "thống kê", "kho bạc", "bảo hiểm", "ngoại vụ", "ngoại giao", "quốc phòng",
+        "an ninh",
     }
 )  # fmt: skip
 
@@ -158,9 +165,10 @@ UNIT_WORDS: dict[str, str | None] = {
     "xã": "commune",
     "phường": "commune",
     "thị trấn": "commune",
+    "đặc khu": "commune",  # a special zone: a commune-level unit since 2025-07-01 ("Đặc khu Côn Đảo")
 }
 NOT_UNIT_AFTER = {"xã": frozenset({"hội", "viên"})}  # "xã hội", "xã viên" are not communes
-NOT_UNIT_BEFORE = {"xã": frozenset({"tác"})}  # "hợp tác xã"
+NOT_UNIT_BEFORE = {"xã": frozenset({"tác", "tấn"})}  # "hợp tác xã", "Thông tấn xã" (a news agency)
 # "Việt Nam" closes the name of a national body ("Hội Luật gia Việt Nam", "Ủy ban MTTQ Việt Nam") when no unit follows.
 CENTRAL_CUES = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "nhà nước", "việt nam")
 # Centrally-run cities: their "Thành ủy"/"thành phố" is province level (TAXONOMY.md).

@@ -29,6 +29,13 @@ from transforms.extraction.indicators import text_year
 from transforms.extraction.people.body_vocabulary import CENTRAL_CITIES
 from transforms.extraction.people.line_names import MAX_CUED_NAME, MAX_NAME, MIN_CUED_NAME
 from transforms.extraction.people.lines import read_line, token_lines
+from transforms.extraction.people.standing import (
+    RoleKey,
+    drop_ended_posts,
+    resolve_short_names,
+    role_key,
+    was_official,
+)
 from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_words import Token
 from transforms.model import DocumentContext, RoleMention
@@ -66,38 +73,66 @@ def extract_roles(ctx: DocumentContext) -> list[RoleMention]:
     )
     starts = [s.start for s in ctx.sentences]
     found: list[_Found] = []
+    short: list[tuple[str, list[Segment]]] = []  # "ông Bảo": a given name alone, with what is said of that person
     for line_start, line_end, tokens in token_lines(text):
         for name, segments in read_line(tokens, reading):
             first, last = tokens[name.start], tokens[name.end - 1]
             sent_start, sent_end = _sentence_of(ctx, starts, first.start, line_start, line_end)
             if _PAST_SPAN_OPENING_RE.match(text, sent_start):
                 _drop_all(segments)
+            if name.short:
+                short.append((first.text, segments))
+                continue
             found.append((text[first.start : last.end], first.start, last.end, sent_start, sent_end, segments))
     found = _trim_run_on_names(found)
     _complete_guessed_levels([(person, segments) for person, *_, segments in found])
-    seen: set[tuple[str, str, str, str]] = set()
+    said = [(person, segments) for person, *_, segments in found]
+    drop_ended_posts(said + resolve_short_names(short, [person for person, *_ in found]))
+    seen: set[RoleKey] = set()
     standing = _standing_posts(found)
     out: list[RoleMention] = []
     for person, char_start, char_end, sent_start, sent_end, segments in found:
         for seg in segments:
-            key = (match_key(person), seg.position, seg.org, seg.level or "district")
+            key = role_key(person, seg)
             if seg.dropped or key in seen or key in standing:
                 continue
             seen.add(key)
-            out.append(
-                RoleMention(
-                    person_name=person,
-                    position=seg.position,
-                    organization_type=seg.org,
-                    level=seg.level or "district",
-                    title_text=text[seg.start : seg.end],
-                    char_start=char_start,
-                    char_end=char_end,
-                    sentence_start=sent_start,
-                    sentence_end=sent_end,
-                    place_name=seg.place,
-                )
-            )
+            out.append(_mention(text, person, seg, (char_start, char_end, sent_start, sent_end)))
+    out.extend(_people_without_roles(text, found, {match_key(r.person_name) for r in out}))
+    return out
+
+
+def _mention(text: str, person: str, seg: Segment, span: tuple[int, int, int, int]) -> RoleMention:
+    """The mention of one role of a person named at `span` (name start and end, sentence start and end)."""
+    char_start, char_end, sent_start, sent_end = span
+    return RoleMention(
+        person_name=person,
+        position=seg.position,
+        organization_type=seg.org,
+        level=seg.level or "district",
+        title_text=text[seg.start : seg.end],
+        char_start=char_start,
+        char_end=char_end,
+        sentence_start=sent_start,
+        sentence_end=sent_end,
+        place_name=seg.place,
+    )
+
+
+def _people_without_roles(text: str, found: list[_Found], holding: set[str]) -> list[RoleMention]:
+    """One mention with no role for each official the article names without any standing role (only a former
+    title, a post taken away, or as the one replaced), at their first such mention; `holding`: the names (keys)
+    that have a role."""
+    out: list[RoleMention] = []
+    for person, char_start, char_end, sent_start, sent_end, segments in found:
+        key = match_key(person)
+        seg = was_official(segments)
+        if key in holding or seg is None:
+            continue
+        holding.add(key)
+        mention = _mention(text, person, seg, (char_start, char_end, sent_start, sent_end))
+        mention.position = mention.organization_type = mention.level = mention.place_name = None
+        out.append(mention)
     return out
 
 
@@ -123,7 +158,7 @@ STANDING_OF = {
 }
 
 
-def _standing_posts(found: list[_Found]) -> set[tuple[str, str, str, str]]:
+def _standing_posts(found: list[_Found]) -> set[RoleKey]:
     """The plain deputy posts that a standing post of the same person and body makes redundant, as role keys."""
     return {
         (match_key(person), STANDING_OF[seg.position], seg.org, seg.level or "district")
@@ -159,7 +194,7 @@ def _complete_guessed_levels(found: list[tuple[str, list[Segment]]]) -> None:
     for person, segments in found:
         for seg in segments:
             full = stated.get((match_key(person), seg.position))
-            if seg.level_guessed and full is not None:
+            if seg.level_guessed and not seg.dropped and full is not None:
                 seg.org, seg.level, seg.level_guessed = full.org, full.level, False
 
 

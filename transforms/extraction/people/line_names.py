@@ -40,6 +40,7 @@ class Name:
     start: int  # token indices, end exclusive
     end: int
     cued: bool
+    short: bool = False  # a given name alone after "ông"/"bà" ("ông Bảo"): the article's way back to a full name
 
 
 def _cue_end(w: Words, k: int) -> int | None:
@@ -92,6 +93,27 @@ def _name_at(w: Words, tok_i: int, cued: bool) -> Name | None:
     return Name(tok_i, end, cued)
 
 
+def _short_name_at(w: Words, k: int, cue_end: int) -> Name | None:
+    """A given name said alone after "ông", "bà" or "đồng chí" (word `k`, the cue ending at word `cue_end`): "ông
+    Bảo" for a person the article has named in full.
+
+    >>> from transforms.extraction.people.title_words import expand, tokenize
+    >>> _short_name_at(expand(tokenize("Hiện ông Bảo giữ chức")), 1, 2)
+    Name(start=2, end=3, cued=True, short=True)
+    """
+    if w.words[k] not in _SHORT_CUES or cue_end >= len(w.words):
+        return None
+    tok_i = w.owner[cue_end]
+    if not w.tokens[tok_i].is_capitalised or capitalised_run(w.tokens, tok_i, len(w.tokens)) != tok_i + 1:
+        return None
+    if w.tokens[tok_i].key in UNIT_NAME_STARTS or position_at(w, cue_end)[1] is not None:
+        return None
+    return Name(tok_i, tok_i + 1, True, short=True)
+
+
+_SHORT_CUES = frozenset({"ông", "bà", "đồng"})
+
+
 def _valid_name(w: Words, start: int, end: int, cued: bool) -> bool:
     """Whether tokens [start, end) can be a person's name."""
     keys = [t.key for t in w.tokens[start:end]]
@@ -102,23 +124,33 @@ def _valid_name(w: Words, start: int, end: int, cued: bool) -> bool:
     return MIN_NAME <= len(keys) <= MAX_NAME and keys[0] in SURNAMES and split_run(keys, False) == 0
 
 
-def _name_after_copula(w: Words, tok_i: int) -> Name | None:
+def _name_after_copula(w: Words, tok_i: int, removal: bool = False, opens_clause: bool = False) -> Name | None:
     """The (first) name a title is given to by "là", "gồm" or a colon: "Bí thư Thành ủy là ông Dương Anh Điền",
-    "4 Phó Bí thư Thành ủy gồm: bà A, ...", "các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Văn Đường, ...".
+    "4 Phó Bí thư Thành ủy gồm: bà A, ...", "các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Văn Đường, ..."; with
+    `removal`, a post taken away, by "đối với" or "với": "miễn nhiệm đại biểu HĐND đối với 2 đại biểu: A và B".
+    A title that opens its clause may reach "là" and a cued name across a few words ("Phó Chủ tịch UBND tỉnh nhận
+    được nhiều phiếu tín nhiệm thấp nhất là ông A").
 
     >>> from transforms.extraction.people.title_words import expand, tokenize
     >>> w = expand(tokenize("Bí thư Thành ủy là ông Dương Anh Điền"))
     >>> _name_after_copula(w, 4)
-    Name(start=6, end=9, cued=True)
+    Name(start=6, end=9, cued=True, short=False)
     """
     j = tok_i
     if j < len(w.tokens) and w.tokens[j].key in ("tái", "mới") and j + 1 < len(w.tokens):
         j += 2 if w.tokens[j].key == "tái" else 1  # "Phó Chủ tịch tái cử là ...", "Bí thư mới là ..."
     if j < len(w.tokens) and w.tokens[j].text == "," and j + 1 < len(w.tokens) and w.tokens[j + 1].key == "gồm":
         j += 1  # "3 Phó Bí thư, gồm: ..."
-    if j >= len(w.tokens) or (w.tokens[j].key not in ("là", "gồm") and w.tokens[j].text != ":"):
+    if removal and j < len(w.tokens) and w.tokens[j].key in ("đối", "với"):
+        j += 1 if w.tokens[j].key == "với" else 2 if j + 1 < len(w.tokens) and w.tokens[j + 1].key == "với" else 0
+        j = _skip_restated_title(w, j)
+    elif opens_clause and (gap := _copula_across(w, j)) is not None:
+        cue_end = _cue_end(w, w.first_word[gap])
+        return None if cue_end is None or cue_end >= len(w.words) else _name_at(w, w.owner[cue_end], True)
+    elif j >= len(w.tokens) or (w.tokens[j].key not in ("là", "gồm") and w.tokens[j].text != ":"):
         return None
-    j += 1
+    else:
+        j += 1
     while j < len(w.tokens) and (w.tokens[j].key in ("có", "các") or w.tokens[j].text == ":"):
         j += 1
     if j >= len(w.tokens):
@@ -129,3 +161,39 @@ def _name_after_copula(w: Words, tok_i: int) -> Name | None:
     if cue_end >= len(w.words):
         return None
     return _name_at(w, w.owner[cue_end], True)
+
+
+def _skip_restated_title(w: Words, tok_i: int) -> int:
+    """Past a count and the bare title restated before a list of names ("2 đại biểu:", "các đồng chí:").
+
+    >>> from transforms.extraction.people.title_words import expand, tokenize
+    >>> _skip_restated_title(expand(tokenize("2 đại biểu: Lê Văn An")), 0)
+    4
+    """
+    j = tok_i
+    if j < len(w.tokens) and (w.tokens[j].key.isdigit() or w.tokens[j].key in ("các", "những", "hai", "ba")):
+        k = w.first_word[j + 1] if j + 1 < len(w.tokens) else len(w.words)
+        n, cue = position_at(w, k)
+        if cue is not None and k + n < len(w.words) and w.words[k + n] == ":":
+            return w.owner[k + n] + 1
+    return j
+
+
+_MAX_GAP = 10  # tokens between a title and the "là" that gives it to a name
+
+
+def _copula_across(w: Words, tok_i: int) -> int | None:
+    """The token after a "là" that follows token `tok_i` across a few lower-case words, with no separator, title or
+    capitalised word between; None if there is none.
+
+    >>> from transforms.extraction.people.title_words import expand, tokenize
+    >>> _copula_across(expand(tokenize("nhận nhiều phiếu nhất là ông A")), 0)
+    5
+    """
+    for j in range(tok_i, min(len(w.tokens), tok_i + _MAX_GAP)):
+        tok = w.tokens[j]
+        if tok.key == "là":
+            return j + 1 if j > tok_i else None
+        if tok.text in SEPARATORS or tok.is_capitalised or position_at(w, w.first_word[j])[1] is not None:
+            return None
+    return None

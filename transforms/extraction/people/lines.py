@@ -5,9 +5,12 @@
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from transforms.extraction.people.appointments import appointed_before, appointed_roles, skip_aside
+from transforms.extraction.people.appointments import appointed_before
+from transforms.extraction.people.line_lists import copies, heading_end, respective, share_back, territorial_chairs
 from transforms.extraction.people.line_names import (
     _CUE_INDEX,
     Name,
@@ -15,12 +18,17 @@ from transforms.extraction.people.line_names import (
     _cue_end,
     _name_after_copula,
     _name_at,
+    _short_name_at,
     _valid_name,
 )
+from transforms.extraction.people.line_roles import given_by_la, mark_past, roles_after, said_of_the_past
+from transforms.extraction.people.memberships import seat_heading
 from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
+from transforms.extraction.people.removals import candidacy_before, mark_removed, removal_before
 from transforms.extraction.people.title_names import SURNAMES
 from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_words import (
+    DASHES,
     Token,
     Words,
     expand,
@@ -31,13 +39,8 @@ from transforms.extraction.people.title_words import (
 )
 from transforms.extraction.people.titles import TITLE_FIRST_WORDS, read_stack, resolve_levels, skip_prefixes
 
-# Between a name and its title.
-NAME_TITLE_SEPARATORS = frozenset({",", "-", "–", "—", "(", ":"})
-# Words between a name and its title that state it ("ông A là Bí thư Tỉnh ủy", "hiện là Chủ tịch ...").
-COPULAS = ("là", "hiện là", "đang là", "cũng là", "hiện đang là")
-
-_COPULA_INDEX = phrase_index(COPULAS)
 _FORMER_INDEX = phrase_index(FORMER_WORDS + FORMER_LIST_WORDS)
+_IN_PLACE_OF = frozenset({"thay", "thay cho", "thay thế", "thay thế cho"})
 # The words at which `read_line` may find a cue, a title or a former title: at any other word only a name can start,
 # and a name without a cue starts with a surname.
 _OPENING_WORDS = frozenset(_CUE_INDEX) | frozenset(_FORMER_INDEX) | TITLE_FIRST_WORDS | {"các"}
@@ -54,6 +57,27 @@ def token_lines(text: str) -> Iterator[tuple[int, int, list[Token]]]:
         pos = end + 1
 
 
+@dataclass(slots=True)
+class _Lists:
+    """What a line's reading carries from one name to the next: titles waiting for a name, and lists of names."""
+
+    pending: list[Segment] = field(default_factory=list)  # roles read with no name yet, that a following name may take
+    pending_end: int = -1
+    group: list[tuple[Name, list[Segment]]] = field(default_factory=list)  # names listed one after another
+    group_end: int = -1
+    shared: list[Segment] = field(default_factory=list)  # a title given to a list ("Hai Phó Chủ tịch là bà A, ông B")
+    shared_end: int = -1
+    shared_group: list[list[Segment]] = field(default_factory=list)  # the roles of the names that took it
+    heading: list[Segment] = field(default_factory=list)  # a list's heading ("các Ủy viên Trung ương Đảng:")
+    heading_end: int = -1
+    given: list[Segment] = field(default_factory=list)  # the post the last name was given, for the one it replaces
+    given_end: int = -1
+
+    def close_shared(self) -> None:
+        respective(self.shared_group, self.shared)
+        self.shared, self.shared_group = [], []
+
+
 def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Segment]]]:
     """Each named person of a line with the roles read for that mention (dropped roles included, for the caller):
     the titles written with the name, and a post the sentence says the person was just given ("được bầu giữ chức
@@ -66,77 +90,121 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
     """
     w = expand(tokens)
     out: list[tuple[Name, list[Segment]]] = []
-    pending: list[Segment] = []  # roles read with no name yet, that a following name may take
-    pending_end = -1
-    group: list[list[Segment]] = []  # the roles of names listed one after another, that a shared post extends
-    group_end = -1
-    shared: list[Segment] = []  # a title given to a list of names ("Hai Phó Chủ tịch là bà A, ông B")
-    shared_end = -1
+    st = _Lists()
     k = 0
     n_words = len(w.words)
-    starts = _read_starts(w)
+    headings = _seat_headings(w, reading)
+    starts = sorted(set(_read_starts(w)) | set(headings))
     while k < n_words:
         next_start = bisect.bisect_left(starts, k)  # the words in between can start nothing
         if next_start == len(starts):
             break
         k = starts[next_start]
         tok_i = w.owner[k]
+        if k in headings:  # "Ban Thường vụ Huyện ủy gồm các đồng chí: ...": a seat for every name listed
+            st.heading, st.heading_end = headings[k], tok_i
         cue_end = _cue_end(w, k)
         start = cue_end if cue_end is not None else k
         name: Name | None = None
         chain: list[Segment] = []
+        copula = False
         if _title_at(w, start) or _former_at(w, start):
             stack = read_stack(w, start, n_words, reading)
             if not stack.segments:
                 k = max(start, k + 1)
                 continue
+            removal = removal_before(w, start)
+            if removal:
+                mark_removed(stack.segments)
             last = stack.segments[-1]
+            opens_clause = _clause_start(w, w.owner[start]) or cue_end is not None
             if last.name_start is not None and _valid_name(w, last.name_start, last.name_end, cue_end is not None):
                 chain = stack.segments
-                if pending and _joined_by_comma(w, pending_end, w.owner[start]):
-                    chain = pending + chain
+                if st.pending and _joined(w, st.pending_end, w.owner[start], True):
+                    chain = st.pending + chain
                     resolve_levels(chain, reading)
                 name = Name(last.name_start, last.name_end, cue_end is not None)
             elif last.name_start is not None:  # a run that is not a name: read on after it
-                pending, pending_end = [], -1
+                st.pending, st.pending_end = [], -1
                 k = w.first_word[last.name_end] if last.name_end < len(w.tokens) else n_words
                 continue
-            elif (named := _name_after_copula(w, stack.token_end)) is not None:
-                chain, name = stack.segments, named
-                shared = [s for s in chain if not s.dropped]
+            elif (named := _name_after_copula(w, stack.token_end, removal is not None, opens_clause)) is not None:
+                chain, name, copula = stack.segments, named, True
+                territorial_chairs(w, start, chain, reading)
+                if removal is None and candidacy_before(w, start):  # "3 người cho chức danh Bí thư gồm: ..."
+                    for seg in chain:
+                        seg.dropped = True
+                if given_by_la(w, stack.token_end, named.start) and said_of_the_past(
+                    w, start, w.first_word[named.start]
+                ):
+                    mark_past(chain)
+                st.close_shared()
+                st.shared = [s for s in chain if not s.dropped or s.removed]
             else:
-                opens_clause = _clause_start(w, w.owner[start]) or cue_end is not None
-                pending, pending_end = (stack.segments, stack.token_end) if opens_clause else ([], -1)
+                listed = heading_end(w, start, stack.token_end)
+                if listed is not None:
+                    st.heading, st.heading_end = [s for s in stack.segments if not s.dropped], listed
+                pending = opens_clause and listed is None
+                st.pending, st.pending_end = (stack.segments, stack.token_end) if pending else ([], -1)
                 k = w.first_word[stack.token_end] if stack.token_end < len(w.tokens) else n_words
                 continue
         elif start < n_words:
             name = _name_at(w, w.owner[start], cue_end is not None)
-            if name is not None and cue_end is not None and pending and _joined_by_comma(w, pending_end, tok_i):
-                chain = pending  # "Bí thư Thành ủy Hà Nội, ông Phạm Quang Nghị nhận xét"
+            if name is None and cue_end is not None:
+                name = _short_name_at(w, k, cue_end)
+            if name is not None and st.pending and _joined(w, st.pending_end, tok_i, cue_end is not None):
+                chain = st.pending  # "Bí thư Thành ủy Hà Nội, ông Phạm Quang Nghị", "Chủ tịch HĐND tỉnh – Lê Văn A"
         if name is None:
             if start >= n_words:
                 break
             k = max(start, k + 1) if cue_end is not None else k + 1
             continue
-        if not _listed_after(w, group_end, w.owner[k]):
-            group = []
-        if not chain and shared and _listed_after(w, shared_end, w.owner[k], (",", ";")):
-            chain = list(shared)
-        elif not chain:
-            shared = []
-        roles, after, appointed = _roles_after(w, name, reading, chain, appointed_before(w, w.owner[k]))
-        out.append((name, roles))
-        shared_end = after
-        if len(appointed) == 1:  # "Các ông A, B, C được bầu làm Phó Bí thư": one post for every name listed
-            for earlier in group:
-                earlier.extend(appointed)
-            group, group_end = [], -1
+        if not _listed_after(w, st.group_end, w.owner[k]):
+            st.group = []
+        shared = bool(not chain and st.shared and _listed_after(w, st.shared_end, w.owner[k], (",", ";")))
+        if shared:
+            chain = copies(st.shared)
+        elif not copula:
+            st.close_shared()
+        if st.heading and _listed_after(w, st.heading_end, w.owner[k], (",", ";", ":")):
+            chain = chain + copies(st.heading)  # "các Ủy viên Trung ương Đảng: Bí thư Tỉnh ủy A, Bộ trưởng B"
         else:
-            group.append(roles)
-            group_end = after
-        pending, pending_end = [], -1
+            st.heading = []
+        if cue_end is not None and _replaced(w, st.given_end, w.owner[k]):
+            chain = chain + [_as_former(s) for s in st.given]  # "giữ chức Bí thư ... thay cho ông A"
+        removal = removal_before(w, k) if cue_end is not None else None
+        roles, after, stated, appointed = roles_after(w, name, reading, chain, appointed_before(w, w.owner[k]), removal)
+        if appointed and _now_before(w, k):  # "Hiện ông A giữ chức ...": held now
+            for seg in appointed:
+                seg.current = True
+        out.append((name, roles))
+        if copula or shared:
+            st.shared_group.append(roles)
+        st.shared_end = st.heading_end = after
+        st.given, st.given_end = [s for s in appointed if not s.dropped], after
+        if len(appointed) == 1:  # "Các ông A, B, C được bầu làm Phó Bí thư": one post for every name listed
+            for _, earlier in st.group:
+                earlier.extend(appointed)
+            st.group, st.group_end = [], -1
+        else:
+            if not chain and not appointed and not _in_parentheses(w, name.end):
+                share_back(st.group, name, stated)
+            st.group.append((name, roles))
+            st.group_end = after
+        st.pending, st.pending_end = [], -1
         k = w.first_word[after] if after < len(w.tokens) else n_words
+    st.close_shared()
     return [(name, roles) for name, roles in out if roles]
+
+
+def _seat_headings(w: Words, reading: Reading) -> dict[int, list[Segment]]:
+    """The seats that head a list of names in the line, by the word where the list begins (`seat_heading`)."""
+    out: dict[int, list[Segment]] = {}
+    for k, word in enumerate(w.words):
+        if word == "ban" and (found := seat_heading(w, k, reading)) is not None:
+            seats, first = found
+            out[w.first_word[first] if first < len(w.tokens) else len(w.words)] = seats
+    return out
 
 
 def _read_starts(w: Words) -> list[int]:
@@ -166,63 +234,41 @@ def _former_at(w: Words, k: int) -> bool:
     return bool(n) and position_at(w, k + n)[1] is not None
 
 
-def _joined_by_comma(w: Words, pending_end: int, tok_i: int) -> bool:
-    """Whether a stack ending at token `pending_end` is joined to token `tok_i` by a single comma or 'kiêm'."""
-    return pending_end >= 0 and tok_i == pending_end + 1 and w.tokens[pending_end].key in (",", "kiêm")
+def _joined(w: Words, pending_end: int, tok_i: int, cued: bool) -> bool:
+    """Whether a stack ending at token `pending_end` is joined to token `tok_i` by a single dash ("Chủ tịch HĐND
+    tỉnh – Lê Văn A"), or, before a cue or a title, by a comma or 'kiêm' ("Bí thư Thành ủy, ông B")."""
+    if pending_end < 0 or tok_i != pending_end + 1:
+        return False
+    joint = w.tokens[pending_end]
+    return joint.text in DASHES or (cued and joint.key in (",", "kiêm"))
 
 
-def _skip_age(w: Words, k: int) -> int:
-    """Skip an age aside before a title: '(35 tuổi, Phó Bí thư Quận ủy)'.
-
-    >>> _skip_age(expand(tokenize("35 tuổi, Phó Bí thư")), 0)
-    3
-    """
-    if k + 2 < len(w.words) and w.words[k].isdigit() and w.words[k + 1] == "tuổi" and w.words[k + 2] == ",":
-        return k + 3
-    return k
+def _now_before(w: Words, k: int) -> bool:
+    """Whether the clause of the name at word `k` opens with "hiện" ("Hiện ông A giữ chức ...")."""
+    j = k - 1
+    while j >= 0 and w.words[j] in (",", "nay", "tại", "đang"):
+        j -= 1
+    return j >= 0 and w.words[j] == "hiện" and (j == 0 or w.words[j - 1] in (".", ";", ",", ":"))
 
 
-def _roles_after(
-    w: Words, name: Name, reading: Reading, before: list[Segment], appointed_before: bool | None
-) -> tuple[list[Segment], int, list[Segment]]:
-    """The roles of a name: those read before it, then those that follow it after a separator (or, for a cued name
-    or a capitalised title, directly), then a post it is said to be given. Returns all of them, the token index
-    where reading stopped, and the posts given (see `appointed_roles`)."""
-    roles = list(before)
-    end = _stated_roles(w, name, reading, roles)
-    appointed, after, reelected = appointed_roles(w, end, reading, appointed_before)
-    if reelected:  # "Chủ tịch HĐND nhiệm kỳ 2011-2016 tái cử": the ended term's post is held again
-        for seg in roles:
-            if seg.past_term and not seg.bodiless:
-                seg.past_term = seg.former = seg.dropped = False
-    return roles + appointed, max(end, after), appointed
+def _in_parentheses(w: Words, tok_i: int) -> bool:
+    """Whether token `tok_i` opens an aside in parentheses."""
+    return tok_i < len(w.tokens) and w.tokens[tok_i].text == "("
 
 
-def _stated_roles(w: Words, name: Name, reading: Reading, roles: list[Segment]) -> int:
-    """Add to `roles` the titles written right after a name; returns the token index where they end."""
-    i = skip_aside(w, name.end)
-    if i >= len(w.tokens):
-        return name.end
-    tok = w.tokens[i]
-    sep = tok.text in NAME_TITLE_SEPARATORS
-    k = _skip_age(w, w.first_word[i] + (1 if sep else 0))
-    k += longest_match(w.words, k, _COPULA_INDEX)
-    if k >= len(w.words):
-        return name.end
-    if not sep and not name.cued and not w.tokens[w.owner[k]].is_capitalised:
-        return name.end
-    stack = read_stack(w, k, len(w.words), reading)
-    mine = [s for s in stack.segments if s.name_start is None]
-    if not mine:
-        return name.end
-    roles.extend(mine)
-    end = stack.token_end
-    if tok.text == "(":  # "(Hiệu trưởng trường Chính trị Đà Nẵng) làm ...": the rest of the aside is read past
-        close = skip_aside(w, i, from_inside=end)
-        end = close if close != i else end
-    elif end < len(w.tokens) and w.tokens[end].text == ")":
-        end += 1
-    return end
+def _replaced(w: Words, given_end: int, tok_i: int) -> bool:
+    """Whether the words from token `given_end` (where a post given ends) to token `tok_i` say "in place of"."""
+    if given_end < 0 or tok_i <= given_end:
+        return False
+    return " ".join(t.key for t in w.tokens[given_end:tok_i]).lstrip(", ") in _IN_PLACE_OF
+
+
+def _as_former(seg: Segment) -> Segment:
+    """A post as held before by the one replaced: not a role now."""
+    former = copy.copy(seg)
+    former.former = former.dropped = True
+    former.current = former.removed = False
+    return former
 
 
 def _listed_after(w: Words, prev_end: int, tok_i: int, marks: tuple[str, ...] = (",",)) -> bool:

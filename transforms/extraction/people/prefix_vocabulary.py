@@ -19,4 +19,6 @@ RANKS = (
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
     "đại úy", "thượng úy", "trung úy", "thiếu úy",
 )  # fmt: skip
+# "Quyền Giám đốc": acting in the post, which is the role.
+ACTING = ("quyền",)
 HONORIFICS = ("pgs", "gs", "ts", "ths", "bs", "ks", "ngưt", "ngnd", "pgs.ts", "gs.ts", "bsck", "anh hùng", "tân")

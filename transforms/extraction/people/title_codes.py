@@ -14,14 +14,17 @@ from transforms.extraction.people.body_vocabulary import (
     NOT_UNIT_AFTER,
     NOT_UNIT_BEFORE,
     ORG_CUES,
+    ORG_WORDS,
     UNIT_WORDS,
 )
 from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_terms import term_tail
 from transforms.extraction.people.title_vocabulary import PositionCue
-from transforms.extraction.people.title_words import Words, longest_match, phrase_index
+from transforms.extraction.people.title_words import Words, dictionary_words, longest_match, phrase_index
 
 _ORG_INDEX = phrase_index(ORG_CUES)
+# Every word of a body's or unit's name, and of the central cues ("việt nam"): a name made of none is a firm's.
+_BODY_WORDS = frozenset(" ".join([*ORG_CUES, *ORG_WORDS, *UNIT_WORDS, *CENTRAL_CUES]).split())
 _UNIT_INDEX = phrase_index(UNIT_WORDS)
 _CENTRAL_INDEX = phrase_index(CENTRAL_CUES)
 _CITY_INDEX = phrase_index(CENTRAL_CITIES)
@@ -45,6 +48,8 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
     k = body_start
     while k < end_k:
         n = longest_match(words, k, _ORG_INDEX, end_k) if words[k] in _ORG_INDEX else 0
+        if n and k > body_start and _inside_a_word(words, k):
+            n = 0  # "Ủy ban Quốc phòng": "phòng" ends the word "quốc phòng", it is not a Phòng
         if n:
             phrase = " ".join(words[k : k + n])
             oc = ORG_CUES[phrase]
@@ -62,6 +67,8 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
             continue
         k += 1
     level, explicit = _level_of(words, start_k, end_k, reading)
+    if cue.business and not found_body and _named_only(w, body_start, end_k):
+        company = True  # "Tổng giám đốc Vietinbank": a firm named by its name alone
     dropped = company
     bodiless = False
     if org is None and not found_body and _chair_of_unit(words, body_start, end_k, cue):
@@ -93,7 +100,25 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
         dropped=dropped,
         explicit_level=explicit,
         bodiless=bodiless,
+        company=company,
     )
+
+
+def _named_only(w: Words, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) are a proper name written out and nothing else ("Vietinbank"): no body, unit or
+    domain word, and no abbreviation, among them."""
+    if lo >= hi:
+        return False
+    for k in range(lo, hi):
+        tok = w.tokens[w.owner[k]]
+        if w.words[k] in _BODY_WORDS or not (tok.is_capitalised or not tok.key.isalpha()):
+            return False  # an abbreviation may be a state body's ("TTXVN")
+    return True
+
+
+def _inside_a_word(words: list[str], k: int) -> bool:
+    """Whether word `k` ends a dictionary word begun by the word before it, which names no body itself."""
+    return not longest_match(words, k - 1, _ORG_INDEX) and f"{words[k - 1]} {words[k]}" in dictionary_words()
 
 
 def _level_of(words: list[str], lo: int, hi: int, reading: Reading) -> tuple[str | None, bool]:

@@ -14,22 +14,22 @@ SURNAME_TEXT = (
     "Nông Phùng Quan Tôn Thân Thạch Tống Vi Hứa Giang Diệp Đàm Đồng Hầu Khương Lạc Lộc Mã Ninh Nghiêm Phí Sầm "
     "Tiêu Từ Ung Âu Bế Cù Doãn Đậu Giáp Hàn Khuất Mẫn Nhữ Quản Thiều Trình Vàng Sùng Giàng Ma Lường Lữ Bạch Dư "
     "Bàn Điểu Thào Cầm Quàng Nhâm Ôn Lăng Đường Văng Tòng Mông Kha Lô Đới Ksor Rơ Siu Kpă Rahlan Lầu Mùa Hờ "
-    "Tráng Chẩu Chảo Sìn Vừ Nùng"
+    "Tráng Chẩu Chảo Sìn Vừ Nùng Tất Bành Chế Đổng Khiếu Lỗ Lều Mạch Ngụy Tiết Uông Bì Liêu Viên Xa Giả Thục Sái Vy"
 )
 SURNAMES = frozenset(match_key(SURNAME_TEXT).split())
 # Capitalised phrases that start like a name but never are an official of the article.
 NOT_PEOPLE = frozenset({"hồ chí minh", "việt nam"})
 # A run right after one of these is expected to begin with a place name.
 PLACE_TAKERS = frozenset(
-    {"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "tp.", "ủy", "đoàn"}
+    {"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu", "thành phố", "tp", "tp.", "ủy", "đoàn"}
 )
 # After these unit words a capitalised run is a place, even one that reads like a person's name ("huyện Hoàng Su
 # Phì", "phường Trần Hưng Đạo"): a name follows only after the place, or when the article names that person with a
 # cue ("ông ...") elsewhere. After "tỉnh" or "thành phố" a title often goes straight on to the name ("Phó Chủ tịch
 # UBND tỉnh Nguyễn Văn A"), since the province goes without saying.
-PLACE_FIRST_TAKERS = frozenset({"huyện", "quận", "xã", "phường", "thị xã", "thị trấn"})
+PLACE_FIRST_TAKERS = frozenset({"huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu"})
 # Unit words, which never begin a person's name.
-UNIT_NAME_STARTS = frozenset({"huyện", "quận", "xã", "phường", "thị", "tỉnh", "thành", "tp", "tp.", "thủ"})
+UNIT_NAME_STARTS = frozenset({"huyện", "quận", "xã", "phường", "thị", "tỉnh", "thành", "tp", "tp.", "thủ", "đặc"})
 
 
 def split_run(keys: list[str], after_place_taker: bool, place_first: bool = False) -> int | None:

@@ -26,6 +26,10 @@ class Segment:
     level_guessed: bool = False  # no level stated in the stack: the document's (or the fallback) was taken
     bodiless: bool = False  # a position that needs a body ("Phó Chủ tịch") and was written without one
     past_term: bool = False  # held for a term that had ended ("Bí thư Tỉnh ủy nhiệm kỳ 2010-2015")
+    company: bool = False  # a post in a business ("Tổng giám đốc Công ty ..."): read, never an official's role
+    said_former: bool = False  # its own words say so: "nguyên Bí thư ...", "cựu Chủ tịch ..."
+    current: bool = False  # said to be held now: "hiện giữ chức ...", "vẫn đang giữ chức ..."
+    removed: bool = False  # taken away by the act the article reports ("miễn nhiệm ... đối với ông A")
 
 
 @dataclass(slots=True)

@@ -5,12 +5,12 @@ a place or a person's name they run into; `title_codes` makes the (position, org
 from __future__ import annotations
 
 from transforms.extraction.people.body_vocabulary import DASH_JOINED_AFTER, ORG_CUES, ORG_WORDS
-from transforms.extraction.people.prefix_vocabulary import FORMER_WORDS
+from transforms.extraction.people.prefix_vocabulary import FORMER_WORDS, RANKS
 from transforms.extraction.people.title_codes import _classify, _cue_allowed
 from transforms.extraction.people.title_names import PLACE_FIRST_TAKERS, PLACE_TAKERS, SURNAMES, split_run
 from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_terms import term_tail
-from transforms.extraction.people.title_vocabulary import JOINERS
+from transforms.extraction.people.title_vocabulary import JOINERS, PositionCue
 from transforms.extraction.people.title_words import (
     DASHES,
     SEPARATORS,
@@ -20,8 +20,13 @@ from transforms.extraction.people.title_words import (
     longest_match,
     phrase_index,
     position_at,
+    word_completion,
 )
 
+# Units that cities number rather than name ("quận 5", "phường 12").
+NUMBERED_UNITS = frozenset({"quận", "phường", "huyện", "xã"})
+_RANK_INDEX = phrase_index(RANKS)
+_CUE_INDEX = phrase_index(("ông", "bà", "đồng chí", "đ/c"))
 _ORG_WORD_INDEX = phrase_index(ORG_WORDS | frozenset(ORG_CUES))
 _FORMER_INDEX = phrase_index(FORMER_WORDS)
 
@@ -31,11 +36,21 @@ def _body_word_len(w: Words, k: int, stop: int) -> int:
     if k >= stop or w.words[k] not in _ORG_WORD_INDEX:
         return 0
     n = longest_match(w.words, k, _ORG_WORD_INDEX, stop)
-    return n if n and _cue_allowed(w, k, " ".join(w.words[k : k + n])) else 0
+    if not n or not _cue_allowed(w, k, " ".join(w.words[k : k + n])):
+        return 0
+    tok_i = w.owner[k]
+    one_word_token = w.first_word[tok_i] == k and w.first_word[tok_i + 1] == k + 1  # "ban", not one of "UBND"'s
+    if n == 1 and one_word_token and word_completion(w.tokens, tok_i, len(w.tokens)):
+        return 0  # the body word begins a longer word: "ban hành", "thị trường", "đoàn kết"
+    return n
 
 
-def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | None:
+def read_segment(
+    w: Words, k: int, stop: int, reading: Reading, seat: tuple[int, PositionCue] | None = None
+) -> Segment | None:
     """Read one role starting at word `k` (a position cue, maybe after 'nguyên'); None if no position starts there.
+    `seat`: the role's words begin with a body, not a position ("Ban Thường vụ Tỉnh ủy" for a seat on it), and
+    this many of them say the position given.
 
     >>> from transforms.extraction.people.title_words import expand, tokenize
     >>> s = read_segment(expand(tokenize("Bí thư Huyện ủy Bắc Sơn phát biểu")), 0, 7, Reading())
@@ -48,7 +63,7 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
     if n:
         former = True
         k += n
-    n, cue = position_at(w, k)
+    n, cue = position_at(w, k) if seat is None else seat
     if cue is None:
         return None
     body_start = k + n
@@ -79,6 +94,8 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
             break
         if position_at(w, k)[1] is not None and w.words[k - 1] != "đoàn":  # "Trưởng đoàn ĐBQH" is one role
             break
+        if longest_match(w.words, k, _RANK_INDEX):  # "... và Đại tá Lê Văn A": another person's rank
+            break
         if tok.text in DASHES:
             if _dash_continues(w, k, stop):
                 k += 1
@@ -86,7 +103,7 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
             break
         m = _body_word_len(w, k, stop)
         if tok.is_capitalised and (not m or (m == 1 and tok.key in SURNAMES)):
-            run_end = capitalised_run(w.tokens, tok_i, token_stop)
+            run_end = _run_to_title(w, tok_i, capitalised_run(w.tokens, tok_i, token_stop))
             keys = [t.key for t in w.tokens[tok_i:run_end]]
             taker = _place_taker(w, k)
             after_taker = taker is not None
@@ -104,11 +121,18 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
                 continue
             if after_taker and place is None:
                 place = _join(w.tokens[tok_i:run_end])
-            k = w.first_word[run_end]
+            if not _opens_title(w, w.first_word[run_end - 1]):
+                run_end += word_completion(w.tokens, run_end - 1, token_stop)  # "Sở Quy hoạch", not "Sở Quy"
+            k = w.first_word[run_end] if run_end < len(w.tokens) else stop
             last_body = k
             continue
         if m:
             k += m
+            last_body = k
+            continue
+        if tok.key.isdigit() and _place_taker(w, k) in NUMBERED_UNITS:  # "Chủ tịch UBND quận 12"
+            place = place or tok.text
+            k += 1
             last_body = k
             continue
         if tok.is_upper_abbreviation:
@@ -120,11 +144,29 @@ def read_segment(w: Words, k: int, stop: int, reading: Reading) -> Segment | Non
     seg = _classify(w, start_k, body_start, last_body, cue, reading)
     seg.past_term = term is not None and reading.is_past(*term)
     seg.former = former or seg.past_term
+    seg.said_former = former
     seg.place = place
     seg.dropped = seg.dropped or seg.former
     if name_span is not None:
         seg.name_start, seg.name_end = name_span
     return seg
+
+
+def _opens_title(w: Words, k: int) -> bool:
+    """Whether a position, a rank or a person cue starts at word `k` ("Thứ trưởng", "Đại tá", "ông")."""
+    return (
+        position_at(w, k)[1] is not None
+        or longest_match(w.words, k, _RANK_INDEX) > 0
+        or longest_match(w.words, k, _CUE_INDEX) > 0
+    )
+
+
+def _run_to_title(w: Words, tok_i: int, run_end: int) -> int:
+    """A capitalised run cut where a title begins inside it ("Yên Bái Thứ trưởng ...": the place ends at "Bái")."""
+    for j in range(tok_i + 1, run_end):
+        if _opens_title(w, w.first_word[j]):
+            return j
+    return run_end
 
 
 def _join(tokens: list[Token]) -> str:

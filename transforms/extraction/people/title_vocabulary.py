@@ -83,6 +83,7 @@ class PositionCue:
     org_fixed: bool = False  # the cue names its own body ("Chánh Văn phòng"): later body words do not override it
     needs_body: bool = False  # only a role when a body is named ("Đại biểu HĐND", not a bare "đại biểu")
     delegation: bool = False  # "Trưởng đoàn": only a standing role for a delegation of the Quốc hội or HĐND
+    business: bool = False  # a firm's title too ("Tổng giám đốc"): with a bare name as its body, a firm's post
 
 
 POSITION_CUES: dict[str, PositionCue] = {
@@ -113,6 +114,8 @@ POSITION_CUES: dict[str, PositionCue] = {
     "chi ủy viên": PositionCue("member", "party_cell", "commune", org_fixed=True),
     "ủy viên bộ chính trị": PositionCue("member", "party_committee", "central", org_fixed=True),
     "ủy viên ban bí thư": PositionCue("member", "party_committee", "central", org_fixed=True),
+    # the Politburo member who runs the Secretariat's daily work: a member of that central body
+    "thường trực ban bí thư": PositionCue("member", "party_committee", "central", org_fixed=True),
     "ủy viên": PositionCue("member", needs_body=True),
     "thành viên": PositionCue("member", needs_body=True),
     "chủ tịch": PositionCue("chair", needs_body=True),
@@ -147,10 +150,10 @@ POSITION_CUES: dict[str, PositionCue] = {
     # own for him, so he is the unit's `head` (his deputy its `deputy_head`).
     "chính ủy": PositionCue("head", "military_command"),
     "phó chính ủy": PositionCue("deputy_head", "military_command"),
-    "giám đốc": PositionCue("director", "other"),
-    "phó giám đốc": PositionCue("deputy_head", "other"),
-    "tổng giám đốc": PositionCue("director", "other"),
-    "phó tổng giám đốc": PositionCue("deputy_head", "other"),
+    "giám đốc": PositionCue("director", "other", business=True),
+    "phó giám đốc": PositionCue("deputy_head", "other", business=True),
+    "tổng giám đốc": PositionCue("director", "other", business=True),
+    "phó tổng giám đốc": PositionCue("deputy_head", "other", business=True),
     "đại biểu quốc hội": PositionCue("delegate", "national_assembly", "central", org_fixed=True),
     "đại biểu": PositionCue("delegate", needs_body=True),
     "bộ trưởng": PositionCue("head", "other", "central"),
@@ -168,6 +171,10 @@ POSITION_CUES: dict[str, PositionCue] = {
     "phó tổng thư ký": PositionCue("deputy_head", needs_body=True),
     "cục trưởng": PositionCue("head", "other", "central"),
     "phó cục trưởng": PositionCue("deputy_head", "other", "central"),
+    "tổng cục trưởng": PositionCue("head", "other", "central"),
+    "phó tổng cục trưởng": PositionCue("deputy_head", "other", "central"),
+    "chi cục trưởng": PositionCue("head", "other", "province"),  # a department's branch in a province
+    "phó chi cục trưởng": PositionCue("deputy_head", "other", "province"),
     "vụ trưởng": PositionCue("head", "other", "central"),
     "phó vụ trưởng": PositionCue("deputy_head", "other", "central"),
     "viện trưởng": PositionCue("head", "other"),

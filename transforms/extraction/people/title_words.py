@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from importlib.resources import files
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from transforms.extraction.people.title_vocabulary import ABBREVIATIONS, BCH_MILITARY, POSITION_CUES, PositionCue
-from transforms.text import match_key
+from transforms.text import match_key, unify_tones
 
 _APOSTROPHE_RE = re.compile(r"['’]")
 _TOKEN_RE = re.compile(r"[Đđ]/[Cc]|T[Pp]\.|T\.Ư|\w+(?:['’]\w+)*|[^\w\s]")
@@ -161,6 +162,8 @@ def position_at(w: Words, k: int) -> tuple[int, PositionCue | None]:
     """
     if k >= len(w.words) or w.words[k] not in POSITION_INDEX:  # most words begin no position
         return 0, None
+    if k > 0 and w.words[k - 1] == "ban" and w.words[k] == "bí":  # "Ban Bí thư" is a body, not the post
+        return 0, None
     n = longest_match(w.words, k, POSITION_INDEX)
     return (n, POSITION_CUES[" ".join(w.words[k : k + n])]) if n else (0, None)
 
@@ -175,3 +178,36 @@ def capitalised_run(tokens: list[Token], i: int, stop: int) -> int:
     while j < stop and tokens[j].is_capitalised:
         j += 1
     return j
+
+
+# The word list underthesea ships (Hồ Ngọc Đức's dictionary of some 74,000 Vietnamese words): which syllables make
+# one word, so that a body's name is never cut inside one ("Sở Quy hoạch", not "Sở Quy").
+_DICTIONARY = ("corpus", "data", "Viet74K.txt")
+_MAX_WORD = 4  # syllables
+
+
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """The dictionary's words of two to four syllables, as match keys (read once, on first use)."""
+    text = files("underthesea").joinpath(*_DICTIONARY).read_text(encoding="utf-8")
+    return frozenset(
+        " ".join(w.split()) for w in unify_tones(text).casefold().split("\n") if 1 <= w.count(" ") < _MAX_WORD
+    )
+
+
+def word_completion(tokens: list[Token], i: int, stop: int) -> int:
+    """How many lower-case syllables after token `i` complete the word it begins ("Quy" + "hoạch"), by the longest
+    dictionary word; 0 if none.
+
+    >>> word_completion(tokenize("Sở Quy hoạch Kiến trúc"), 1, 5), word_completion(tokenize("Hội Luật gia tỉnh"), 1, 4)
+    (1, 1)
+    """
+    words = dictionary_words()
+    best = 0
+    for n in range(1, _MAX_WORD):
+        j = i + n
+        if j >= stop or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            break
+        if " ".join(t.key for t in tokens[i : j + 1]) in words:
+            best = n
+    return best

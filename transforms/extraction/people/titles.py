@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from transforms.extraction.people.body_vocabulary import LEVEL_FALLBACK
-from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, HONORIFICS, RANKS
+from transforms.extraction.people.prefix_vocabulary import ACTING, FORMER_LIST_WORDS, HONORIFICS, RANKS
 from transforms.extraction.people.title_reading import Reading, Segment
 from transforms.extraction.people.title_segments import read_segment
-from transforms.extraction.people.title_vocabulary import JOINERS
+from transforms.extraction.people.title_vocabulary import JOINERS, POSITION_CUES
 from transforms.extraction.people.title_words import (
     DASHES,
     POSITION_INDEX,
@@ -34,8 +34,10 @@ from transforms.extraction.people.title_words import (
 from transforms.text import nfc
 
 _RANK_INDEX = phrase_index(RANKS)
-_HONORIFIC_INDEX = phrase_index(HONORIFICS)
+_HONORIFIC_INDEX = phrase_index(HONORIFICS + ACTING)
 _FORMER_LIST_INDEX = phrase_index(FORMER_LIST_WORDS)
+# Positions that need their body named ("Phó Chủ tịch", "đại biểu"): one listed with another shares its body.
+_BODY_POSITIONS = frozenset(cue.position for cue in POSITION_CUES.values() if cue.needs_body)
 # The words a position or a prefix before one (a rank, an honorific) can begin with: at any other word neither
 # `position_at` nor `skip_prefixes` reads anything.
 TITLE_FIRST_WORDS = frozenset(POSITION_INDEX) | frozenset(_RANK_INDEX) | frozenset(_HONORIFIC_INDEX)
@@ -50,7 +52,7 @@ class Stack:
 
 
 def skip_prefixes(w: Words, k: int, stop: int) -> int:
-    """Skip ranks and academic prefixes ('Đại tá', 'PGS.TS'): they are not roles.
+    """Skip ranks, academic prefixes and "acting" ('Đại tá', 'PGS.TS', 'Quyền'): they are not roles.
 
     >>> skip_prefixes(expand(tokenize("Đại tá Chỉ huy trưởng")), 0, 5)
     2
@@ -119,10 +121,14 @@ def read_stack(w: Words, k: int, stop: int, reading: Reading) -> Stack:
 
 def _share_bodies(segments: list[Segment], joins: list[str]) -> None:
     """A position written without its body takes the body of the role it is joined to by a dash or 'kiêm':
-    "Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ" is a Vice-Chair of that committee too."""
+    "Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ" is a Vice-Chair of that committee too; and by a comma or
+    'và' when that role's position also needs a body: "Chủ tịch, Phó Chủ tịch HĐND", "Chủ tịch và đại biểu HĐND"."""
     for i in range(len(segments) - 2, -1, -1):
         seg, nxt = segments[i], segments[i + 1]
-        if not seg.bodiless or nxt.bodiless or (joins[i] not in DASHES and joins[i] not in JOINERS):
+        if not seg.bodiless or nxt.bodiless:
+            continue
+        dash = joins[i] in DASHES or joins[i] in JOINERS
+        if not dash and (joins[i] not in (",", "và") or nxt.position not in _BODY_POSITIONS):
             continue
         seg.org, seg.bodiless = nxt.org, False
         if not seg.explicit_level:

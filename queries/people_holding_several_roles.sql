@@ -15,6 +15,7 @@ select
     string_agg(distinct r.source_id, ', ' order by r.source_id) as source_ids
 from mart.person_roles r
 join mart.documents d using (source_id)
+where r.position is not null  -- a row without a position names a person with no current role
 group by r.person_id, r.person_name
 having count(distinct (r.position, r.organization_type, r.level)) > 1
 order by n_roles desc, r.person_name;

@@ -18,5 +18,6 @@ select
 from mart.sessions s
 join mart.person_roles r on r.session_id = s.session_id
 join mart.documents d on d.source_id = s.source_id
+where r.position is not null  -- a person named with no current role is not counted as taking part
 group by all
 order by meeting_date nulls last, body_name, r.person_name;

@@ -181,3 +181,24 @@ def test_a_news_agency_is_not_a_commune() -> None:
     assert triples("Tổng Giám đốc Thông tấn xã Việt Nam Cao Văn Đức dự lễ.") == {
         ("Cao Văn Đức", "director", "other", "central")
     }
+
+
+def test_posts_given_to_as_many_names_go_in_order() -> None:
+    text = "Ông Nông Văn Thái và bà Lò Thị Mai được bầu giữ chức Chủ tịch UBND tỉnh và Chủ tịch HĐND tỉnh."
+    assert triples(text) == {
+        ("Nông Văn Thái", "chair", "peoples_committee", "province"),
+        ("Lò Thị Mai", "chair", "peoples_council", "province"),
+    }
+
+
+def test_a_place_named_with_a_dash_and_the_next_persons_cue() -> None:
+    assert titles("Bí thư Tỉnh ủy Hòa Sơn - Bắc Lạc Phùng Văn Lực dự hội nghị.") == {
+        "Phùng Văn Lực": {"Bí thư Tỉnh ủy Hòa Sơn - Bắc Lạc"}
+    }
+    text = "Ông Ma Văn Sinh - Bí thư Huyện ủy Lạc Yên và bà Vi Thị Hoa - Bí thư Quận ủy Bắc Sơn trúng cử."
+    assert titles(text) == {"Ma Văn Sinh": {"Bí thư Huyện ủy Lạc Yên"}, "Vi Thị Hoa": {"Bí thư Quận ủy Bắc Sơn"}}
+
+
+def test_a_funeral_board_is_not_an_office() -> None:
+    text = "Trưởng Ban lễ tang là đồng chí Hồ Văn Lượng, Chủ tịch UBND tỉnh."
+    assert triples(text) == {("Hồ Văn Lượng", "chair", "peoples_committee", "province")}

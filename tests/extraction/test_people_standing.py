@@ -4,6 +4,8 @@ named with no current role, who are kept with no position."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tests.conftest import make_context
 from transforms.extraction.people.extract import extract_roles
 
@@ -173,3 +175,14 @@ def test_a_firm_named_by_its_name_alone_is_not_a_state_body() -> None:
         "Ông Lạc Văn Hòa, thành viên HĐQT kiêm Tổng giám đốc Sonbank phát biểu. Ông Trịnh Văn Ba, Giám đốc Sở Y tế dự."
     )
     assert triples(text) == {("Trịnh Văn Ba", "director", "other", "province")}
+
+
+def test_a_removal_the_sentence_says_is_still_to_come() -> None:
+    text = "Việc miễn nhiệm đại biểu HĐND tỉnh với ông Cầm Văn Tiến sẽ được quyết định tại kỳ họp tới."
+    assert triples(text) == {("Cầm Văn Tiến", "delegate", "peoples_council", "province")}
+
+
+def test_posts_of_a_span_of_years_that_is_over() -> None:
+    text = "Từ năm 2003-2014, ông Sái Văn Hưng giữ chức Trưởng Ban Tổ chức Tỉnh ủy."
+    ctx = make_context(text, published_at=datetime(2018, 5, 1))
+    assert [(r.person_name, r.position) for r in extract_roles(ctx)] == [("Sái Văn Hưng", None)]

@@ -123,10 +123,12 @@ ORG_CUES: dict[str, OrgCue] = {
     "học viện": OrgCue("other"),
     "ban quản lý": OrgCue("other"),
     "ban chỉ đạo": OrgCue("other"),
+    "lễ tang": OrgCue("other"),
 }
 
-# Businesses: a post in one is read (so that a stack goes on past it) but is not an official's role.
-COMPANY_BODIES = frozenset({"tập đoàn", "tổng công ty", "công ty", "hội đồng quản trị"})
+# Businesses, and a funeral's organising board ("Trưởng Ban lễ tang"): a post in one is read (so that a stack goes on
+# past it) but is not an official's role.
+COMPANY_BODIES = frozenset({"tập đoàn", "tổng công ty", "công ty", "hội đồng quản trị", "lễ tang"})
 
 # Body words that are also everyday verbs: part of a title only when written with a capital or after "ban".
 CAPITALISED_ONLY = frozenset({"tổ chức", "kiểm tra", "dân vận", "tuyên giáo", "quân sự", "thanh tra", "hội", "chỉ đạo"})

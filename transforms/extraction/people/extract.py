@@ -5,7 +5,7 @@ Three ways of naming are read, all common in Vietnamese reports:
 * a cue, the name, then the title: "đồng chí Hoàng Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy", "Đ/c K Thanh – TUV",
   "Đại tá Lê Hồng Phúc, Uỷ viên BTV Tỉnh uỷ", "ông Trần Văn Tư (Phó bí thư thường trực Tỉnh uỷ)";
 * a name then a title without a cue, in lists: "có các đồng chí: A, title; B, title", "Nguyễn Mạnh Thắng- Phó Bí thư";
-* the title, then the name: "Bí thư Tỉnh ủy Phú Thọ Hoàng Dân Mạc".
+* the title, then the name: "Bí thư Tỉnh ủy Phú Thọ Hoàng Dân Mạc", "Chủ tịch HĐND tỉnh – Lê Văn A".
 
 A name without a cue must start with a common surname and have three or four syllables; with a cue ("đồng chí",
 "ông", a rank...) two to five syllables of any kind are accepted, which lets ethnic-minority names through.
@@ -13,11 +13,14 @@ A name without a cue must start with a common surname and have three or four syl
 A post the sentence says the person was just given is a role too, as the article states it ("ông A, Phó Chủ tịch
 UBND tỉnh, được bầu làm Bí thư Tỉnh ủy", "bầu ông B làm ...", "C tái cử chức ...", "Các ông D, E được bầu giữ chức
 Phó Bí thư"), and so is a title given to names by "là", "gồm" or a colon ("Bí thư Thành ủy là ông F"). Proposals
-("giới thiệu ... để bầu giữ chức"), former posts ("nguyên", "từng là", a career timeline) and posts of a term that
-had ended when the article was written ("Bí thư Tỉnh ủy nhiệm kỳ 2010-2015") are not roles.
+("giới thiệu ... để bầu giữ chức"), former posts ("nguyên", "từng là", a career timeline), posts of a term that
+had ended when the article was written ("Bí thư Tỉnh ủy nhiệm kỳ 2010-2015"), posts the article reports taken
+away ("miễn nhiệm ... đối với ông G") and the post of the official replaced ("thay ông H") are not roles; an
+official named with none of his posts standing is still a person of the article: one mention with no position.
 
-One line's names and roles are read by `lines`, posts given by `appointments`; this
-module reads the article: the hints its titles are read with, and one mention per person and role.
+One line's names and roles are read by `lines` (lists by `line_lists`, posts given or taken away by `appointments`,
+`memberships` and `removals`); this module reads the article: the hints its titles are read with, which posts
+still stand (`standing`), and one mention per person and role.
 """
 
 from __future__ import annotations
@@ -78,7 +81,7 @@ def extract_roles(ctx: DocumentContext) -> list[RoleMention]:
         for name, segments in read_line(tokens, reading):
             first, last = tokens[name.start], tokens[name.end - 1]
             sent_start, sent_end = _sentence_of(ctx, starts, first.start, line_start, line_end)
-            if _PAST_SPAN_OPENING_RE.match(text, sent_start):
+            if _past_span_opening(text, sent_start, reading.reference_year):
                 _drop_all(segments)
             if name.short:
                 short.append((first.text, segments))
@@ -138,10 +141,22 @@ def _people_without_roles(text: str, found: list[_Found], holding: set[str]) -> 
 
 # A sentence of a career timeline opens with a span of time that is over ("5/2001-6/2006: Ủy viên ...", "Tháng 5/2007
 # đến 12/05/2011: ông A được bổ nhiệm ..."): the posts it names are past.
+# Or, with a comma, a span said to be over by its last year: "Từ năm 2003-2014, ông A giữ chức ...".
 _MONTH_YEAR = r"(?:(?:ngày\s+)?\d{1,2}\s*/\s*)?(?:tháng\s+)?\d{1,2}\s*/\s*(?:19|20)\d{2}|(?:19|20)\d{2}"
+_LAST_YEAR = r"(?:(?:ngày\s+)?\d{1,2}\s*/\s*)?(?:tháng\s+)?(?:\d{1,2}\s*/\s*)?(?P<last>(?:19|20)\d{2})"
 _PAST_SPAN_OPENING_RE = re.compile(
-    rf"\s*(?:từ\s+)?(?:tháng\s+)?(?:{_MONTH_YEAR})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?:{_MONTH_YEAR})\s*:", re.I
+    rf"\s*(?:từ\s+)?(?:năm\s+)?(?:tháng\s+)?(?:{_MONTH_YEAR})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?:tháng\s+)?{_LAST_YEAR}"
+    r"\s*(?P<mark>[:,])",
+    re.I,
 )
+
+
+def _past_span_opening(text: str, start: int, reference_year: int | None) -> bool:
+    """Whether the sentence at `start` opens with a span of time that is over (see `_PAST_SPAN_OPENING_RE`)."""
+    m = _PAST_SPAN_OPENING_RE.match(text, start)
+    if m is None:
+        return False
+    return m.group("mark") == ":" or (reference_year is not None and int(m.group("last")) < reference_year)
 
 
 def _drop_all(segments: list[Segment]) -> None:

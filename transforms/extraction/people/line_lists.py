@@ -65,8 +65,9 @@ def share_back(group: list[tuple[Name, list[Segment]]], name: Name, stated: list
 
 
 def respective(group: list[list[Segment]], shared: list[Segment]) -> None:
-    """As many titles as names, each a different position ("Chủ tịch, Phó Chủ tịch HĐND ... đối với bà A và bà
-    B"): each name keeps only the title in its own place.
+    """As many titles as names, each a different post ("Chủ tịch, Phó Chủ tịch HĐND ... đối với bà A và bà B",
+    "A và B được bầu giữ chức Chủ tịch UBND tỉnh và Chủ tịch HĐND tỉnh"): each name keeps only the title in its own
+    place.
 
     >>> chair = Segment("chair", "peoples_council", "province", 0, 0, 0)
     >>> vice = Segment("vice_chair", "peoples_council", "province", 0, 0, 0)
@@ -75,11 +76,11 @@ def respective(group: list[list[Segment]], shared: list[Segment]) -> None:
     >>> [s.position for s in a], [s.position for s in b]
     (['chair'], ['vice_chair'])
     """
-    positions = [s.position for s in shared]
-    if len(group) != len(shared) or len(shared) < 2 or len(set(positions)) != len(positions):
+    posts = [(s.position, s.org) for s in shared]
+    if len(group) != len(shared) or len(shared) < 2 or len(set(posts)) != len(posts):
         return
     for i, roles in enumerate(group):
-        roles[:] = [s for s in roles if s.position not in positions or s.position == positions[i]]
+        roles[:] = [s for s in roles if (s.position, s.org) not in posts or (s.position, s.org) == posts[i]]
 
 
 def territorial_chairs(w: Words, start: int, segments: list[Segment], reading: Reading) -> None:

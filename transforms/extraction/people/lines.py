@@ -186,6 +186,11 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
             for _, earlier in st.group:
                 earlier.extend(appointed)
             st.group, st.group_end = [], -1
+        elif st.group and len(appointed) == len(st.group) + 1:  # "A và B được bầu giữ chức X và Y": in order
+            for _, earlier in st.group:
+                earlier.extend(copies(appointed))
+            respective([earlier for _, earlier in st.group] + [roles], appointed)
+            st.group, st.group_end = [], -1
         else:
             if not chain and not appointed and not _in_parentheses(w, name.end):
                 share_back(st.group, name, stated)

@@ -30,6 +30,7 @@ _CANDIDACY_RE = re.compile(
     r"(?:(?<!\S)cho\s+(?:các\s+)?(?:chức\s+(?:danh|vụ)|vị\s+trí|cương\s+vị)\s*$)|"
     r"(?<!\S)(?:giới thiệu|đề cử|ứng cử|ứng viên|quy hoạch|dự kiến|lấy ý kiến)(?!\S)"
 )
+_PENDING_RE = re.compile(r"(?<!\S)(?:sẽ được|đang chờ|chờ)(?!\S)")
 _CLAUSE_ENDS = frozenset({";", ".", "!", "?", ":"})
 _LOOK_BACK = 40  # words
 
@@ -49,7 +50,16 @@ def removal_before(w: Words, k: int) -> bool | None:
     m = _ACT_BEFORE_RE.search(before)
     if m is None or not before[m.start() : m.end()].strip():
         return None
-    return not _PROPOSED_RE.search(before[: m.start()])
+    return not _PROPOSED_RE.search(before[: m.start()]) and not _pending_after(w, k)
+
+
+def _pending_after(w: Words, k: int) -> bool:
+    """Whether the sentence goes on to say the act is still to come: "Việc miễn nhiệm ... với ông A sẽ được quyết
+    định tại kỳ họp tới"."""
+    end = k
+    while end < len(w.words) and end - k < _LOOK_BACK and w.words[end] not in _CLAUSE_ENDS:
+        end += 1
+    return bool(_PENDING_RE.search(" ".join(w.words[k:end])))
 
 
 def proposed_before(w: Words, k: int) -> bool:

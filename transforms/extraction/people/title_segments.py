@@ -73,6 +73,7 @@ def read_segment(
     last_body = body_start  # word index after the last word that belongs to the role
     token_stop = w.owner[stop - 1] + 1 if stop else 0
     term: tuple[int, int] | None = None
+    place_dash = False  # the place read so far goes on after a dash ("Bà Rịa - Vũng Tàu")
     while k < stop:
         tok_i = w.owner[k]
         tok = w.tokens[tok_i]
@@ -94,10 +95,14 @@ def read_segment(
             break
         if position_at(w, k)[1] is not None and w.words[k - 1] != "đoàn":  # "Trưởng đoàn ĐBQH" is one role
             break
-        if longest_match(w.words, k, _RANK_INDEX):  # "... và Đại tá Lê Văn A": another person's rank
+        if longest_match(w.words, k, _RANK_INDEX) or _cue_of_a_name(w, k):  # "... và bà Lê Thị A": another person
             break
         if tok.text in DASHES:
             if _dash_continues(w, k, stop):
+                k += 1
+                continue
+            if place is not None and _place_goes_on(w, tok_i, token_stop):  # "Tỉnh ủy Bà Rịa - Vũng Tàu"
+                place_dash = True
                 k += 1
                 continue
             break
@@ -106,12 +111,13 @@ def read_segment(
             run_end = _run_to_title(w, tok_i, capitalised_run(w.tokens, tok_i, token_stop))
             keys = [t.key for t in w.tokens[tok_i:run_end]]
             taker = _place_taker(w, k)
-            after_taker = taker is not None
+            after_taker = taker is not None or place_dash
             place_first = taker in PLACE_FIRST_TAKERS and " ".join(keys) not in reading.known_names
             split = split_run(keys, after_taker, place_first)
             if split is not None and not (m and split == 0 and len(keys) < 3):
                 if split:
-                    place = _join(w.tokens[tok_i : tok_i + split])
+                    second = _join(w.tokens[tok_i : tok_i + split])
+                    place = f"{place} - {second}" if place_dash and place else second
                     last_body = w.first_word[tok_i + split]
                 name_span = (tok_i + split, run_end)
                 break
@@ -119,7 +125,9 @@ def read_segment(
                 k += m
                 last_body = k
                 continue
-            if after_taker and place is None:
+            if place_dash:
+                place, place_dash = f"{place} - {_join(w.tokens[tok_i:run_end])}", False
+            elif after_taker and place is None:
                 place = _join(w.tokens[tok_i:run_end])
             if not _opens_title(w, w.first_word[run_end - 1]):
                 run_end += word_completion(w.tokens, run_end - 1, token_stop)  # "Sở Quy hoạch", not "Sở Quy"
@@ -161,6 +169,17 @@ def _opens_title(w: Words, k: int) -> bool:
     )
 
 
+def _cue_of_a_name(w: Words, k: int) -> bool:
+    """Whether a person cue at word `k` introduces a name ("bà Vũ Thị Cánh"), not a place that begins with the same
+    word ("Bà Rịa")."""
+    n = longest_match(w.words, k, _CUE_INDEX)
+    if not n or k + n >= len(w.words):
+        return False
+    if not w.tokens[w.owner[k]].is_capitalised:
+        return True
+    return w.words[k + n] in SURNAMES and w.tokens[w.owner[k + n]].is_capitalised
+
+
 def _run_to_title(w: Words, tok_i: int, run_end: int) -> int:
     """A capitalised run cut where a title begins inside it ("Yên Bái Thứ trưởng ...": the place ends at "Bái")."""
     for j in range(tok_i + 1, run_end):
@@ -195,6 +214,11 @@ def _place_taker(w: Words, k: int) -> str | None:
     if prev2 in PLACE_TAKERS:
         return prev2
     return prev if prev in PLACE_TAKERS else None
+
+
+def _place_goes_on(w: Words, tok_i: int, token_stop: int) -> bool:
+    """Whether the dash at token `tok_i` joins two halves of a place's name: a capitalised word on each side."""
+    return 0 < tok_i < token_stop - 1 and w.tokens[tok_i - 1].is_capitalised and w.tokens[tok_i + 1].is_capitalised
 
 
 def _dash_continues(w: Words, k: int, stop: int) -> bool:

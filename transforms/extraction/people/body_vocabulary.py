@@ -97,6 +97,7 @@ ORG_CUES: dict[str, OrgCue] = {
     "ban đô thị": OrgCue(None),
     "ban nội chính": OrgCue("other"),
     "ban dân nguyện": OrgCue("national_assembly", "central"),  # a board of the Quốc hội's Standing Committee
+    "dân nguyện": OrgCue("national_assembly", "central"),
     "nội chính": OrgCue("other"),
     "pháp chế": OrgCue(None),
     "kinh tế": OrgCue(None),
@@ -172,7 +173,7 @@ UNIT_WORDS: dict[str, str | None] = {
 NOT_UNIT_AFTER = {"xã": frozenset({"hội", "viên"})}  # "xã hội", "xã viên" are not communes
 NOT_UNIT_BEFORE = {"xã": frozenset({"tác", "tấn"})}  # "hợp tác xã", "Thông tấn xã" (a news agency)
 # "Việt Nam" closes the name of a national body ("Hội Luật gia Việt Nam", "Ủy ban MTTQ Việt Nam") when no unit follows.
-CENTRAL_CUES = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "nhà nước", "việt nam")
+CENTRAL_CUES = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "nhà nước", "việt nam", "tối cao")
 # Centrally-run cities: their "Thành ủy"/"thành phố" is province level (TAXONOMY.md).
 CENTRAL_CITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ")
 # A dash after these words joins two halves of one body's name ("Kinh tế - Xã hội").

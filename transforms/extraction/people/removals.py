@@ -30,7 +30,7 @@ _CANDIDACY_RE = re.compile(
     r"(?:(?<!\S)cho\s+(?:các\s+)?(?:chức\s+(?:danh|vụ)|vị\s+trí|cương\s+vị)\s*$)|"
     r"(?<!\S)(?:giới thiệu|đề cử|ứng cử|ứng viên|quy hoạch|dự kiến|lấy ý kiến)(?!\S)"
 )
-_PENDING_RE = re.compile(r"(?<!\S)(?:sẽ được|đang chờ|chờ)(?!\S)")
+_PENDING_RE = re.compile(r"(?<!\S)(?:sẽ được|đang chờ)(?!\S)")
 _CLAUSE_ENDS = frozenset({";", ".", "!", "?", ":"})
 _LOOK_BACK = 40  # words
 

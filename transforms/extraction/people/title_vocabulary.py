@@ -68,6 +68,8 @@ ABBREVIATIONS: dict[str, str] = {
     "kt": "kinh tế",
     "xh": "xã hội",
     "ns": "ngân sách",
+    "vksnd": "viện kiểm sát nhân dân",
+    "tand": "tòa án nhân dân",
 }
 # "BCH" before "quân sự" is the military command ("Bộ/Ban Chỉ huy"), elsewhere the Party's executive committee.
 BCH_MILITARY = "bộ chỉ huy"

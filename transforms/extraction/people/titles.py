@@ -130,6 +130,8 @@ def _share_bodies(segments: list[Segment], joins: list[str]) -> None:
         dash = joins[i] in DASHES or joins[i] in JOINERS
         if not dash and (joins[i] not in (",", "và") or nxt.position not in _BODY_POSITIONS):
             continue
+        if not dash and nxt.org == "council_office":  # "Phó Tổng thư ký, Chánh Văn phòng": no chair of an office
+            continue
         seg.org, seg.bodiless = nxt.org, False
         if not seg.explicit_level:
             seg.level, seg.explicit_level = nxt.level, nxt.explicit_level

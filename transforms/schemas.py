@@ -23,6 +23,7 @@ INGESTED = pl.Schema(
         "url": pl.String,
         "title_hint": pl.String,
         "fetched_at": pl.String,
+        "published_hint": pl.String,
         "error": pl.String,
     }
 )

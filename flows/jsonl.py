@@ -105,7 +105,7 @@ def _json_error(exc: Exception) -> str:
 
 
 def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int) -> RawDocument:
-    """One JSON Lines record: `{"id", "text" | "html", optional "url", "title", "fetched_at"}`.
+    """One JSON Lines record: `{"id", "text" | "html", optional "url", "title", "published_at", "fetched_at"}`.
 
     The document's hash is that of its text (or HTML) in UTF-8, so re-serialising the file changes nothing. Never
     raises: a line that is not such a record is a document with an `error`.
@@ -143,6 +143,7 @@ def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int)
         url=_optional_str(record.get("url")),
         title_hint=title if title is None or len(title) <= limits.MAX_TITLE_HINT_CHARS else None,
         fetched_at=_optional_str(record.get("fetched_at")),
+        published_hint=_optional_str(record.get("published_at")),
     )
 
 

@@ -27,6 +27,7 @@ class RawDocument:
     url: str | None = None
     title_hint: str | None = None
     fetched_at: str | None = None
+    published_hint: str | None = None  # a record's own publication time, as given
     error: str | None = None
 
 

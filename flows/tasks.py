@@ -24,13 +24,15 @@ from transforms.cleaning import clean_frame
 from transforms.dedup import NearDuplicateIndex
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.extraction import extract_frame
-from transforms.extraction.places import Gazetteer
+from transforms.extraction.places import Places
 from transforms.ingest import disambiguate_repeated_ids, drop_unchanged, ingest_frame
 from transforms.model import Extraction
 from transforms.normalize import document_rows, normalize_frames
 from transforms.schemas import INGESTED, Facts
+from warehouse.bridge import load_unit_bridge
 from warehouse.gazetteer import load_admin_units
 from warehouse.load import known_text_keys, known_versions, load_batch
+from warehouse.sites import load_site_domains
 
 T = TypeVar("T")
 
@@ -50,9 +52,11 @@ def _timed(fn: Callable[[], T]) -> Timed[T]:
 
 
 @functools.cache
-def gazetteer() -> Gazetteer:
-    """The administrative-unit gazetteer, built once per process."""
-    return Gazetteer.from_frame(load_admin_units())
+def gazetteer() -> Places:
+    """The administrative-unit gazetteers of both eras, the bridge between them and the site table, built once per
+    process."""
+    units = load_admin_units()
+    return Places.from_frames(units, load_unit_bridge(), load_site_domains(units))
 
 
 @dataclass(slots=True)

@@ -44,7 +44,7 @@ from transforms.extraction.indicators.periods import find_periods, pick_period
 from transforms.extraction.people.extract import document_level, mentions_central_city
 from transforms.extraction.people.title_words import tokenize
 from transforms.extraction.people.titles import parse_title
-from transforms.extraction.places.gazetteer import Gazetteer
+from transforms.extraction.places import Places
 from transforms.ingest.frames import ingest_frame
 from transforms.model import DocumentContext, Extraction, PlaceRef
 from transforms.normalize.rows import normalize_frames
@@ -61,8 +61,10 @@ from transforms.text import (
     strip_diacritics,
     unify_tones,
 )
+from warehouse.bridge import load_unit_bridge
 from warehouse.gazetteer import load_admin_units
 from warehouse.review.values import format_value
+from warehouse.sites import load_site_domains
 
 # --- Generated text: words of the domain, numbers and dates as written, odd spacing, and arbitrary characters ---
 
@@ -108,8 +110,13 @@ LINE = st.one_of(DOMAIN_TEXT.map(lambda t: " ".join(t.split())), st.text(max_siz
 
 
 @functools.cache
-def gazetteer() -> Gazetteer:
-    return Gazetteer.from_frame(load_admin_units())
+def gazetteer() -> Places:
+    return Places.from_frames(*_place_frames())
+
+
+def _place_frames() -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    units = load_admin_units()
+    return units, load_unit_bridge(), load_site_domains(units)
 
 
 # --- The registry ----------------------------------------------------------------------------------------------

@@ -64,18 +64,28 @@ class DocumentContext:
     title: str | None = None
     published_at: datetime | None = None
     banner: str | None = None
+    url: str | None = None  # the page's address, where the input gave one: its host may name the unit
 
 
 @dataclass(slots=True)
 class PlaceRef:
-    """A gazetteer unit (as before 2025-07-01), with its GSO code."""
+    """A gazetteer unit of one era (before 2025-07-01, or the structure in force since), with its GSO code.
 
-    level: str  # province | district | commune
+    Codes were reused by the reform, so a unit is known by (era, level, code): its dimension key.
+    """
+
+    level: str  # province | district | commune (the 2025 structure has no districts)
     code: str
     name: str  # short name as in the gazetteer, e.g. "Bắc Sơn"
-    unit_type: str  # "Tỉnh", "Thành phố", "Huyện", "Thị xã", "Quận", "Xã", "Phường", "Thị trấn"
+    unit_type: str  # "Tỉnh", "Thành phố", "Huyện", "Thị xã", "Quận", "Xã", "Phường", "Thị trấn", "Đặc khu"
     province_code: str
     province_name: str
+    era: str = "legacy"  # legacy | 2025
+
+    @property
+    def key(self) -> str:
+        """The dimension key: 'legacy:district:178', '2025:commune:05395'."""
+        return f"{self.era}:{self.level}:{self.code}"
 
 
 @dataclass(slots=True)
@@ -138,11 +148,21 @@ class IndicatorMention:
 
 @dataclass(slots=True)
 class DocumentPlace:
-    """The district-level unit an article is about, and its province; None where the text does not say."""
+    """The place an article is about in both structures; None where the article does not say.
+
+    `province`, `district`: the district-level unit and its province before 2025-07-01 (for a unit created by the
+    reform, what it was formed from: the district only where all of it lay in one); `communes`: legacy communes of
+    that district the article names. `province_2025`, `commune_2025`: the same place in the structure in force from
+    2025-07-01, the commune-level unit (xã, phường, đặc khu) where the article is about one. `era`: the structure the
+    article was read in (`legacy` or `2025`), the other being mapped from it.
+    """
 
     province: PlaceRef | None = None
     district: PlaceRef | None = None
     communes: list[PlaceRef] = field(default_factory=list)
+    province_2025: PlaceRef | None = None
+    commune_2025: PlaceRef | None = None
+    era: str | None = None
 
 
 @dataclass(slots=True)

@@ -2,7 +2,7 @@
 
 - `INGESTED`: one row per input document, as read.
 - `CLEANED`: one row per input document, after cleaning, relevance and duplicate marking.
-- `DOCUMENT_FACTS`: one row per extracted document: its event date and place.
+- `DOCUMENT_FACTS`: one row per extracted document: its event date and place (dimension keys of both eras).
 - `SESSIONS`: one row per meeting mention; `ROLES`: one per (person, role) in a document; `INDICATORS`: one per figure.
 """
 
@@ -23,6 +23,7 @@ INGESTED = pl.Schema(
         "url": pl.String,
         "title_hint": pl.String,
         "fetched_at": pl.String,
+        "published_hint": pl.String,
         "error": pl.String,
     }
 )
@@ -57,6 +58,8 @@ DOCUMENT_FACTS = pl.Schema(
         "event_date": pl.Date,
         "province_key": pl.String,
         "district_key": pl.String,
+        "province_key_2025": pl.String,
+        "commune_key_2025": pl.String,
     }
 )
 
@@ -77,6 +80,8 @@ SESSIONS = pl.Schema(
         "end_date": pl.Date,
         "province_code": pl.String,
         "district_code": pl.String,
+        "province_code_2025": pl.String,
+        "commune_code_2025": pl.String,
         "char_start": pl.Int32,
         "char_end": pl.Int32,
         "sentence_start": pl.Int32,

@@ -174,7 +174,8 @@ def check_writable(path: str | Path = DEFAULT_DB) -> None:
 
 
 def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill the dimensions that do not come from documents, once: dates, indicator codes, administrative units."""
+    """Fill the dimensions that do not come from documents, once: dates, indicator codes, administrative units and
+    the old→new bridge between the units of before and after the 2025 reform."""
     if not scalar(con, "select count(*) from core.dim_date"):
         con.execute(
             """
@@ -195,3 +196,9 @@ def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
         con.register("seed_units", load_admin_units().to_arrow())
         con.execute(f"insert into core.dim_admin_unit by name select {ADMIN_UNIT_COLUMNS} from seed_units")
         con.unregister("seed_units")
+    if not scalar(con, "select count(*) from core.bridge_admin_unit"):
+        from warehouse.bridge import load_unit_bridge
+
+        con.register("seed_bridge", load_unit_bridge().to_arrow())
+        con.execute("insert into core.bridge_admin_unit by name select * from seed_bridge")
+        con.unregister("seed_bridge")

@@ -5,6 +5,7 @@ Layout of an export directory:
 
     mart/documents/province=20/year=2020/data_0.parquet   fact views, hive-partitioned by province code and year
     mart/sessions/..., mart/person_roles/..., mart/indicator_values/...
+    mart/admin_unit_bridge.parquet                        the old→new bridge of the 2025 reform, one file
     core/dim_admin_unit.parquet, core/dim_body.parquet, ...  one file per dimension
     DATA_DICTIONARY.md, schema.json                        grain, columns, code lists, row counts, provenance
 
@@ -103,6 +104,7 @@ TABLES: tuple[TableExport, ...] = (
             f"{_MEETING} {_DOCUMENT}",
         ),
     ),
+    TableExport("mart.admin_unit_bridge"),
     TableExport("core.dim_admin_unit"),
     TableExport("core.dim_body"),
     TableExport("core.dim_person"),

@@ -26,8 +26,8 @@ _START_LOCK = threading.Lock()  # two threads of one process start runs one afte
 
 DOCUMENT_COLUMNS = (
     "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
-    "event_date, authors, source_unit, category, province_key, district_key, is_relevant, relevance_reason, text_key, "
-    "minhash, clean_text"
+    "event_date, authors, source_unit, category, province_key, district_key, province_key_2025, commune_key_2025, "
+    "is_relevant, relevance_reason, text_key, minhash, clean_text"
 )
 
 RUN_COUNTS = (
@@ -74,7 +74,9 @@ from (
 )
 order by person_id, source_id, seq;
 
-insert into core.fact_session
+insert into core.fact_session (session_id, source_id, seq, body_id, session_type, ordinal, term, term_start_year,
+    term_end_year, start_date, end_date, province_key, district_key, evidence, char_start, char_end, pipeline_version,
+    province_key_2025, commune_key_2025)
 select
     md5(concat_ws('|', s.source_id, s.seq, s.session_type, coalesce(s.start_date::varchar, ''),
                   coalesce(s.ordinal::varchar, ''), coalesce(s.body_key, ''))) as session_id,
@@ -83,7 +85,8 @@ select
          s.body_key, coalesce(s.province_code, ''), coalesce(s.district_code, ''))) end as body_id,
     s.session_type, s.ordinal, s.term, s.term_start_year, s.term_end_year, s.start_date, s.end_date,
     'legacy:province:' || s.province_code, 'legacy:district:' || s.district_code,
-    s.evidence, s.char_start, s.char_end, $version
+    s.evidence, s.char_start, s.char_end, $version,
+    '2025:province:' || s.province_code_2025, '2025:commune:' || s.commune_code_2025
 from batch_sessions s;
 
 insert into core.fact_person_role

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,25 @@ def test_jsonl_records_plain_and_gzip(tmp_path: Path) -> None:
     assert docs["r1"].content_sha256 == sources.sha256("Văn bản một".encode())
     assert docs["r2"].is_html and docs["r2"].text == "<p>Hai</p>"
     assert docs["r3"].source_path.endswith("packed.jsonl.gz:1")
+
+
+def test_a_records_publication_time_reaches_the_cleaned_frame(tmp_path: Path) -> None:
+    """A crawl's own `published_at` dates a page that prints no date; a page's printed stamp comes first."""
+    from transforms.cleaning import clean_frame
+    from transforms.ingest import ingest_frame
+    from transforms.schemas import INGESTED
+
+    lines = [
+        {"id": "a", "text": "Hội nghị giao ban của UBND xã diễn ra sáng nay.", "published_at": "2025-08-21"},
+        {"id": "b", "text": "Ngày đăng: 03/09/2025 08:15\nHội nghị giao ban.", "published_at": "2025-09-04T10:00:00"},
+        {"id": "c", "text": "Hội nghị giao ban.", "published_at": "không rõ"},
+    ]
+    (tmp_path / "r.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    docs = _docs(tmp_path)
+    assert docs["a"].published_hint == "2025-08-21"
+    cleaned = clean_frame(ingest_frame([{n: getattr(d, n) for n in INGESTED} for d in docs.values()]))
+    published = dict(zip(cleaned["source_id"], cleaned["published_at"], strict=True))
+    assert published == {"a": datetime(2025, 8, 21), "b": datetime(2025, 9, 3, 8, 15), "c": None}
 
 
 def test_bad_jsonl_lines_become_quarantinable_documents(tmp_path: Path) -> None:

@@ -29,13 +29,17 @@ PREVIOUS = 4  # the last schema version before meta.runs recorded the process th
 
 
 def _warehouse_at(path: Path, version: int) -> None:
-    """A warehouse as a localgov of schema `version` left it: its migrations only, its views and reference
-    dimensions, a document loaded with its facts, and a run it recorded (and never closed)."""
+    """A warehouse that records schema `version`: its views and reference dimensions, a document loaded with its
+    facts, and a run it recorded (and never closed).
+
+    The tables are built by every migration (today's loader and views read the columns later ones add), but only
+    those up to `version` are recorded: opening it applies the later ones again, so they must be idempotent; the run
+    is inserted with the columns of before migration 5 only."""
     con = duckdb.connect(str(path))
     try:
         for number, sql_file in migrations():
+            con.execute(sql_file.read_text(encoding="utf-8"))
             if number <= version:
-                con.execute(sql_file.read_text(encoding="utf-8"))
                 con.execute("insert into meta.schema_version (version, name) values (?, ?)", [number, sql_file.name])
         con.execute((SQL_DIR / "mart_views.sql").read_text(encoding="utf-8"))
         seed_reference_dimensions(con)

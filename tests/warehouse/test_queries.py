@@ -96,6 +96,15 @@ def test_answers_on_the_made_warehouse(sample: Path) -> None:
     assert statuses[0][:3] == ("quarantined", "binary: not a text file", 1)
 
 
+def test_figures_roll_up_to_2025_provinces_through_the_bridge(sample: Path) -> None:
+    """The sample's documents carry pre-2025 provinces only: the bridge takes Lạng Sơn's figures to the Lạng Sơn of
+    2025; the document without a province stays out."""
+    columns, rows = _run(sample, ROOT / "queries" / "figures_by_2025_province.sql")
+    found = [dict(zip(columns, r, strict=True)) for r in rows]
+    assert {(r["province_code_2025"], r["province_name_2025"]) for r in found} == {("20", "Lạng Sơn")}
+    assert sum(r["n_figures"] for r in found) == 2
+
+
 def test_the_run_lines_work_through_the_cli(sample: Path) -> None:
     runner = CliRunner()
     for path in QUERIES:

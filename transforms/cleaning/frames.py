@@ -7,6 +7,7 @@ than `transforms.cleaning.limits` allows is quarantined with the reason, and the
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,6 +17,7 @@ from transforms.cleaning.chrome import learn_site_chrome
 from transforms.cleaning.decode import decode_bytes, decode_text
 from transforms.cleaning.html import html_to_text, looks_like_html
 from transforms.cleaning.limits import DEFAULT_LIMITS, Limits, over_limits
+from transforms.cleaning.metadata import parse_stamp_line
 from transforms.cleaning.page import clean_document
 from transforms.dedup import text_key
 from transforms.model import CleanDocument, Decoded
@@ -103,7 +105,7 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
         **_base_row(row, decoded.encoding),
         "clean_text": doc.clean_text,
         "title": doc.title,
-        "published_at": doc.published_at,
+        "published_at": doc.published_at or _published_hint(row),
         "authors": doc.authors,
         "source_unit": doc.source_unit,
         "category": doc.category,
@@ -114,6 +116,13 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
         "relevance_reason": verdict.reason,
         "text_key": text_key(doc.clean_text),
     }
+
+
+def _published_hint(row: dict[str, Any]) -> datetime | None:
+    """The publication time the input record gives ("2025-08-21", "2026-03-17T11:46:00"), for a page that prints
+    none; None if it gives none or it is no date."""
+    hint = row.get("published_hint")
+    return parse_stamp_line(hint)[1] if hint else None
 
 
 def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:

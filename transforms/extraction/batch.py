@@ -8,7 +8,7 @@ from typing import Any
 import polars as pl
 
 from transforms.extraction.document import extract_document
-from transforms.extraction.places import Gazetteer
+from transforms.extraction.places import Places
 from transforms.model import DocumentContext, Extraction
 from transforms.text import split_sentences
 
@@ -22,10 +22,11 @@ def _context(row: dict[str, Any]) -> DocumentContext:
         title=row["title"],
         published_at=published if isinstance(published, datetime) else None,
         banner=row["banner"],
+        url=row.get("url"),
     )
 
 
-def extract_frame(cleaned: pl.DataFrame, gazetteer: Gazetteer) -> list[tuple[str, str, Extraction]]:
+def extract_frame(cleaned: pl.DataFrame, places: Places) -> list[tuple[str, str, Extraction]]:
     """Run every extractor over the batch's loaded (relevant, not duplicate) documents.
 
     Returns (source_id, clean_text, extraction) per document, in input order. A document on which an extractor
@@ -34,7 +35,7 @@ def extract_frame(cleaned: pl.DataFrame, gazetteer: Gazetteer) -> list[tuple[str
     out = []
     for row in cleaned.filter(pl.col("status") == "loaded").to_dicts():
         try:
-            out.append((row["source_id"], row["clean_text"], extract_document(_context(row), gazetteer)))
+            out.append((row["source_id"], row["clean_text"], extract_document(_context(row), places)))
         except Exception:
             continue
     return out

@@ -9,28 +9,30 @@ from typing import Any
 from transforms.extraction.dates import infer_event_date
 from transforms.extraction.indicators import extract_indicators
 from transforms.extraction.people import extract_roles
-from transforms.extraction.places import Gazetteer, resolve_document_place
+from transforms.extraction.places import Places, resolve_document_place
 from transforms.extraction.sessions import extract_sessions
 from transforms.model import DocumentContext, Extraction
 
 
-def extract_document(ctx: DocumentContext, gazetteer: Gazetteer) -> Extraction:
+def extract_document(ctx: DocumentContext, places: Places) -> Extraction:
     """Sessions, roles, figures, the place the article is about and its event date.
 
     Place names attached to the reported bodies and titles (e.g. "Bắc Sơn" in "Ban Chấp hành Đảng bộ huyện Bắc
-    Sơn") are passed to place resolution as hints: they outweigh a place merely mentioned in passing.
+    Sơn") are passed to place resolution as hints: they outweigh a place merely mentioned in passing, and the body of
+    the main meeting names what the article is about. The event date tells place resolution which administrative
+    structure an undated page is written in.
     """
     sessions = extract_sessions(ctx)
     roles = extract_roles(ctx)
     indicators = extract_indicators(ctx)
     hints = [s.place_name for s in sessions if s.place_name] + [r.place_name for r in roles if r.place_name]
-    place = resolve_document_place(ctx, gazetteer, hints)
+    event_date = infer_event_date(ctx, sessions)
     return Extraction(
         sessions=sessions,
         roles=roles,
         indicators=indicators,
-        place=place,
-        event_date=infer_event_date(ctx, sessions),
+        place=resolve_document_place(ctx, places, hints, event_date, sessions[0].body_name if sessions else None),
+        event_date=event_date,
     )
 
 

@@ -13,8 +13,8 @@ from transforms.text import match_key
 
 
 def unit_key(place: PlaceRef | None) -> str | None:
-    """The dimension key of a gazetteer unit as it was before the 2025 reform: 'legacy:district:178'."""
-    return f"legacy:{place.level}:{place.code}" if place else None
+    """The dimension key of a gazetteer unit: 'legacy:district:178', '2025:commune:05395'."""
+    return place.key if place else None
 
 
 def _evidence(text: str, start: int, end: int) -> str:
@@ -22,8 +22,12 @@ def _evidence(text: str, start: int, end: int) -> str:
 
 
 def _session_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, Any]]:
+    """One row per meeting; a local body takes the document's place: its province (both eras), its district
+    before the reform, and for a commune-level body its 2025 commune."""
     province = ex.place.province.code if ex.place.province else None
     district = ex.place.district.code if ex.place.district else None
+    province_2025 = ex.place.province_2025.code if ex.place.province_2025 else None
+    commune_2025 = ex.place.commune_2025.code if ex.place.commune_2025 else None
     rows = []
     for seq, s in enumerate(ex.sessions):
         local = s.level in {"district", "commune"}
@@ -44,6 +48,8 @@ def _session_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, A
                 "end_date": s.end_date,
                 "province_code": province if s.level != "central" else None,
                 "district_code": district if local else None,
+                "province_code_2025": province_2025 if s.level != "central" else None,
+                "commune_code_2025": commune_2025 if s.level == "commune" else None,
                 "char_start": s.char_start,
                 "char_end": s.char_end,
                 "sentence_start": s.sentence_start,
@@ -119,6 +125,8 @@ def normalize_frames(extracted: list[tuple[str, str, Extraction]]) -> Facts:
                 "event_date": ex.event_date,
                 "province_key": unit_key(ex.place.province),
                 "district_key": unit_key(ex.place.district),
+                "province_key_2025": unit_key(ex.place.province_2025),
+                "commune_key_2025": unit_key(ex.place.commune_2025),
             }
         )
         sessions.extend(_session_rows(source_id, text, ex))

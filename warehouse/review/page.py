@@ -66,8 +66,11 @@ mark:target { outline: 2px solid #111; }
 
 
 def _place(doc: Row) -> str:
+    """The place before the 2025 reform, and after it in brackets: "huyện Bắc Sơn, Lạng Sơn (2025: Lạng Sơn)"."""
     district = " ".join(p for p in (_plain(doc.get("district_type")), _plain(doc.get("district_name"))) if p)
-    return ", ".join(p for p in (district, _plain(doc.get("province_name"))) if p)
+    before = ", ".join(p for p in (district, _plain(doc.get("province_name"))) if p)
+    after = ", ".join(p for p in (_plain(doc.get("commune_name_2025")), _plain(doc.get("province_name_2025"))) if p)
+    return f"{before} (2025: {after})" if before and after else before or (f"2025: {after}" if after else "")
 
 
 def _metadata(doc: Row) -> str:

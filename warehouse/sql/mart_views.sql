@@ -18,6 +18,10 @@ SELECT
     u.code AS district_code,
     u.short_name AS district_name,
     lower(u.unit_type) AS district_type,
+    p25.code AS province_code_2025,
+    p25.short_name AS province_name_2025,
+    c25.code AS commune_code_2025,
+    c25.short_name AS commune_name_2025,
     d.is_relevant,
     d.clean_text,
     d.duplicate_of,
@@ -31,7 +35,9 @@ SELECT
     d.loaded_at
 FROM core.documents d
 LEFT JOIN core.dim_admin_unit p ON p.unit_key = d.province_key
-LEFT JOIN core.dim_admin_unit u ON u.unit_key = d.district_key;
+LEFT JOIN core.dim_admin_unit u ON u.unit_key = d.district_key
+LEFT JOIN core.dim_admin_unit p25 ON p25.unit_key = d.province_key_2025
+LEFT JOIN core.dim_admin_unit c25 ON c25.unit_key = d.commune_key_2025;
 
 -- Grain: one row per meeting reported.
 CREATE OR REPLACE VIEW mart.sessions AS
@@ -52,6 +58,8 @@ SELECT
     p.code AS province_code,
     u.code AS district_code,
     u.short_name AS district_name,
+    p25.code AS province_code_2025,
+    c25.code AS commune_code_2025,
     s.evidence,
     s.char_start,
     s.char_end,
@@ -59,7 +67,9 @@ SELECT
 FROM core.fact_session s
 LEFT JOIN core.dim_body b USING (body_id)
 LEFT JOIN core.dim_admin_unit p ON p.unit_key = s.province_key
-LEFT JOIN core.dim_admin_unit u ON u.unit_key = s.district_key;
+LEFT JOIN core.dim_admin_unit u ON u.unit_key = s.district_key
+LEFT JOIN core.dim_admin_unit p25 ON p25.unit_key = s.province_key_2025
+LEFT JOIN core.dim_admin_unit c25 ON c25.unit_key = s.commune_key_2025;
 
 -- Grain: one row per (person, role) stated in a document.
 CREATE OR REPLACE VIEW mart.person_roles AS
@@ -103,3 +113,28 @@ SELECT
 FROM core.fact_indicator_value f
 LEFT JOIN core.dim_admin_unit p ON p.unit_key = f.province_key
 LEFT JOIN core.dim_admin_unit u ON u.unit_key = f.district_key;
+
+-- Grain: one row per (legacy unit, 2025 unit) pair whose territories overlap: the old→new bridge of the 2025-07-01
+-- reform, to roll facts keyed by pre-2025 units up to the units in force since.
+CREATE OR REPLACE VIEW mart.admin_unit_bridge AS
+SELECT
+    o.level AS legacy_level,
+    o.code AS legacy_code,
+    o.short_name AS legacy_name,
+    lower(o.unit_type) AS legacy_type,
+    o.province_code AS legacy_province_code,
+    o.province_name AS legacy_province_name,
+    o.district_code AS legacy_district_code,
+    n.level AS level_2025,
+    n.code AS code_2025,
+    n.short_name AS name_2025,
+    lower(n.unit_type) AS type_2025,
+    n.province_code AS province_code_2025,
+    n.province_name AS province_name_2025,
+    b.overlap,
+    b.is_main,
+    b.legacy_unit_key,
+    b.unit_key_2025
+FROM core.bridge_admin_unit b
+JOIN core.dim_admin_unit o ON o.unit_key = b.legacy_unit_key
+JOIN core.dim_admin_unit n ON n.unit_key = b.unit_key_2025;

@@ -1,11 +1,15 @@
-"""Places: a `DocumentContext` and the gazetteer in, a `DocumentPlace` out: the province and district-level unit an
-article is about. `gazetteer` holds the units as lookups, `mentions` finds unit names in text, `evidence` weighs
-them, `resolve` decides.
+"""Places: a `DocumentContext` and the gazetteers in, a `DocumentPlace` out: the place an article is about in both
+administrative structures, before the 2025-07-01 reform (province, district-level unit) and after it (province,
+commune-level unit), each mapped to the other.
 
-Entry points: `Gazetteer`, `resolve_document_place`.
+`gazetteer` holds one era's units as lookups, `mentions` finds unit names in text, `evidence` weighs them, `resolve`
+decides in one structure; `era` tells which structure an article is written in, `hosts` reads the page's address,
+`former` the units a new one was formed from, `bridge` maps old to new, `article` puts them together.
+
+Entry points: `Places` (built once with `Places.from_frames`), `resolve_document_place`; `Gazetteer` for one era.
 """
 
+from transforms.extraction.places.article import Places, resolve_document_place
 from transforms.extraction.places.gazetteer import Gazetteer
-from transforms.extraction.places.resolve import resolve_document_place
 
-__all__ = ["Gazetteer", "resolve_document_place"]
+__all__ = ["Gazetteer", "Places", "resolve_document_place"]

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from transforms.extraction.places.gazetteer import Gazetteer, NameEntry, exact_key
+from transforms.extraction.places.gazetteer import Gazetteer, NameEntry
+from transforms.extraction.places.keys import exact_key
 from transforms.extraction.places.mentions import CUES, Mention, Scanned, find_mentions, normalised
 from transforms.model import DocumentContext
 from transforms.text import unify_tones
@@ -37,8 +38,9 @@ class Evidence:
     codes: tuple[str, ...]
     weight: float
     order: float  # where it was seen: the headline first, then the text by offset
-    kind: str  # typed | bare | pair | list | hint | banner
+    kind: str  # typed | bare | pair | list | hint | banner | host | former | predecessor
     mention: Mention | None = None
+    fallback: str | None = None  # of several candidates, the one to count where nothing else supports any
 
 
 def _prefer_exact(gazetteer: Gazetteer, level: str, codes: Sequence[str], text: str) -> tuple[str, ...]:
@@ -74,10 +76,11 @@ def interpret(mention: Mention, gazetteer: Gazetteer, cue: str | None = None) ->
         return None
     candidates = _prefer_exact(gazetteer, level, candidates, mention.text)
     same_type = _of_type(gazetteer, level, candidates, unit_type)
-    weight = W_TYPED if level == "district" else W_COMMUNE
+    sub_level = level == gazetteer.sub_level  # a district before the reform, a commune after it
+    weight = W_TYPED if sub_level else W_COMMUNE
     if same_type:
         return Evidence(level, same_type, weight, order, "typed", mention)
-    return Evidence(level, candidates, W_TYPE_CHANGED if level == "district" else weight, order, "typed", mention)
+    return Evidence(level, candidates, W_TYPE_CHANGED if sub_level else weight, order, "typed", mention)
 
 
 def _interpret_bare(mention: Mention, gazetteer: Gazetteer, name: NameEntry, order: float) -> Evidence | None:
@@ -182,7 +185,7 @@ def hint_evidence(hints: Sequence[str], gazetteer: Gazetteer) -> list[Evidence]:
         if len(mentions) != 1:
             continue
         ev = interpret(replace(mentions[0], cue=CUES[m.group(1).lower()] if m else None), gazetteer)
-        if ev is None or ev.level == "commune":
+        if ev is None or ev.level not in ("province", gazetteer.sub_level):
             continue
         ev.weight, ev.kind, ev.order = W_HINT, "hint", 0.0
         out.append(ev)
@@ -226,8 +229,8 @@ def document_evidence(ctx: DocumentContext, gazetteer: Gazetteer, hints: Sequenc
     for ev in text_evidence(ctx.banner, gazetteer, 1.0, 1e9):
         if ev.level == "province":
             evidence.append(replace(ev, weight=W_BANNER_PROVINCE, kind="banner"))
-        elif ev.level == "district":  # the site of one district names it in its slogan: its province counts
-            provinces = tuple(dict.fromkeys(gazetteer.province_of("district", c) for c in ev.codes))
+        elif ev.level == gazetteer.sub_level:  # the site of one unit names it in its slogan: its province counts
+            provinces = tuple(dict.fromkeys(gazetteer.province_of(ev.level, c) for c in ev.codes))
             if len(provinces) == 1:
                 evidence.append(Evidence("province", provinces, W_BANNER_PROVINCE, ev.order, "banner"))
     return evidence

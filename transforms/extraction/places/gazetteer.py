@@ -1,13 +1,13 @@
-"""The gazetteer as lookups: the legacy (before 2025-07-01) units by tone-free name key, their types and parents,
-and the keys that names are found under however their tones are written.
+"""The gazetteer of one era as lookups: the units before 2025-07-01 (provinces, districts, communes) or those in
+force since (provinces and communes, no districts), by tone-free name key and by host slug, with their types and
+parents.
 
-Pure: the units come in as a frame (`warehouse.gazetteer.load_admin_units`), built once into a `Gazetteer`.
+Pure: the units come in as a frame (`warehouse.gazetteer.load_admin_units`), built once into a `Gazetteer` per era.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,10 +15,12 @@ from dataclasses import dataclass
 import ahocorasick
 import polars as pl
 
+from transforms.extraction.places.keys import exact_key, loose_key, name_keys, slug
 from transforms.model import PlaceRef
-from transforms.text import match_key, nfc
 
-# Other names of provinces in the press (keys are matched tone-free, like every name).
+__all__ = ["Gazetteer", "NameEntry", "exact_key", "loose_key", "name_keys", "slug"]
+
+# Other names of provinces in the press (keys are matched tone-free, like every name), before and after the reform.
 PROVINCE_ALIASES = {
     "HCM": "Hồ Chí Minh",
     "TPHCM": "Hồ Chí Minh",
@@ -27,6 +29,14 @@ PROVINCE_ALIASES = {
     "TT-Huế": "Thừa Thiên Huế",
     "TT Huế": "Thừa Thiên Huế",
     "BR-VT": "Bà Rịa - Vũng Tàu",
+}
+REFORM_PROVINCE_ALIASES = {
+    "HCM": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh",
+    "TP.HCM": "Hồ Chí Minh",
+    "Thừa Thiên Huế": "Huế",
+    "Thừa Thiên - Huế": "Huế",
+    "TT-Huế": "Huế",
 }
 
 # Districts dissolved or renamed before 2025-07-01, by (old name, province), and the legacy unit that took them over:
@@ -44,64 +54,6 @@ DISTRICT_ALIASES = {
 }
 
 
-def _tone_free_table() -> dict[int, str]:
-    """A `str.translate` table: lower case, no tone marks (vowel letters and đ kept), one dash and apostrophe.
-
-    Every character maps to one character, so offsets into the result are offsets into the input.
-    """
-    table: dict[int, str] = {}
-    for base in "aăâeêioôơuưy":
-        table[ord(base.upper())] = base
-        for tone in "\u0300\u0301\u0309\u0303\u0323":
-            for letter in (base, base.upper()):
-                composed = unicodedata.normalize("NFC", letter + tone)
-                if len(composed) == 1:
-                    table[ord(composed)] = base
-    for letter in "BCDFGHJKLMNPQRSTVWXZ":
-        table[ord(letter)] = letter.lower()
-    table[ord("Đ")] = "đ"
-    for dash in "–—‑−":
-        table[ord(dash)] = "-"
-    for quote in "’‘`´":
-        table[ord(quote)] = "'"
-    return table
-
-
-_TONE_FREE = _tone_free_table()
-# "Kì"/"Kỳ", "Quí"/"Quý": after a consonant, a syllable-final y and i are one sound.
-_FINAL_Y_RE = re.compile(r"(?<![^\W\d_])(qu|[bcdđghklmnprstvx]+)y(?![^\W\d_])")
-
-
-def loose_key(text: str) -> str:
-    """A tone-free key as long as `text` (in NFC), for finding names however their tones are written.
-
-    >>> loose_key("Đăk Nông") == loose_key("Đắk Nông")
-    True
-    >>> loose_key("Thị Uỷ Kỳ Anh")
-    'thi uy ki anh'
-    """
-    return _FINAL_Y_RE.sub(r"\1i", nfc(text).translate(_TONE_FREE))
-
-
-def name_keys(name: str) -> set[str]:
-    """The loose keys a unit name is looked for under: as written, and with a spaced hyphen closed or opened.
-
-    >>> sorted(name_keys("Bà Rịa - Vũng Tàu"))
-    ['ba ria - vung tau', 'ba ria-vung tau']
-    """
-    key = " ".join(loose_key(name).split())
-    return {key, re.sub(r"\s*-\s*", "-", key), re.sub(r"\s*-\s*", " - ", key)}
-
-
-def exact_key(name: str) -> str:
-    """The tone-style-insensitive but tone-accurate key: 'Uỷ'/'Ủy' meet, 'Thành'/'Thạnh' do not.
-
-    >>> exact_key("Hoà  Bình") == exact_key("Hòa Bình")
-    True
-    """
-    return re.sub(r"\s*-\s*", "-", match_key(name).replace("–", "-"))
-
-
 @dataclass(frozen=True, slots=True)
 class NameEntry:
     """Everything a loose name key stands for (codes by level), how its syllables are capitalised, its spellings."""
@@ -114,9 +66,10 @@ class NameEntry:
 
 
 class Gazetteer:
-    """Fast lookups over the legacy (before 2025-07-01) units: names by tone-free key, types, parent links.
+    """Fast lookups over the units of one era: names by tone-free key, host slugs, types, parent links.
 
-    Build it once with `Gazetteer.from_frame(load_admin_units())`.
+    `sub_level` is the level below the province that an article may be about: the district before the reform, the
+    commune after it. Build it once with `Gazetteer.from_frame(load_admin_units(), era)`.
     """
 
     def __init__(
@@ -124,15 +77,21 @@ class Gazetteer:
         units: Iterable[tuple[PlaceRef, str | None]],
         aliases: dict[str, str] | None = None,
         district_aliases: dict[tuple[str, str], str] | None = None,
+        era: str = "legacy",
     ) -> None:
         """`units`: (unit, parent code) pairs of every level; `aliases`: other name -> province short name;
         `district_aliases`: (former district name, province short name) -> the district short name that took it
         over."""
+        self.era = era
+        self.sub_level = "district" if era == "legacy" else "commune"
         self.provinces: dict[str, PlaceRef] = {}
         self.districts: dict[str, PlaceRef] = {}
         self.communes: dict[str, PlaceRef] = {}
         self.parent: dict[tuple[str, str], str] = {}
         self.exact: dict[tuple[str, str], str] = {}
+        # (province code, slug) -> codes of the sub-level units of that name; slug -> province codes
+        self.sub_slugs: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.province_slugs: dict[str, list[str]] = defaultdict(list)
         by_level = {"province": self.provinces, "district": self.districts, "commune": self.communes}
         keys: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         caps: dict[str, list[tuple[bool, ...]]] = defaultdict(list)
@@ -142,6 +101,10 @@ class Gazetteer:
             self.exact[(unit.level, unit.code)] = exact_key(unit.name)
             if parent:
                 self.parent[(unit.level, unit.code)] = parent
+            if unit.level == self.sub_level:
+                self.sub_slugs[(unit.province_code, slug(unit.name))].append(unit.code)
+            elif unit.level == "province":
+                self.province_slugs[slug(unit.name)].append(unit.code)
             for key in name_keys(unit.name):
                 keys[key][unit.level].append(unit.code)
                 caps[key].append(_capitalisation(unit.name))
@@ -177,9 +140,12 @@ class Gazetteer:
         self._distinctive = self._distinctive_districts()
 
     @classmethod
-    def from_frame(cls, frame: pl.DataFrame) -> Gazetteer:
-        """Build from the frame of `warehouse.gazetteer.load_admin_units` (its legacy rows)."""
-        legacy = frame.filter(pl.col("era") == "legacy")
+    def from_frame(cls, frame: pl.DataFrame, era: str = "legacy", aliases: dict[str, str] | None = None) -> Gazetteer:
+        """Build from the frame of `warehouse.gazetteer.load_admin_units` (its rows of `era`).
+
+        `aliases` (other name -> province short name) add to the press's usual ones for that era.
+        """
+        rows = frame.filter(pl.col("era") == era)
         units = [
             (
                 PlaceRef(
@@ -189,12 +155,24 @@ class Gazetteer:
                     unit_type=row["unit_type"],
                     province_code=row["province_code"],
                     province_name=row["province_name"],
+                    era=era,
                 ),
                 row["parent_code"],
             )
-            for row in legacy.iter_rows(named=True)
+            for row in rows.iter_rows(named=True)
         ]
-        return cls(units, PROVINCE_ALIASES, DISTRICT_ALIASES)
+        if era == "legacy":
+            return cls(units, {**PROVINCE_ALIASES, **(aliases or {})}, DISTRICT_ALIASES, era=era)
+        return cls(units, {**REFORM_PROVINCE_ALIASES, **(aliases or {})}, era=era)
+
+    def sub_units(self, level: str, codes: Iterable[str]) -> tuple[str, ...]:
+        """The sub-level units (districts, or 2025 communes) that evidence for units of `level` points to: a
+        legacy commune's district; none for a province."""
+        if level == self.sub_level:
+            return tuple(codes)
+        if level == "commune" and self.sub_level == "district":
+            return tuple(dict.fromkeys(self.district_of_commune(c) for c in codes))
+        return ()
 
     def province_of(self, level: str, code: str) -> str:
         """The province code of any unit."""

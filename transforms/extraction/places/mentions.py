@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.extraction.places.gazetteer import OWN_CUE_RE, Gazetteer, NameEntry, loose_key
+from transforms.extraction.places.gazetteer import OWN_CUE_RE, Gazetteer, NameEntry
+from transforms.extraction.places.keys import loose_key
 from transforms.text import nfc, unify_tones
 
 
@@ -47,6 +48,7 @@ CUES: dict[str, str] = {
     "xã": "commune:Xã",
     "phường": "commune:Phường",
     "p.": "commune:Phường",
+    "đặc khu": "commune:Đặc khu",
 }
 # Descriptive words that may stand between a district type word and the name: "huyện miền núi Bắc Sơn".
 _DESCRIPTORS = ("miền núi", "vùng cao", "biên giới", "ven biển", "đảo", "nghèo", "vùng sâu", "trung du", "đồng bằng")

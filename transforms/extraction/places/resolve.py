@@ -1,5 +1,6 @@
-"""Which district-level unit an article is about, and its province, resolved against the gazetteer as it was before
-2025-07-01.
+"""Which unit an article is about in one administrative structure, and its province: before 2025-07-01 a district-level
+unit (huyện, thị xã, thành phố, quận), after it a commune-level one (xã, phường, đặc khu): the gazetteer's
+`sub_level`.
 
 The text is scanned once for every unit name (an Aho-Corasick automaton over tone-free keys, so "Đăk Nông" finds
 "Đắk Nông" and "Uỷ"/"Ủy" spellings meet). Each name found becomes a *mention*, classified by the type word before it:
@@ -8,10 +9,9 @@ weighted *evidence* for provinces, districts and communes: a typed district ment
 counts only where it cannot be anything else (or the province is named too), a bare commune name never counts
 (commune names are everyday words and people's names: "Tân Lập", "Hồng"). "Tiên Lãng, Hải Phòng" and "xã Kiến Thiết
 (Tiên Lãng, Hải Phòng)" chain a unit to its parent. The province with the most support wins, then the best-supported
-district inside it; too little evidence gives None rather than a guess.
+sub-level unit inside it; too little evidence gives None rather than a guess.
 
-Pure: the gazetteer comes in as a frame (`warehouse.gazetteer.load_admin_units`), built once into a `Gazetteer`
-(`transforms.extraction.places.gazetteer`). Mentions are found by `transforms.extraction.places.mentions` and weighed by
+Pure: mentions are found by `transforms.extraction.places.mentions` and weighed by
 `transforms.extraction.places.evidence`; this module decides.
 """
 
@@ -22,9 +22,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms.extraction.places.evidence import Evidence, document_evidence
+from transforms.extraction.places.evidence import Evidence
 from transforms.extraction.places.gazetteer import Gazetteer
-from transforms.model import DocumentContext, DocumentPlace, PlaceRef
+from transforms.model import PlaceRef
 from transforms.text import document_key
 
 MIN_DISTRICT_SCORE = 2.0  # at least one typed mention, a bare name in the headline, or two bare mentions
@@ -34,11 +34,24 @@ MIN_PROVINCE_SCORE = 2.0
 MIN_UNNAMED_PROVINCE_SCORE_NATIONAL = 8.0
 PROVINCE_SHARE = 0.5  # of all province support, for a province not named in the headline
 DISTRICT_OVER_PROVINCE = 1.0  # a district not in the headline needs this share of its province's own support
+# Province evidence that the article itself does not name: the site's banner or address, a unit's former province.
+NOT_NAMED = frozenset({"banner", "host", "former"})
+
+
+@dataclass(slots=True)
+class Decision:
+    """The province an article is about in one structure, the sub-level unit inside it, and the communes of that
+    unit it names (before the reform)."""
+
+    province: PlaceRef | None = None
+    unit: PlaceRef | None = None
+    communes: list[PlaceRef] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Tally:
-    """Support per unit: `province` counts its districts' support too, `named` only the province's own name."""
+    """Support per unit: `province` counts its sub-units' support too, `named` only the province's own name;
+    `district` holds the sub-level units' (districts before the reform, communes after it)."""
 
     province: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     district: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
@@ -58,20 +71,12 @@ class Tally:
 def _provinces_of(ev: Evidence, gazetteer: Gazetteer) -> set[str]:
     if ev.level == "province":
         return set(ev.codes)
-    if ev.level == "district":
-        return {gazetteer.province_of("district", c) for c in ev.codes}
-    return {gazetteer.province_of("commune", c) for c in ev.codes}
-
-
-def _district_codes(ev: Evidence, gazetteer: Gazetteer) -> tuple[str, ...]:
-    if ev.level == "district":
-        return ev.codes
-    return tuple(dict.fromkeys(gazetteer.district_of_commune(c) for c in ev.codes))
+    return {gazetteer.province_of(ev.level, c) for c in ev.codes}
 
 
 def _is_certain(ev: Evidence, gazetteer: Gazetteer) -> bool:
     """Whether evidence needs no help: one candidate, and for a bare district a name that is no other unit's."""
-    if len(_district_codes(ev, gazetteer) if ev.level != "province" else ev.codes) != 1:
+    if len(gazetteer.sub_units(ev.level, ev.codes) if ev.level != "province" else ev.codes) != 1:
         return False
     if ev.kind == "bare" and ev.level == "district":
         return gazetteer.is_distinctive_district(ev.codes[0])
@@ -82,24 +87,30 @@ def tally(evidence: Sequence[Evidence], gazetteer: Gazetteer) -> Tally:
     """Sum the evidence per province and district.
 
     Certain evidence counts first; then ambiguous evidence counts for the one candidate whose province is already
-    supported (if exactly one is), and evidence whose candidates all lie in one province supports that province.
+    supported (if exactly one is), or for its `fallback` where none is, and evidence whose candidates all lie in one
+    province supports that province. Evidence for a level above the sub-level (a legacy commune) counts for its
+    sub-level unit (its district).
     """
     t = Tally()
     pending: list[Evidence] = []
     for ev in evidence:
+        if ev.level != "province" and not gazetteer.sub_units(ev.level, ev.codes):
+            continue  # a level this structure does not resolve to
         if not _is_certain(ev, gazetteer):
             pending.append(ev)
             continue
-        _count(t, ev, _district_codes(ev, gazetteer)[0] if ev.level != "province" else ev.codes[0], gazetteer)
+        _count(t, ev, gazetteer.sub_units(ev.level, ev.codes)[0] if ev.level != "province" else ev.codes[0], gazetteer)
     support = {p: w for p, w in t.province.items() if w > 0}
     for ev in pending:
         if ev.level == "province":
             supported = [c for c in ev.codes if c in support]
             if len(supported) == 1:
                 _count(t, ev, supported[0], gazetteer)
+            elif not supported and ev.fallback is not None:
+                _count(t, ev, ev.fallback, gazetteer)
             continue
-        districts = _district_codes(ev, gazetteer)
-        supported = [d for d in districts if gazetteer.province_of("district", d) in support]
+        districts = gazetteer.sub_units(ev.level, ev.codes)
+        supported = [d for d in districts if gazetteer.province_of(gazetteer.sub_level, d) in support]
         if len(supported) == 1:
             _count(t, ev, supported[0], gazetteer)
         elif len(provinces := _provinces_of(ev, gazetteer)) == 1 and ev.kind != "bare":
@@ -108,14 +119,15 @@ def tally(evidence: Sequence[Evidence], gazetteer: Gazetteer) -> Tally:
 
 
 def _count(t: Tally, ev: Evidence, code: str, gazetteer: Gazetteer) -> None:
-    """Count evidence for a unit: a district's (or a commune's district's) weight also supports its province."""
+    """Count evidence for a unit: a sub-unit's weight also supports its province. A province named by the site
+    (its banner or its address) is not named by the article."""
     if ev.level == "province":
         t.add("province", code, ev.weight, ev.order)
-        if ev.kind != "banner":
+        if ev.kind not in NOT_NAMED:
             t.named[code] += ev.weight
         return
     t.add("district", code, ev.weight, ev.order)
-    t.add("province", gazetteer.province_of("district", code), ev.weight, ev.order)
+    t.add("province", gazetteer.province_of(gazetteer.sub_level, code), ev.weight, ev.order)
 
 
 def _best(scores: dict[str, float], first_seen: dict[str, float]) -> str | None:
@@ -127,7 +139,7 @@ def _best(scores: dict[str, float], first_seen: dict[str, float]) -> str | None:
 
 def _communes(evidence: Sequence[Evidence], district: PlaceRef | None, gazetteer: Gazetteer) -> list[PlaceRef]:
     """Typed commune mentions that name exactly one commune of the chosen district, in order of appearance."""
-    if district is None:
+    if district is None or district.level != "district":
         return []
     found: dict[str, float] = {}
     for ev in evidence:
@@ -139,19 +151,19 @@ def _communes(evidence: Sequence[Evidence], district: PlaceRef | None, gazetteer
     return [gazetteer.communes[c] for c in sorted(found, key=found.__getitem__)]
 
 
-def decide(evidence: Sequence[Evidence], gazetteer: Gazetteer, national: bool = False) -> DocumentPlace:
-    """The province the article is about, then the district inside it that it is about, if one is (`national`:
-    the article is national news, see `is_national`)."""
+def decide(evidence: Sequence[Evidence], gazetteer: Gazetteer, national: bool = False) -> Decision:
+    """The province the article is about, then the sub-level unit inside it that it is about, if one is
+    (`national`: the article is national news, see `is_national`)."""
     t = tally(evidence, gazetteer)
     province = _main_province(t, national)
     if province is None:
-        return DocumentPlace()
-    district = _main_district(t, province, gazetteer)
-    district_ref = gazetteer.districts[district] if district else None
-    return DocumentPlace(
+        return Decision()
+    unit = _main_district(t, province, gazetteer)
+    unit_ref = gazetteer.unit(gazetteer.sub_level, unit) if unit else None
+    return Decision(
         province=gazetteer.provinces[province],
-        district=district_ref,
-        communes=_communes(evidence, district_ref, gazetteer),
+        unit=unit_ref,
+        communes=_communes(evidence, unit_ref, gazetteer),
     )
 
 
@@ -183,7 +195,7 @@ def _main_district(t: Tally, province: str, gazetteer: Gazetteer) -> str | None:
     `MIN_DISTRICT_SCORE`; and, unless named in the headline, with as much support as the province's own name has
     (an article about the province names its districts in passing: a leader's home district, a project's site).
     """
-    inside = {d: w for d, w in t.district.items() if gazetteer.province_of("district", d) == province}
+    inside = {d: w for d, w in t.district.items() if gazetteer.province_of(gazetteer.sub_level, d) == province}
     if not inside:
         return None
     ranked = sorted(inside.values(), reverse=True)
@@ -216,12 +228,3 @@ def is_national(text: str) -> bool:
     """
     key = document_key(text)
     return len(_CENTRAL_CUE_RE.findall(key)) > len(_LOCAL_CUE_RE.findall(key))
-
-
-def resolve_document_place(ctx: DocumentContext, gazetteer: Gazetteer, hints: Sequence[str] = ()) -> DocumentPlace:
-    """The district-level unit the article is about and its province, as before 2025-07-01; None where unsaid.
-
-    `hints` are place names the session and role extractors found with bodies ("Bắc Sơn"); they weigh more than a
-    name mentioned in passing.
-    """
-    return decide(document_evidence(ctx, gazetteer, hints), gazetteer, is_national(ctx.clean_text))

@@ -1,5 +1,5 @@
-"""The code lists of the taxonomy: every `*_type`, `position`, `level`, `unit`, `qualifier` and `indicator_code`
-that the warehouse may hold. Extractors emit only these; tests check it."""
+"""The code lists of the taxonomy: every `*_type`, `position`, `level`, `unit`, `qualifier`, `measure` and
+`indicator_code` that the warehouse may hold. Extractors emit only these; tests check it."""
 
 from __future__ import annotations
 
@@ -62,7 +62,10 @@ SESSION_TYPES = frozenset(
 
 UNITS = frozenset({"VND", "USD", "ha", "m2", "km", "tonne", "percent", "count", "point", "person"})
 
-QUALIFIERS = frozenset({"over", "under", "nearly", "about", "estimated"})
+QUALIFIERS = frozenset({"over", "under", "at_least", "at_most", "nearly", "about", "estimated"})
+
+# A figure reported as achieved, or set as a target, plan, directive or commitment.
+MEASURES = frozenset({"actual", "target"})
 
 INDICATOR_CODES: dict[str, str] = {
     "council_sessions_held": "Kỳ họp HĐND đã tổ chức",
@@ -114,5 +117,6 @@ CODES_BY_LIST: dict[str, frozenset[str] | dict[str, str]] = {
     "session_type": SESSION_TYPES,
     "unit": UNITS,
     "qualifier": QUALIFIERS,
+    "measure": MEASURES,
     "indicator_code": INDICATOR_CODES,
 }

@@ -144,6 +144,7 @@ class IndicatorMention:
     period_label: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    measure: str = "actual"  # or "target": a figure set as a target, plan, directive or commitment
 
 
 @dataclass(slots=True)

@@ -118,6 +118,7 @@ INDICATORS = pl.Schema(
         "value": pl.Float64,
         "unit": pl.String,
         "qualifier": pl.String,
+        "measure": pl.String,
         "figure_text": pl.String,
         "period_label": pl.String,
         "period_start": pl.Date,

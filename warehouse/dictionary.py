@@ -47,7 +47,12 @@ COLUMN_CODE_LISTS: dict[str, dict[str, str]] = {
     "mart.documents": {"status": "document_status"},
     "mart.sessions": {"body_type": "organization_type", "level": "level", "session_type": "session_type"},
     "mart.person_roles": {"position": "position", "organization_type": "organization_type", "level": "level"},
-    "mart.indicator_values": {"indicator_code": "indicator_code", "unit": "unit", "qualifier": "qualifier"},
+    "mart.indicator_values": {
+        "indicator_code": "indicator_code",
+        "unit": "unit",
+        "qualifier": "qualifier",
+        "measure": "measure",
+    },
     "core.dim_body": {"body_type": "organization_type", "level": "level"},
     "core.dim_indicator": {"indicator_code": "indicator_code"},
 }

@@ -99,12 +99,12 @@ select
 from batch_roles r
 left join core.fact_session main on main.source_id = r.source_id and main.seq = 0;
 
-insert into core.fact_indicator_value
+insert into core.fact_indicator_value by name
 select
     md5(concat_ws('|', i.source_id, i.seq, i.char_start, i.char_end, i.unit)) as figure_id,
     i.source_id, i.seq, main.session_id, i.indicator_code, i.indicator_label, i.value, i.unit, i.qualifier,
-    i.figure_text, i.period_label, i.period_start, i.period_end,
-    d.province_key, d.district_key, i.evidence, i.char_start, i.char_end, $version
+    i.measure, i.figure_text, i.period_label, i.period_start, i.period_end,
+    d.province_key, d.district_key, i.evidence, i.char_start, i.char_end, $version as pipeline_version
 from batch_indicators i
 join batch_documents d using (source_id)
 left join core.fact_session main on main.source_id = i.source_id and main.seq = 0;

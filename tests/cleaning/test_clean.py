@@ -263,3 +263,58 @@ def test_clean_document_never_raises_and_keeps_its_promises(text: str) -> None:
 def test_clean_document_with_any_title_hint_never_raises(text: str, hint: str) -> None:
     doc = clean_document(text, title_hint=hint)
     assert doc.title is None or doc.clean_text.split("\n")[0] == doc.title
+
+
+# --- Toolbars, repeated headlines, counters after stamps, bylines above captions, initials -------------------------
+
+
+def test_a_toolbar_above_the_headline_is_chrome() -> None:
+    page = (
+        "EmailPrintAa\nTin tức - Sự kiện\nHội đồng nhân dân xã họp thống nhất các báo cáo cuối năm.\n"
+        "Sáng ngày 9/12, HĐND xã tổ chức cuộc họp để thống nhất các báo cáo trình kỳ họp thứ 9 và các tờ trình."
+    )
+    doc = clean_document(page)
+    assert doc.title == "Hội đồng nhân dân xã họp thống nhất các báo cáo cuối năm."
+    assert doc.category == "Tin tức - Sự kiện"
+    assert "EmailPrintAa" not in doc.clean_text
+
+
+def test_a_headline_that_the_lead_repeats_is_the_title() -> None:
+    head = "Chiều 3/9, UBND phường Đông Hòa tổ chức họp giao ban định kỳ tháng 8."
+    lead = head[:-1] + " với sự tham dự của lãnh đạo các phòng, ban chuyên môn."
+    doc = clean_document(f"{head}\n{lead}")
+    assert doc.title == head
+    assert doc.clean_text.split("\n") == [head, lead]
+
+
+def test_a_view_counter_after_the_stamp_is_part_of_it() -> None:
+    page = "Kỳ họp thứ 9 HĐND huyện khóa XX\n12/07/2024 09:05 128 lượt xem\nSáng 12/7, HĐND huyện khai mạc kỳ họp."
+    doc = clean_document(page)
+    assert doc.published_at == datetime(2024, 7, 12, 9, 5)
+    assert "lượt xem" not in doc.clean_text
+
+
+def test_a_byline_above_the_photo_captions_is_read() -> None:
+    body = "Kỳ họp đã bầu ông Trần Văn Bảy giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 với số phiếu tuyệt đối."
+    doc = clean_document(f"Bầu Chủ tịch UBND tỉnh\n{body}\nK.Ly (tổng hợp)\nÔng Trần Văn Bảy.\nÔng Lê Văn Chín")
+    assert (doc.authors, doc.source_unit) == (["K.Ly"], None)
+    assert doc.clean_text.split("\n") == ["Bầu Chủ tịch UBND tỉnh", body, "Ông Trần Văn Bảy.", "Ông Lê Văn Chín"]
+
+
+def test_a_run_in_byline_of_initials() -> None:
+    doc = clean_document("Bầu Chủ tịch UBND tỉnh\nÔng Bảy quê ở xã Tân An, huyện Tân Châu. Ng.Hòa")
+    assert doc.authors == ["Ng.Hòa"]
+    assert doc.clean_text.endswith("huyện Tân Châu.")
+
+
+def test_photo_credits_go_and_the_sentences_stay_apart() -> None:
+    page = (
+        "Khai mạc kỳ họp thứ 9 HĐND tỉnh\n"
+        "Ông A phát biểu khai mạc - Ảnh: Báo Nhân dân Sáng nay 3-4, HĐND tỉnh khai mạc kỳ họp thứ 9 với 52 đại biểu."
+    )
+    doc = clean_document(page)
+    assert "Ảnh" not in doc.clean_text
+    assert doc.clean_text.split("\n")[1:] == [
+        "Ông A phát biểu khai mạc",
+        "Sáng nay 3-4, HĐND tỉnh khai mạc kỳ họp thứ 9 với 52 đại biểu.",
+    ]

@@ -158,3 +158,9 @@ def test_source_units() -> None:
     assert source_only("Theo TTXVN") == "TTXVN"
     assert source_only("Theo kế hoạch, huyện sẽ hoàn thành trong năm nay.") is None
     assert source_only("theo đó") is None
+
+
+def test_pen_names_of_initials_and_notes_in_brackets() -> None:
+    assert parse_byline("H.Y (tổng hợp)") == (["H.Y"], None)
+    assert parse_byline("Th.Dương") == (["Th.Dương"], None)
+    assert not (parse_byline("T.Ư") or ([], None))[0]  # "Trung ương": an abbreviation, not a name

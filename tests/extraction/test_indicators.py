@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import RAW, make_context, shared_path
-from transforms.codes import INDICATOR_CODES, QUALIFIERS, UNITS
+from transforms.codes import INDICATOR_CODES, MEASURES, QUALIFIERS, UNITS
 from transforms.extraction.indicators.extract import extract_indicators
 from transforms.extraction.indicators.vocabulary import CODE_RULES, MEASURE_UNITS, QUALIFIER_WORDS
 from transforms.model import DocumentContext, IndicatorMention, Sentence
@@ -184,6 +184,11 @@ def test_vote_share() -> None:
         ("ước", "estimated"),
         ("ước đạt", "estimated"),
         ("ước tính", "estimated"),
+        ("tối thiểu", "at_least"),
+        ("ít nhất", "at_least"),
+        ("không dưới", "at_least"),
+        ("tối đa", "at_most"),
+        ("không quá", "at_most"),
         ("", None),
     ],
 )
@@ -224,9 +229,6 @@ def test_a_per_unit_denominator_is_no_figure_and_no_qualifier() -> None:
         "Trong 5 năm qua, HĐND 3 cấp đã có nhiều đổi mới.",
         "Nhiệm vụ 3 tháng cuối năm 2020 còn nặng nề; Hội nghị lần thứ 2 diễn ra trong 2 ngày.",
         "Thực hiện Nghị quyết Trung ương 4 khóa XII, năm 2016.",
-        "Đề nghị các xã bám sát 5 quy trình hoạt động của HĐND.",
-        "Phấn đấu 100% chi bộ hoàn thành tốt nhiệm vụ, 100% đảng viên hoàn thành nhiệm vụ.",
-        "Hội nghị sẽ xem xét 12 tờ trình và 8 báo cáo.",
         "Từ 25% - 35% đối với xe chạy xăng.",
         "Có trên 2/3 đại biểu tán thành.",
         "Ảnh IMG_7289_0.jpg và Thống kê: 1.281.540",
@@ -234,6 +236,8 @@ def test_a_per_unit_denominator_is_no_figure_and_no_qualifier() -> None:
         "Sáng 12/5 tổ chức hội nghị tại hội trường.",
         "Năm 2011 Người dân phấn khởi.",
         "Nếu không trích lập dự phòng thì lợi nhuận cũng phải 3.000 tỷ đồng.",
+        "Căn cứ điều 104, 105 Luật Tổ chức chính quyền địa phương.",
+        "Chiều 12/12, các đại biểu bỏ phiếu tín nhiệm tại kỳ họp.",
     ],
 )
 def test_never_a_figure(sentence: str) -> None:
@@ -246,10 +250,59 @@ def test_title_line_numbers_are_not_figures() -> None:
     assert len(found) == 1 and found[0].char_start > text.index("\n")
 
 
-def test_targets_after_a_future_year_are_skipped() -> None:
+def measures(text: str, **kwargs) -> list[tuple[float, str]]:
+    return [(m.value, m.measure) for m in figures(text, **kwargs)]
+
+
+def test_a_figure_after_a_future_year_is_a_target() -> None:
     published = datetime(2021, 3, 1)
-    assert figures("Đến năm 2025, 90% số xã đạt chuẩn nông thôn mới.", published_at=published) == []
-    assert len(figures("Đến năm 2020, 90% số xã đạt chuẩn nông thôn mới.", published_at=published)) == 1
+    assert measures("Đến năm 2025, 90% số xã đạt chuẩn nông thôn mới.", published_at=published) == [(90, "target")]
+    assert measures("Đến năm 2020, 90% số xã đạt chuẩn nông thôn mới.", published_at=published) == [(90, "actual")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phấn đấu 100% chi bộ hoàn thành tốt nhiệm vụ, 95% đảng viên hoàn thành nhiệm vụ.",
+         [(100, "target"), (95, "target")]),
+        ("Các chỉ tiêu chủ yếu năm tới như: thu ngân sách 52 tỷ đồng, tăng 8%.", [(52e9, "target"), (8, "target")]),
+        ("Mục tiêu đến cuối nhiệm kỳ có 12 xã đạt chuẩn, đến nay đã có 9 xã đạt chuẩn.",
+         [(12, "target"), (9, "actual")]),
+        ("Kỳ họp sẽ xem xét 6 tờ trình và 3 báo cáo.", [(6, "target"), (3, "target")]),
+        ("Huyện có kế hoạch di dời 240 hộ dân ra khỏi vùng sạt lở.", [(240, "target")]),
+        ("Tỉnh đồng ý hỗ trợ thêm cho xã 15 tỷ đồng, 3 tỷ còn lại xã tự cân đối.", [(15e9, "target"), (3e9, "target")]),
+        ("Chủ tịch yêu cầu các đơn vị phải thực hiện 7 giải pháp khắc phục.", [(7, "target")]),
+        ("Nghị quyết đại hội xác định 4 khâu đột phá.", [(4, "target")]),
+        ("Dự kiến tổng vốn đầu tư khoảng 300 tỷ đồng.", [(300e9, "target")]),
+        ("Năm 2023 thu ngân sách đạt 40 tỷ đồng; năm tới sẽ thu 45 tỷ đồng.", [(40e9, "actual"), (45e9, "target")]),
+    ],
+)  # fmt: skip
+def test_targets_plans_directives_and_commitments_are_figures_with_measure_target(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert measures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a request to be told about a fact: the fact is reported
+        ("Đại biểu đề nghị Giám đốc Sở thông tin về việc công ty bị xử phạt hơn 2 tỷ đồng.", [(2e9, "actual")]),
+        # a proposal for awards, which the meeting agreed on: the awards are reported
+        ("Hội đồng thống nhất đề nghị tặng bằng khen cho 35 cá nhân và 12 tập thể.", [(35, "actual"), (12, "actual")]),
+        # a target named as the measure of a result
+        ("Tăng trưởng đạt 6,5%, đạt mục tiêu đề ra; thu nhập bình quân đạt 48 triệu đồng.",
+         [(6.5, "actual"), (48e6, "actual")]),
+        # the things that must be done, counted
+        ("Tổng số vụ việc phải giải quyết là 320 vụ.", [(320, "actual")]),
+    ],
+)  # fmt: skip
+def test_what_only_looks_like_a_target_is_reported_as_actual(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert measures(sentence) == expected
+
+
+def test_a_supposed_figure_is_no_figure() -> None:
+    assert figures("Nếu được bổ sung vốn thì huyện sẽ làm thêm 12 km đường.") == []
 
 
 # --- periods, labels and offsets ----------------------------------------------------------------------------------
@@ -308,11 +361,15 @@ def test_zero_and_link_lines_are_not_figures() -> None:
     assert facts(text) == [(12, "count", "resolutions_passed", None)]
 
 
-def test_plans_obligations_and_totals_of_other_figures_are_not_figures() -> None:
-    assert figures("Trong 6 tháng cuối năm phải tăng từ 9,5% trở lên.") == []
-    assert figures("Theo quy hoạch đến năm 2020 tỉnh có 50 cụm công nghiệp, tổng diện tích 920,4ha.") == []
+def test_plans_obligations_and_totals_of_other_figures() -> None:
+    found = figures("Trong 6 tháng cuối năm phải tăng từ 9,5% trở lên.")
+    assert [(m.value, m.qualifier, m.measure, m.text) for m in found] == [(9.5, "at_least", "target", "từ 9,5%")]
+    assert measures("Theo quy hoạch đến năm 2020 tỉnh có 50 cụm công nghiệp, tổng diện tích 920,4ha.") == [
+        (50, "target"),
+        (920.4, "target"),
+    ]
     text = "Năm 2010 có 476.157 ha đất nông nghiệp, điều chỉnh đến năm 2020 có 473.449 ha."
-    assert [m.value for m in figures(text)] == [476157]
+    assert measures(text) == [(476157, "actual"), (473449, "target")]
     assert [m.value for m in figures("Đã tăng gần 2.000 người (trên tổng số 10.000 người).")] == [2000]
 
 
@@ -321,6 +378,55 @@ def test_a_stated_total_and_more_counted_nouns() -> None:
     assert [(m.value, m.unit) for m in figures(text)] == [(3504, "count"), (61, "count"), (273, "count")]
     assert figures("Tổng số đại biểu là 2020.") == []  # a year-like bare number stays out
     assert [m.unit for m in figures("Tổng số vốn là 50 tỷ, tăng.")] == ["VND"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Đoàn kiểm tra chỉ ra 6 nội dung vi phạm và 4 khuyết điểm.", [(6, "nội dung"), (4, "khuyết điểm")]),
+        ("Hội nghị thống nhất 3 khâu đột phá và 8 nhóm giải pháp.", [(3, "khâu đột phá"), (8, "nhóm giải pháp")]),
+        ("Cử tri nêu 14 đề xuất về giao thông nông thôn.", [(14, "đề xuất")]),
+        ("Bộ phận một cửa đã tiếp nhận 213 bộ hồ sơ đất đai.", [(213, "bộ hồ sơ đất đai")]),
+        ("Mặt trận trao 40 căn nhà đại đoàn kết và 25 chiếc xe lăn.", [(40, "căn nhà"), (25, "chiếc xe lăn")]),
+    ],
+)  # fmt: skip
+def test_counted_nouns_of_work_items_and_classifiers(sentence: str, expected: list[tuple[float, str]]) -> None:
+    found = figures(sentence)
+    assert [(m.value, m.indicator_label) for m in found] == expected
+    assert all(m.unit == "count" for m in found)
+
+
+def test_a_vote_fraction_without_its_noun_is_a_count() -> None:
+    found = figures("Ông Lê Văn Ba được bầu với số phiếu tuyệt đối 45/45 (100%).")
+    assert [(m.value, m.unit, m.text) for m in found] == [(45, "count", "45/45"), (100, "percent", "100%")]
+    assert figures("Sáng 14/12, kỳ họp biểu quyết thông qua tờ trình.") == []  # a day and month, not votes
+    assert figures("Có 4/10 hộ tán thành.")[0].value == 4  # a noun after it: counted as ever
+
+
+def test_magnitudes_without_dong_in_a_sentence_about_money() -> None:
+    text = "Nợ đọng xây dựng cơ bản tăng từ 80 tỷ đồng lên 130 tỷ chỉ sau 2 năm; 20 tỷ còn lại huyện tự lo."
+    assert [(m.value, m.unit) for m in figures(text)] == [(80e9, "VND"), (130e9, "VND"), (20e9, "VND")]
+    assert [(m.value, m.unit) for m in figures("Công ty đưa 60 triệu cổ phiếu lên sàn.")] == []
+
+
+def test_a_decimal_with_a_spaced_comma() -> None:
+    found = figures("Bình quân mỗi xã đạt 16, 75 tiêu chí nông thôn mới.")
+    assert [(m.value, m.unit, m.text) for m in found] == [(16.75, "count", "16, 75 tiêu chí")]
+    assert [m.value for m in figures("Tổng mức đầu tư lên tới 52, 4 tỷ đồng.")] == [52.4e9]
+    assert [m.value for m in figures("Học sinh đạt 8, 9 điểm trở lên được khen.")] != [8.9]  # 8 or 9: a list
+    # no verb leads to "3, 13": a level's number, then a count
+    assert [m.value for m in figures("Tỉnh cung cấp 808 dịch vụ công mức độ 3, 13 dịch vụ công mức độ 4.")] == [808, 13]
+
+
+def test_comrade_abbreviated_is_counted_not_money() -> None:
+    assert [(m.value, m.unit) for m in figures("Tại đại hội có 2 đ/c vắng mặt vì ốm.")] == [(2, "count")]
+
+
+def test_labels_are_whole_words() -> None:
+    found = figures("Nhà máy xử lý rác thải sinh hoạt có tổng mức đầu tư dự kiến hơn 900 tỷ đồng.")
+    assert [m.indicator_label for m in found] == ["tổng mức đầu tư dự kiến"]
+    found = figures("Tỷ lệ hộ nghèo của hai xã lần lượt là 4,25% và 3,6%.")
+    assert [m.indicator_label for m in found] == ["Tỷ lệ hộ nghèo của hai xã"] * 2
 
 
 def test_labels_in_the_articles_words() -> None:
@@ -433,14 +539,15 @@ def _same(a: tuple, b: tuple) -> bool:
 
 
 def test_seeds_against_the_shared_gold() -> None:
-    """Precision and recall on the seeds, matched as the warehouse scorer does (value within 0.5% and unit)."""
+    """Precision and recall on the seeds, matched as the warehouse scorer does (value within 0.5% and unit). The
+    seeds' gold lists reported results only (it was written before targets were figures), so targets are left out."""
     gold_path = shared_path("gold", "seeds.jsonl")
     tp = fp = fn = code_ok = code_all = 0
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
         if not (RAW / f"{gold['source_id']}.txt").exists():
             continue
-        left = list(extract_indicators(_seed_context(gold["source_id"])))
+        left = [m for m in extract_indicators(_seed_context(gold["source_id"])) if m.measure == "actual"]
         for g in sorted(gold["indicators"], key=lambda g: g.get("optional", False)):
             hit = next(
                 (p for p in left if math.isclose(p.value, g["value"], rel_tol=0.005) and p.unit == g["unit"]), None
@@ -464,6 +571,7 @@ def test_rules_use_only_taxonomy_codes() -> None:
     assert {rule.code for rule in CODE_RULES} <= set(INDICATOR_CODES)
     assert {unit for unit, _, _ in MEASURE_UNITS} <= UNITS
     assert {qualifier for _, qualifier in QUALIFIER_WORDS} <= QUALIFIERS
+    assert {"at_least", "at_most"} <= QUALIFIERS
 
 
 # --- invariants ---------------------------------------------------------------------------------------------------
@@ -497,6 +605,7 @@ def test_extract_indicators_invariants(ctx: DocumentContext) -> None:
         assert m.text in ctx.clean_text[m.sentence_start : m.sentence_end]
         assert m.unit in UNITS
         assert m.qualifier is None or m.qualifier in QUALIFIERS
+        assert m.measure in MEASURES
         assert m.indicator_code is None or m.indicator_code in INDICATOR_CODES
         assert m.indicator_label.strip()
         assert m.period_start is None or m.period_end is None or m.period_start <= m.period_end

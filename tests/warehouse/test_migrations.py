@@ -11,7 +11,6 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.warehouse.test_warehouse import _documents, _facts
 from warehouse import db as warehouse_db
 from warehouse.db import (
     SQL_DIR,
@@ -21,29 +20,44 @@ from warehouse.db import (
     latest_version,
     migrations,
     schema_version,
-    seed_reference_dimensions,
 )
-from warehouse.load import PROCESS_TOKEN, load_batch, start_run
+from warehouse.load import PROCESS_TOKEN, start_run
 
-PREVIOUS = 4  # the last schema version before meta.runs recorded the process that ran each run
+PREVIOUS = 5  # the last schema version before figures had a measure (actual or target)
+# Rows as a localgov of schema PREVIOUS wrote them: table -> (columns, one row).
+_OLD_ROWS = {
+    "core.documents": (
+        ("source_id", "source_path", "content_sha256", "status", "title", "authors", "is_relevant", "clean_text",
+         "run_id", "pipeline_version", "loaded_at"),
+        ("old-doc", "old-doc.txt", "sha-1", "loaded", "Hội nghị", [], True, "Hội nghị. Thu ngân sách đạt 34 tỷ đồng.",
+         "old-run", "0.0.9", datetime(2024, 1, 1)),
+    ),
+    "staging.indicator_values": (
+        ("source_id", "seq", "indicator_code", "value", "unit", "figure_text", "char_start", "char_end",
+         "sentence_start", "sentence_end", "evidence"),
+        ("old-doc", 0, "budget_revenue", 34e9, "VND", "34 tỷ đồng", 25, 35, 10, 38, "Thu ngân sách đạt 34 tỷ đồng."),
+    ),
+    "core.fact_indicator_value": (
+        ("figure_id", "source_id", "seq", "indicator_code", "value", "unit", "figure_text", "evidence", "char_start",
+         "char_end", "pipeline_version"),
+        ("f1", "old-doc", 0, "budget_revenue", 34e9, "VND", "34 tỷ đồng", "Thu ngân sách đạt 34 tỷ đồng.", 25, 35,
+         "0.0.9"),
+    ),
+}  # fmt: skip
 
 
 def _warehouse_at(path: Path, version: int) -> None:
-    """A warehouse that records schema `version`: its views and reference dimensions, a document loaded with its
-    facts, and a run it recorded (and never closed).
-
-    The tables are built by every migration (today's loader and views read the columns later ones add), but only
-    those up to `version` are recorded: opening it applies the later ones again, so they must be idempotent; the run
-    is inserted with the columns of before migration 5 only."""
+    """A warehouse as a localgov of schema `version` left it: its migrations only, a document with a figure, and a
+    run it recorded (and never closed)."""
     con = duckdb.connect(str(path))
     try:
         for number, sql_file in migrations():
-            con.execute(sql_file.read_text(encoding="utf-8"))
             if number <= version:
+                con.execute(sql_file.read_text(encoding="utf-8"))
                 con.execute("insert into meta.schema_version (version, name) values (?, ?)", [number, sql_file.name])
-        con.execute((SQL_DIR / "mart_views.sql").read_text(encoding="utf-8"))
-        seed_reference_dimensions(con)
-        load_batch(con, _documents("old-doc", "sha-1"), _facts("old-doc", 34.0), run_id="old-run", version="0.0.9")
+        for table, (columns, row) in _OLD_ROWS.items():
+            marks = ", ".join("?" for _ in columns)
+            con.execute(f"insert into {table} ({', '.join(columns)}) values ({marks})", list(row))
         con.execute(
             "insert into meta.runs (run_id, started_at, status, pipeline_version) values (?, ?, 'running', '0.0.9')",
             ["old-run", datetime(2024, 1, 1)],
@@ -52,9 +66,10 @@ def _warehouse_at(path: Path, version: int) -> None:
         con.close()
 
 
-def _mart(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[object, ...]]]:
-    views = ("documents", "sessions", "person_roles", "indicator_values")
-    return {v: con.execute(f"select * exclude (pipeline_version) from mart.{v} order by all").fetchall() for v in views}
+def _old_rows(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        t: con.execute(f"select {', '.join(c)} from {t} order by all").fetchall() for t, (c, _) in _OLD_ROWS.items()
+    }
 
 
 def test_the_next_migration_exists_and_is_the_latest() -> None:
@@ -66,9 +81,9 @@ def test_an_older_warehouse_is_migrated_with_its_data_intact(tmp_path: Path) -> 
     path = tmp_path / "old.duckdb"
     _warehouse_at(path, PREVIOUS)
     con = duckdb.connect(str(path))
-    before = _mart(con)
+    before = _old_rows(con)
     con.close()
-    assert before["indicator_values"] and before["documents"]
+    assert all(before.values())
 
     con = connect(path)
     try:
@@ -76,9 +91,10 @@ def test_an_older_warehouse_is_migrated_with_its_data_intact(tmp_path: Path) -> 
         assert [v for (v,) in con.execute("select version from meta.schema_version order by 1").fetchall()] == list(
             range(1, latest_version() + 1)
         )
-        assert _mart(con) == before
-        columns = {c for c, *_ in con.execute("describe meta.runs").fetchall()}
-        assert {"hostname", "pid", "process_token"} <= columns
+        assert _old_rows(con) == before
+        # the figures loaded before targets were extracted are reported results
+        figures = con.execute("select source_id, value, measure from mart.indicator_values").fetchall()
+        assert figures == [("old-doc", 34e9, "actual")]
         assert start_run(con, "new-run", "0.1.0", ["raw"], None) == 1  # the old, never-closed run
         rows = con.execute("select run_id, status, error, process_token from meta.runs order by started_at")
         (old_id, old_status, old_error, old_token), (new_id, new_status, _, new_token) = rows.fetchall()

@@ -38,7 +38,7 @@ CONTRACT = {
     },
     "indicator_values": {
         "source_id": "VARCHAR", "session_id": "VARCHAR", "indicator_code": "VARCHAR", "indicator_label": "VARCHAR",
-        "value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", "period_label": "VARCHAR",
+        "value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", "measure": "VARCHAR", "period_label": "VARCHAR",
         "period_start": "DATE", "period_end": "DATE", "province_code": "VARCHAR", "district_code": "VARCHAR",
         "evidence": "VARCHAR", "char_start": "INTEGER", "char_end": "INTEGER",
     },
@@ -100,9 +100,9 @@ def _facts(source_id: str, value: float) -> Facts:
         "char_start": 0, "char_end": 3, "sentence_start": 0, "sentence_end": 9, "evidence": "Hội nghị.",
     }  # fmt: skip
     figure = {c: None for c in INDICATORS} | {
-        "source_id": source_id, "seq": 0, "value": value, "unit": "VND", "figure_text": "34 tỷ đồng",
-        "indicator_code": "budget_revenue", "char_start": 25, "char_end": 35, "sentence_start": 10,
-        "sentence_end": 38, "evidence": "Thu ngân sách đạt 34 tỷ đồng.",
+        "source_id": source_id, "seq": 0, "value": value, "unit": "VND", "measure": "actual",
+        "figure_text": "34 tỷ đồng", "indicator_code": "budget_revenue", "char_start": 25, "char_end": 35,
+        "sentence_start": 10, "sentence_end": 38, "evidence": "Thu ngân sách đạt 34 tỷ đồng.",
     }  # fmt: skip
     return Facts(
         documents=pl.DataFrame(schema=DOCUMENT_FACTS),

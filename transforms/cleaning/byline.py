@@ -28,6 +28,11 @@ _UNIT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _PAREN_UNIT_RE = re.compile(r"\s*\((?P<unit>[^()]{1,40})\)$")
+# A note in brackets after the names, which names no unit: "H.Y (tổng hợp)", "Lan Anh (TH)".
+_NOTE_RE = re.compile(r"(?:tổng\s+hợp|th|t/h|st|sưu\s+tầm|lược\s+dịch|biên\s+dịch|dịch|tổng\s+hợp\s+từ\s+.*)", re.I)
+# A pen name of initials: "H.Y", "Th.Dương", "N.T.Hà" (one or two letters and a dot, then a name syllable).
+_INITIALS_NAME_RE = re.compile(r"(?:[A-ZĐ][a-zđ]?\.\s?)+[A-ZĐ][^\W\d_]{0,6}")
+_NOT_INITIALS = frozenset({"T.Ư", "T.W", "Q.Đ"})  # "Trung ương", "quyết định": abbreviations, not names
 _SOURCE_CUE_RE = re.compile(r"^(?:nguồn|theo)\s*:?\s+(?P<unit>\S.{0,60})$", re.IGNORECASE)
 
 
@@ -65,6 +70,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     ((['Quang Vũ', 'Lâm Khánh'], 'TTXVN'), (['Hà Khánh'], 'VOV-TP.HCM'))
     >>> parse_byline("Quang cảnh tại hội nghị") is None, parse_byline("PV")
     (True, ([], 'PV'))
+    >>> parse_byline("H.Y (tổng hợp)"), parse_byline("Th.Dương")
+    ((['H.Y'], None), (['Th.Dương'], None))
     """
     line = original = line.strip()
     if not line or len(line) > 80 or line[-1] in ".:;!?" or any(c.isdigit() for c in line):
@@ -73,12 +80,13 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     paren = _PAREN_UNIT_RE.search(line)
     if paren:
         unit, line = paren.group("unit").strip(), line[: paren.start()]
+        unit = None if _NOTE_RE.fullmatch(unit) else unit
     if "/" in line:
         line, _, agency = line.partition("/")
         unit = unit or agency.strip()
     names, units = [], []
     for part in filter(None, (p.strip() for p in _BYLINE_SPLIT_RE.split(line))):
-        if _is_person_name(part):
+        if _is_person_name(part) or (_INITIALS_NAME_RE.fullmatch(part) and part not in _NOT_INITIALS):
             names.append(part)
         elif all(_ABBREVIATION_RE.match(w) for w in part.split()) and len(part) <= 12:
             units.append(part)

@@ -100,18 +100,49 @@ _LINK_LIST_RE = _whole_line(
 )
 # Widgets dropped wherever they stand; the footer kinds also cut everything after them.
 _WIDGET_KINDS = (_NAVIGATION_RE, _IMAGE_FILE_RE, _WEATHER_RE, _COMMENT_FORM_RE, _COUNTER_RE)
+
+# An article toolbar's labels, often glued by the scraper ("EmailPrintAa", "Chia sẻ | Facebook | Zalo | In"): a line
+# made only of these, one of them a button's own name, is the toolbar.
+_TOOLBAR_BUTTONS = frozenset(
+    ("email", "e-mail", "mail", "print", "printer", "share", "facebook", "fb", "zalo", "twitter", "tweet", "linkedin",
+     "google", "g+", "rss", "pdf", "bookmark", "aa", "a+", "a-")
+)  # fmt: skip
+_TOOLBAR_WORDS = _TOOLBAR_BUTTONS | frozenset(
+    ("in", "a", "+", "-", "chia", "sẻ", "lưu", "gửi", "bản", "cỡ", "chữ", "nghe", "đọc", "tải", "về", "copy", "link",
+     "font")
+)  # fmt: skip
+_TOOLBAR_SPLIT_RE = re.compile(r"[\s|/·•,]+|(?<=[a-zà-ỹ])(?=[A-ZĐ])")
+
+
+def is_toolbar_line(line: str) -> bool:
+    """Whether the line is an article toolbar's labels.
+
+    >>> is_toolbar_line("EmailPrintAa"), is_toolbar_line("Chia sẻ | Facebook | Zalo"), is_toolbar_line("In bài")
+    (True, True, False)
+    """
+    if len(line) > 80:
+        return False
+    words = [w.casefold() for w in _TOOLBAR_SPLIT_RE.split(line) if w]
+    return bool(words) and all(w in _TOOLBAR_WORDS for w in words) and any(w in _TOOLBAR_BUTTONS for w in words)
+
+
 _FOOTER_KINDS = (_COMMENT_FORM_RE, _COUNTER_RE, _LINK_LIST_RE)
 
 
 def is_widget_line(line: str) -> bool:
-    """A line that is never article text: a skip link, an image file name, a weather, comment or counter widget.
+    """A line that is never article text: a skip link, an image file name, a weather, comment or counter widget, an
+    article toolbar.
 
     >>> [is_widget_line(s) for s in ("Skip to main content", "HUYEN UY0.jpg", "Đ?ẩm:", "°C", "Online: 57")]
     [True, True, True, True, True]
+    >>> is_widget_line("EmailPrintAa"), is_widget_line("Số lượt truy cập")
+    (True, True)
     >>> is_widget_line("Quang cảnh tại hội nghị"), is_widget_line("Nhiệt độ tăng cao khiến nhiều hộ dân thiếu nước.")
     (False, False)
     """
-    return len(line) <= 120 and not looks_like_sentence(line) and any(kind.match(line) for kind in _WIDGET_KINDS)
+    if len(line) > 120 or looks_like_sentence(line):
+        return False
+    return any(kind.match(line) for kind in _WIDGET_KINDS) or is_toolbar_line(line)
 
 
 def is_footer_start(line: str) -> bool:

@@ -1,8 +1,9 @@
 """A scraped page reduced to its article: chrome removed, headline first, metadata lifted out.
 
 The order matters: the footer is cut while its widgets still mark where it starts; widgets and learned chrome lines
-are then dropped wherever they stand; the head (stamps, category, slogan banner, headline) and the tail (byline,
-source unit) are read last, from what remains. No rule drops a line shaped like an article paragraph.
+are then dropped wherever they stand, and photo credits taken out of the lines (`credits`); the head (stamps,
+category, slogan banner, headline) and the tail (byline, source unit) are read last, from what remains. No rule
+drops a line shaped like an article paragraph.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from transforms.cleaning.chrome import (
     line_key,
     looks_like_paragraph,
     slogan_strength,
+    word_count,
 )
+from transforms.cleaning.credits import strip_credits
 from transforms.cleaning.metadata import (
     category_from_cue,
     looks_like_category,
@@ -28,8 +31,11 @@ from transforms.model import CleanDocument
 from transforms.text import normalize
 
 _HEAD_LINES = 8  # the headline and the page metadata above the body sit within the first lines
-# The end of a paragraph's last sentence and a run-in byline: "... phía Bắc. PV", "... ./. Ngọc Thành/VOV.VN".
-_RUN_IN_BYLINE_RE = re.compile(r"[.!?…][\"”’)]*\s+(?P<byline>[^.!?…:;]{2,60})$")
+# The end of a paragraph's last sentence and a run-in byline: "... phía Bắc. PV", "... ./. Ngọc Thành/VOV.VN",
+# "... tỉnh Thái Bình. Th.Dương" (the dot of an initial is no sentence's end).
+_RUN_IN_BYLINE_RE = re.compile(
+    r"[.!?…][\"”’)]*\s+(?P<byline>(?:(?<![^\s.])[A-ZĐ][a-zđ]?\.(?=\s?[A-ZĐ])|[^.!?…:;]){2,60})$"
+)
 _RUN_IN_TAIL = 80  # characters at the end of a paragraph where a run-in byline is looked for
 
 
@@ -54,6 +60,7 @@ def clean_document(
     lines = _cut_footer([line for line in lines if line])
     longest = max(map(len, site_chrome), default=0)
     lines = [line for line in lines if not is_widget_line(line) and not _is_learned(line, site_chrome, longest)]
+    lines = [part for line in lines for part in strip_credits(line).split("\n") if part]
     lines = _read_head(lines, doc)
     if title_hint:
         lines = _apply_title_hint(lines, doc, title_hint)
@@ -107,7 +114,7 @@ def _read_head(lines: list[str], doc: CleanDocument) -> list[str]:
             doc.category = line
         elif doc.banner is None and _is_banner(lines, i):
             doc.banner = line
-        elif _title_at(lines, i):
+        elif _title_at(lines, i) or _opens_next_line(lines, i):
             doc.title = line
         else:
             break
@@ -119,6 +126,20 @@ def _read_head(lines: list[str], doc: CleanDocument) -> list[str]:
             doc.published_at = doc.published_at or when
             body[0] = rest
     return ([doc.title] if doc.title else []) + body
+
+
+def _opens_next_line(lines: list[str], i: int) -> bool:
+    """Whether lines[i] is a headline that the next paragraph opens with (a page whose headline is its first
+    sentence: "Chiều 29/8, UBND phường họp giao ban." above "Chiều 29/8, UBND phường họp giao ban với ...").
+
+    >>> head = "Chiều 29/8, UBND phường họp giao ban tháng 8."
+    >>> _opens_next_line([head, head[:-1] + " với sự tham dự của lãnh đạo các phòng, ban."], 0)
+    True
+    """
+    if i + 1 >= len(lines) or word_count(lines[i]) < 5 or len(lines[i + 1]) <= len(lines[i]):
+        return False
+    head = line_key(lines[i]).rstrip(" .!?…")
+    return line_key(lines[i + 1][: len(lines[i]) + 10]).startswith(head)
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -148,8 +169,16 @@ def _apply_title_hint(lines: list[str], doc: CleanDocument, title_hint: str) -> 
 
 
 def _read_tail(lines: list[str], doc: CleanDocument) -> None:
-    """Take a closing stamp, source line, byline and the unit under it off the end of `lines` (in place)."""
+    """Take a closing stamp, source line, byline and the unit under it off the end of `lines` (in place); photo
+    captions that a page prints under its byline stay, as the text's last lines."""
     first_body = 1 if doc.title else 0
+    captions = _captions_under_byline(lines, first_body)
+    if captions:
+        kept = lines[-captions:]
+        del lines[-captions:]
+        _read_tail(lines, doc)
+        lines.extend(kept)
+        return
     while len(lines) > first_body:
         last = lines[-1]
         is_stamp, when = parse_stamp_line(last)
@@ -174,6 +203,42 @@ def _read_tail(lines: list[str], doc: CleanDocument) -> None:
         doc.source_unit = source
         lines.pop()
     _read_run_in_byline(lines, doc, first_body)
+
+
+_MAX_CAPTIONS = 3  # photo captions a page prints under its byline, at most
+_CAPTION_WORDS = 25
+
+
+def _captions_under_byline(lines: list[str], first_body: int) -> int:
+    """How many lines at the end are photo captions printed under the byline: up to three short lines, not
+    paragraphs, right under a line that is a byline ("H.Y (tổng hợp)" / "Ông Nguyễn Văn A." / "Ông Trần B"); 0 when
+    the lines above the end hold no byline.
+
+    >>> _captions_under_byline(["Tiêu đề", "Đoạn văn.", "Lan Anh", "Ông Nguyễn Văn An phát biểu."], 1)
+    1
+    >>> _captions_under_byline(["Tiêu đề", "Đoạn văn.", "Lan Anh"], 1)
+    0
+    """
+    for count in range(1, _MAX_CAPTIONS + 1):
+        if len(lines) - count - 1 < first_body:
+            return 0
+        last = lines[-count]
+        if word_count(last) > _CAPTION_WORDS or looks_like_paragraph(last) or _is_tail_metadata(last):
+            return 0
+        byline = parse_byline(lines[-count - 1])
+        if byline is not None and byline[0]:
+            return count
+    return 0
+
+
+def _is_tail_metadata(line: str) -> bool:
+    """A byline, a unit or source line, or a stamp: what the tail reader takes itself."""
+    return (
+        parse_byline(line) is not None
+        or parse_source_unit(line) is not None
+        or source_only(line) is not None
+        or parse_stamp_line(line)[0]
+    )
 
 
 def _read_run_in_byline(lines: list[str], doc: CleanDocument, first_body: int) -> None:

@@ -155,6 +155,7 @@ def _figure_items(rows: list[Row], text: str, doc_index: int) -> list[str]:
         if f.get("indicator_code"):
             code = f"<code>{_esc(f['indicator_code'])}</code>"
         qualifier = f" <code>{_esc(f['qualifier'])}</code>" if f.get("qualifier") else ""
+        qualifier += " <code>target</code>" if f.get("measure") == "target" else ""
         period = f" · {_esc(f['period_label'])}" if f.get("period_label") else ""
         value = f'<span class="value">{_esc(format_value(f.get("value")))}</span> <code>{_esc(f.get("unit"))}</code>'
         label = f" {_esc(f['indicator_label'])}" if f.get("indicator_label") else ""

@@ -80,7 +80,8 @@ COMMENT ON COLUMN mart.indicator_values.indicator_code IS 'What the figure measu
 COMMENT ON COLUMN mart.indicator_values.indicator_label IS 'What is counted or measured, in the article''s words ("cuộc giám sát").';
 COMMENT ON COLUMN mart.indicator_values.value IS 'The number with magnitude words applied ("34 tỷ đồng" is 34000000000; "11,63%" is 11.63).';
 COMMENT ON COLUMN mart.indicator_values.unit IS 'Unit of value: a unit code (VND, percent, count, ha ...).';
-COMMENT ON COLUMN mart.indicator_values.qualifier IS 'How exact the figure is said to be: a qualifier code (over, under, nearly, about, estimated); NULL if stated plainly.';
+COMMENT ON COLUMN mart.indicator_values.qualifier IS 'How exact the figure is said to be: a qualifier code (over, under, at_least, at_most, nearly, about, estimated); NULL if stated plainly.';
+COMMENT ON COLUMN mart.indicator_values.measure IS 'A measure code: actual for a figure reported as achieved, target for one set as a target, plan, directive or commitment ("phấn đấu 100% ...", "chỉ tiêu ...: thu ngân sách 141 tỷ đồng", "sẽ thông qua 4 tờ trình").';
 COMMENT ON COLUMN mart.indicator_values.period_label IS 'The period the figure covers, as written ("9 tháng đầu năm 2020", "nhiệm kỳ 2015-2020").';
 COMMENT ON COLUMN mart.indicator_values.period_start IS 'First day of that period, where it can be dated.';
 COMMENT ON COLUMN mart.indicator_values.period_end IS 'Last day of that period, where it can be dated.';

@@ -99,6 +99,7 @@ SELECT
     f.value,
     f.unit,
     f.qualifier,
+    f.measure,
     f.period_label,
     f.period_start,
     f.period_end,

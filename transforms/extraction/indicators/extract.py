@@ -1,18 +1,20 @@
 """Reported figures of an article body: counts, money, areas, percentages and points, normalised.
 
 `extract_indicators` reads every number of the body (never the title line) and keeps it only when a unit or a
-counted noun follows it ("13 kỳ họp", "34 tỷ đồng", "95% chi bộ", "73,95 điểm", "19/19 tiêu chí") or a "tổng số ..."
-subject is said to be it ("Tổng số cấp ủy viên được bầu là 3.504"); lines linking to other articles have none.
-Dates, years, terms, ordinals, legal-document numbers, ages, durations and per-unit denominators ("trên 1 ha") are
-never figures, nor targets, plans and directives ("Phấn đấu 100% ...", "đề nghị ... bám sát 5 quy trình", "theo quy
-hoạch ...", "phải tăng ..."). Each figure gets its
-qualifier (trên/hơn/vượt -> over, dưới -> under, gần/xấp xỉ -> nearly, khoảng/chừng -> about, ước -> estimated),
-an indicator code where the trigger table fits, a label in the article's words and the period it covers: the period
-written in its own clause, else the one opening its sentence, else the one opening an earlier sentence of its
-paragraph ("Trong 9 tháng đầu năm, ..."); a period said inside another clause is not carried over.
+counted noun follows it ("13 kỳ họp", "34 tỷ đồng", "95% chi bộ", "73,95 điểm", "19/19 tiêu chí", "127 bộ hồ sơ"),
+a "tổng số ..." subject is said to be it ("Tổng số cấp ủy viên được bầu là 3.504") or it is a vote count ("với số
+phiếu tuyệt đối 57/57"); lines linking to other articles have none. Dates, years, terms, ordinals, legal-document
+numbers, ages, durations, per-unit denominators ("trên 1 ha") and supposed figures ("nếu ... thì ...") are never
+figures. A figure set as a target, plan, directive or commitment is one, with measure 'target' ("Phấn đấu 100%
+...", "sẽ thông qua 4 tờ trình", "đồng ý hỗ trợ 68 tỷ đồng"); any other has measure 'actual'. Each figure gets its
+qualifier (trên/hơn/vượt -> over, dưới -> under, tối thiểu/ít nhất/"từ N trở lên" -> at_least, tối đa/không quá ->
+at_most, gần/xấp xỉ -> nearly, khoảng/chừng -> about, ước -> estimated), an indicator code where the trigger table
+fits, a label in the article's words (`labels`) and the period it covers: the period written in its own clause,
+else the one opening its sentence, else the one opening an earlier sentence of its paragraph ("Trong 9 tháng đầu
+năm, ..."); a period said inside another clause is not carried over.
 
-The words are data in `vocabulary` and `figures` finds the figures of a sentence;
-this module reads the document, and codes, labels and dates each figure.
+The words are data in `vocabulary`, `figures` finds the figures of a sentence and `targets` tells their measure;
+this module reads the document, and codes and dates each figure.
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ import re
 import unicodedata
 
 from transforms.extraction.indicators.figures import Figure, counted_noun, find_figures, words_after
+from transforms.extraction.indicators.labels import figure_label
 from transforms.extraction.indicators.periods import (
     Period,
     find_periods,
     framing_period,
     period_at,
 )
-from transforms.extraction.indicators.targets import target_zones
+from transforms.extraction.indicators.targets import figure_measure, stated_zones
 from transforms.extraction.indicators.text_years import resolve_past_term, text_year
-from transforms.extraction.indicators.vocabulary import CODE_RULES, QUALIFIER_RE
+from transforms.extraction.indicators.vocabulary import CODE_RULES
 from transforms.model import DocumentContext, IndicatorMention, Sentence
 from transforms.text import document_tones, match_key
 
@@ -71,9 +74,10 @@ def _sentence_mentions(
     s_work = work[sentence.start : sentence.end]
     s_text = text[sentence.start : sentence.end]
     figures = find_figures(s_work)
-    if figures:
-        zones = target_zones(s_work, years[0])
-        figures = [f for f in figures if not any(z0 <= f.number_start < z1 for z0, z1 in zones)]
+    zones = stated_zones(s_work, years[0]) if figures else []
+    measures = [figure_measure(s_work, zones, f.number_start) for f in figures]
+    figures = [f for f, measure in zip(figures, measures, strict=True) if measure is not None]
+    measures = [m for m in measures if m is not None]
     if not figures:
         return []
     default_year = years[1]
@@ -81,11 +85,12 @@ def _sentence_mentions(
     mentions: list[IndicatorMention] = []
     previous_code: str | None = None
     previous_label: str | None = None
+    sibling: tuple[str, str] | None = None  # the unit and label of the figure just before
     segment_start = 0
-    for figure in figures:
+    for figure, measure in zip(figures, measures, strict=True):
         lead_start = _segment_start(s_work, segment_start, figure.start)
         code = _indicator_code(figure, s_work[lead_start : figure.number_start], s_work, previous_code)
-        label = _label(figure, s_text, lead_start, previous_label)
+        label = figure_label(figure, s_text, lead_start, previous_label, sibling)
         period = period_at(s_text, periods, figure.number_start)
         if period[0] is None:
             period = _paragraph_period(text, paragraph, default_year)
@@ -105,10 +110,12 @@ def _sentence_mentions(
                 period_label=period[0],
                 period_start=period[1],
                 period_end=period[2],
+                measure=measure,
             )
         )
         if figure.unit != "percent":  # the figure that a following "bằng N% cùng kỳ" compares
             previous_code, previous_label = code, label
+        sibling = (figure.unit, label)
         segment_start = figure.end
     return mentions
 
@@ -157,61 +164,6 @@ def _indicator_code(figure: Figure, before: str, sentence: str, previous_code: s
             continue
         return rule.code
     return None
-
-
-_TRAILING_VERBS_RE = re.compile(
-    r"(?:\s+(?:đạt|là|được|có|bằng|chiếm|với|tới|lên|đến|ở\s+mức|còn|tổng\s+cộng|gồm|khoảng|ước|ước\s+đạt|"
-    r"ước\s+tính))+\s*$",
-    re.I,
-)
-
-
-def _label(figure: Figure, s: str, lead_start: int, previous_label: str | None) -> str:
-    """What the figure counts or measures, in the article's words (`s` is the sentence as written).
-
-    A count names its noun; a share names what follows it ("95% chi bộ hoàn thành tốt nhiệm vụ"); anything else
-    names the words leading to it ("Tổng thu ngân sách đạt 34 tỷ" -> "Tổng thu ngân sách"), and a comparison
-    names the figure it compares ("bằng 135% cùng kỳ" -> "Tổng thu ngân sách so với cùng kỳ").
-    """
-    noun = counted_noun(figure, s)
-    if figure.unit == "count" and noun:
-        return noun
-    after = words_after(figure, s)
-    if figure.unit == "percent" and after and not _COMPARISON_AFTER_RE.match(after):
-        return after
-    lead = _lead_words(s[lead_start : figure.start])
-    if previous_label and len(lead.split()) <= 1:
-        base = re.split(r"\s(?:và|trong|để|của)\s|\d", after, maxsplit=1)[0]
-        comparison = base if re.match(r"so(?!\w)", base, re.I) else f"so với {base}" if base else ""
-        return " ".join(f"{previous_label} {lead} {comparison}".split())
-    if figure.unit != "percent" and len(lead.split()) <= 2 and after and not _COMPARISON_AFTER_RE.match(after):
-        return f"{lead} {after}".strip()
-    return lead or after or figure.unit
-
-
-_COMPARISON_AFTER_RE = re.compile(
-    r"(?:so|cùng\s+kỳ|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|nq|trở\s+lên|trong|năm|/)(?!\w)", re.I
-)
-
-
-def _lead_words(before: str) -> str:
-    """The words leading to a figure without its verb: the last clause, at most eight words.
-
-    >>> _lead_words("Thu nhập bình quân đầu người ước đạt ")
-    'Thu nhập bình quân đầu người'
-    >>> _lead_words("; nhân dân đã hiến trên ")
-    'nhân dân đã hiến'
-    """
-    parts = [" ".join(p.split()) for p in re.split(r"[;:]", before)]
-    lead = next((p for p in reversed(parts) if p.strip(" ,")), "")
-    qualifier = QUALIFIER_RE.search(lead)
-    if qualifier is not None:
-        lead = lead[: qualifier.start()]
-    lead = _TRAILING_VERBS_RE.sub("", " " + lead).strip(" ,-–(").strip()
-    if len(lead.split()) > 4 and "," in lead:
-        lead = lead.rsplit(",", 1)[-1]
-    lead = re.sub(r"^(?:và|trong\s+đó|thì|đó\s+là|là|có|gồm)\s+", "", lead.strip(" ,"), flags=re.I)
-    return " ".join(lead.split()[-8:])
 
 
 # ---------------------------------------------------------------------------------------------------------------

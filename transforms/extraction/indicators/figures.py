@@ -1,7 +1,7 @@
-"""The figures of one sentence: every number with a unit or a counted noun after it, its qualifier and its
-offsets; dates, years, terms, ordinals, document numbers, ranges, denominators, targets and directives are not
-figures. `units` reads the unit or counted noun after a number; `targets` finds the stretches that state targets
-and directives.
+"""The figures of one sentence: every number with a unit or a counted noun after it (or a bare count, `bare`),
+its qualifier and its offsets, including decimals written with a spaced comma ("17, 25 tiêu chí") and vote counts
+a word segmenter spaced ("3 9/4 0"). `units` reads the unit or counted noun after a number; `not_figures` rules
+out dates, years, terms, ordinals, document numbers, ranges and denominators.
 """
 
 from __future__ import annotations
@@ -10,16 +10,27 @@ import math
 import re
 from dataclasses import dataclass
 
+from transforms.extraction.indicators.bare import is_stated_total, is_vote_fraction, past_fraction
+from transforms.extraction.indicators.not_figures import (
+    NOT_AFTER_RE,
+    OUT_OF_TOTAL_RE,
+    PER_UNIT_BEFORE_RE,
+    RANGE_END_RE,
+    RANGE_START_RE,
+    YEAR_BEFORE_RE,
+    YEAR_RE,
+    is_named,
+    skip_number_run,
+)
 from transforms.extraction.indicators.units import _noun_end, _unit_after
 from transforms.extraction.indicators.vocabulary import (
     COUNT_NOUN_RE,
     ESTIMATE_NEARBY_RE,
-    LETTER,
     OUT_OF_RE,
     QUALIFIER_BY_WORD,
     QUALIFIER_RE,
 )
-from transforms.text import AMOUNT_RE, parse_amount, parse_vietnamese_number
+from transforms.text import AMOUNT_RE, parse_amount
 
 # ---------------------------------------------------------------------------------------------------------------
 # What a number is not.
@@ -27,34 +38,9 @@ from transforms.text import AMOUNT_RE, parse_amount, parse_vietnamese_number
 # A digit that starts a number: not after a letter, "/", ".", "," or a digit and a dash (written from the digit, so
 # that a search skips to the digits).
 _NUMBER_START_RE = re.compile(r"\d(?<![\w/.,]\d)(?<!\d[-–]\d)")
-# Words right before a number that make it a date, ordinal, term, name or document number ("kỳ họp thứ 4",
-# "Nghị quyết số 02", "khóa 20", "ngày 12", "Chỉ thị 05", "Km 15", "Covid 19").
-_NOT_BEFORE_RE = re.compile(
-    r"(?<!"
-    + LETTER
-    + r")(?:(?<!tổng\s)số|thứ|khóa|khoá|ngày|hôm|tháng|q(?:uý|úy)|kỳ|lần|đợt|vòng|điều|khoản|chương|mục|phần|"
-    r"tổ|thôn|xóm|ấp|khu|khóm|đường|phố|quốc\s+lộ|tỉnh\s+lộ|tầng|phòng|lô|loại|hạng|cấp\s+độ|top|"
-    r"nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|chỉ\s+thi|thông\s+tư|kết\s+luận|đề\s+án|kế\s+hoạch|"
-    r"công\s+văn|thông\s+báo|tờ\s+trình|luật|chương\s+trình|hướng\s+dẫn|quy\s+định|công\s+điện|"
-    r"covid|trung\s+ương|km|tw|nq|qđ|ct|kl|ql|tl|đt|sđt|hotline|điện\s+thoại|fax|mã|biển|"
-    r"nhiệm\s+kỳ|giai\s+đoạn|khung|bậc|lớp|phiên|bản|bảng|trang|hình|ảnh|sơ\s+đồ|mẫu|hạng\s+mục|"
-    r"tuổi|lúc|vào\s+lúc)\s*[:.]?\s*$",
-    re.I,
-)
-# What may follow a number that makes it a document code, a date or a range: "02-NQ/TU", "439 – QĐNS/TW",
-# "12/5/2017", "13- 14/5".
-_NOT_AFTER_RE = re.compile(
-    r"\s*[-–]\s*[A-ZĐ]{2,}|/\s*[A-ZĐa-zđ]|\s*[-–]\s*\d|\d*/\d+/|/(?:19|20)\d{2}(?!\d)|\s*(?:tuổi|h\d|giờ|phút)(?!\w)"
-)
-_YEAR_RE = re.compile(r"19[5-9]\d|20\d{2}")
-_OUT_OF_TOTAL_RE = re.compile(r"(?<!\w)trên\s+tổng\s+số\s*$", re.I)
-_YEAR_BEFORE_RE = re.compile(r"(?<!\w)(?:năm|từ|đến|tới|cuối|đầu)\s*$", re.I)
-_FRACTION_RE = re.compile(r"\s*(?:/|trên\s+(?:tổng\s+số\s+)?)\s*(\d+(?:[.,]\d+)*)(?![.,]?\d)", re.I)
-# A range "25% - 35%", "5-7%": neither end is reported as a figure.
-_RANGE_START_RE = re.compile(r"\s*[-–]\s*\d")
-_RANGE_END_RE = re.compile(r"\d\s*(?:%|" + LETTER + r"+)?\s*[-–]\s*$")
-# "trên 1 ha", "/1 ha", "mỗi 1 ha": the denominator of a rate, not a figure.
-_PER_UNIT_BEFORE_RE = re.compile(r"(?:trên|mỗi|/)\s*$", re.I)
+# "10% trở lên", "từ 5 tỷ đồng trở xuống": a lower or upper bound.
+_BOUND_AFTER_RE = re.compile(r"\s*trở\s+(lên|xuống)(?!\w)", re.I)
+_FROM_BEFORE_RE = re.compile(r"(?<!\w)từ\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -136,42 +122,98 @@ def _spaced_votes(s: str, start: int) -> tuple[Figure | None, int]:
     return figure, end
 
 
+# A decimal whose comma a writer spaced: "bình quân mỗi xã đạt 17, 25 tiêu chí" is 17.25, "41, 75 tỷ đồng" 41.75.
+_SPACED_DECIMAL_RE = re.compile(r"(\d{1,3}),[ \t](\d{1,2})(?![\d.,/])")
+# What makes "A, B" a list instead: a number before it, or one after it ("5, 6 hay 7 điểm", "2, 3, 4 điểm"); and a
+# decimal is said, not named: a verb or a qualifier leads to it ("đạt 17, 25", not "mức độ 3, 13 dịch vụ").
+_LIST_BEFORE_RE = re.compile(r"\d\s*,\s*$")
+_DECIMAL_LEAD_RE = re.compile(
+    r"(?<!\w)(?:đạt|là|có|được|lên|tới|đến|hơn|trên|khoảng|gần|xấp\s+xỉ|tăng|giảm|chiếm|bằng|còn|ước|với|mất|"
+    r"thu|chi|vay|nợ)\s*$",
+    re.I,
+)
+_LIST_AFTER_RE = re.compile(r"\s*(?:,|hay|hoặc|và|đến|tới|[-–])\s*\d", re.I)
+
+
+def _spaced_decimal(s: str, start: int) -> tuple[Figure | None, int]:
+    """A decimal written "17, 25" at `start` with a unit after it, unless the two numbers read as a list: two
+    consecutive numbers ("9, 10 điểm"), or a list going on before or after them.
+
+    >>> f, _ = _spaced_decimal("bình quân mỗi xã đạt 17, 25 tiêu chí", 21)
+    >>> (f.value, f.unit, f.end)
+    (17.25, 'count', 36)
+    >>> _spaced_decimal("được 5, 6 điểm", 6)[0] is None, _spaced_decimal("chỉ số 50, 75 hay 100", 7)[0] is None
+    (True, True)
+    """
+    m = _SPACED_DECIMAL_RE.match(s, start)
+    if m is None or int(m.group(2)) == int(m.group(1)) + 1 or _LIST_BEFORE_RE.search(s[max(0, start - 8) : start]):
+        return None, start
+    if not _DECIMAL_LEAD_RE.search(s[max(0, start - 15) : start]):
+        return None, start
+    second = AMOUNT_RE.match(s, m.start(2))
+    if second is None or _LIST_AFTER_RE.match(s, second.end()) or NOT_AFTER_RE.match(s, second.end()):
+        return None, start
+    number = f"{m.group(1)},{second.group(0)}"
+    value = parse_amount(number)
+    unit, factor, unit_end, noun_start = _unit_after(s, second.end(), number, is_fraction=False)
+    if value is None or unit is None:
+        return None, start
+    qualifier, q_start = _qualifier(s[:start])
+    figure = Figure(value=value * factor, unit=unit, qualifier=qualifier,
+                    start=q_start if q_start is not None else start, end=unit_end, number_start=start,
+                    noun_start=noun_start)  # fmt: skip
+    return figure, unit_end
+
+
 def _figure_at(s: str, start: int) -> tuple[Figure | None, int]:
     """The figure whose number starts at `start`, if it is one, and where to look for the next number."""
     spaced, resume = _spaced_votes(s, start)
     if spaced is not None:
         return spaced, resume
+    before = s[:start]
+    named = is_named(before, s[AMOUNT_RE.match(s, start).end() :])  # type: ignore[union-attr]
+    if not named:
+        spaced, resume = _spaced_decimal(s, start)
+        if spaced is not None:
+            return spaced, resume
     amount = AMOUNT_RE.match(s, start)
     if amount is None:  # pragma: no cover - the start is a digit, so at least one digit matches
         return None, start + 1
     end = amount.end()
     before = s[:start]
-    if _NOT_BEFORE_RE.search(before[-40:]) or _NOT_AFTER_RE.match(s, end) or _RANGE_END_RE.search(before[-40:]):
-        return None, _skip_number_run(s, end)
-    if _OUT_OF_TOTAL_RE.search(before[-25:]):  # "(trên tổng số 10.000 người)": the total another figure is of
-        return None, _skip_number_run(s, end)
-    if _YEAR_RE.fullmatch(amount.group(0)) and _YEAR_BEFORE_RE.search(before[-20:]):
-        return None, _skip_number_run(s, end)  # "năm 2011 Người ...": a year, whatever follows
+    if named or NOT_AFTER_RE.match(s, end) or RANGE_END_RE.search(before[-40:]):
+        return None, skip_number_run(s, end)
+    if OUT_OF_TOTAL_RE.search(before[-25:]):  # "(trên tổng số 10.000 người)": the total another figure is of
+        return None, skip_number_run(s, end)
+    if YEAR_RE.fullmatch(amount.group(0)) and YEAR_BEFORE_RE.search(before[-20:]):
+        return None, skip_number_run(s, end)  # "năm 2011 Người ...": a year, whatever follows
     value = parse_amount(amount.group(0))
-    fraction_end = _fraction_end(s, end, amount.group(0), value)
+    fraction_end = past_fraction(s, end, amount.group(0), value)
     if fraction_end is None:
-        return None, _skip_number_run(s, end)
+        return None, skip_number_run(s, end)
     if value is None or not math.isfinite(value):
         return None, fraction_end
     unit, factor, unit_end, noun_start = _unit_after(s, fraction_end, amount.group(0), is_fraction=fraction_end != end)
-    if unit is None and _is_stated_total(before, s, fraction_end, amount.group(0)):
+    if unit is None and is_stated_total(before, s, fraction_end, amount.group(0)):
         unit, factor, unit_end = "count", 1.0, fraction_end
+    if unit is None and fraction_end != end and is_vote_fraction(s, before, end, fraction_end):
+        unit, factor, unit_end = "count", 1.0, fraction_end  # "với số phiếu tuyệt đối 57/57": a vote count
     if unit is None:
         return None, fraction_end
-    if _RANGE_START_RE.match(s, unit_end):  # "25% - 35%": a range, neither end a figure
-        return None, _skip_number_run(s, unit_end)
+    if RANGE_START_RE.match(s, unit_end):  # "25% - 35%": a range, neither end a figure
+        return None, skip_number_run(s, unit_end)
     value *= factor
     if value == 0:  # "mức 0 đồng", "0 phiếu": an absence, not a reported figure
         return None, unit_end
-    if value == 1 and _PER_UNIT_BEFORE_RE.search(before[-10:]):
+    if value == 1 and PER_UNIT_BEFORE_RE.search(before[-10:]):
         return None, unit_end
     qualifier, q_start = _qualifier(before)
-    if unit == "count" and qualifier is None and _YEAR_RE.fullmatch(amount.group(0)):
+    bound = _BOUND_AFTER_RE.match(s, unit_end)
+    if qualifier is None and bound is not None:  # "(từ) 10% trở lên": at least 10%
+        qualifier = "at_least" if bound.group(1).casefold() == "lên" else "at_most"
+        since = _FROM_BEFORE_RE.search(before[-10:])
+        q_start = start - len(before[-10:]) + since.start() if since else None
+    if unit == "count" and qualifier is None and YEAR_RE.fullmatch(amount.group(0)):
         return None, unit_end  # "Highlander 2017 bản LE": an unqualified year-like count is a year or a name
     figure = Figure(
         value=value,
@@ -183,49 +225,6 @@ def _figure_at(s: str, start: int) -> tuple[Figure | None, int]:
         noun_start=noun_start,
     )
     return figure, unit_end
-
-
-# "Tổng số cấp ủy viên được bầu là 3.504, trong đó ...": a bare number that a "tổng số"/"số lượng" subject is said
-# to be, ending its clause, is a count of that subject.
-_TOTAL_SUBJECT_RE = re.compile(r"(?<!\w)(?:tổng\s+số|số\s+lượng)(?!\w)[^;:,.()]{1,80}?\s(?:là|đạt|có)\s*$", re.I)
-_CLAUSE_END_RE = re.compile(r"\s*(?:[,;.)]|$|\s(?:trong|người|và)(?!\w))", re.I)
-
-
-def _is_stated_total(before: str, s: str, end: int, number: str) -> bool:
-    """Whether a bare number is the count a "tổng số ..." subject is said to be.
-
-    >>> _is_stated_total("Tổng số cấp ủy viên được bầu là ", "là 3.504, trong đó", 8, "3.504")
-    True
-    >>> _is_stated_total("Tổng số cấp ủy viên được bầu là ", "là 3.504 tỷ", 8, "3.504")
-    False
-    """
-    if re.search(r"[^\d.,]", number):
-        return False  # a magnitude word without its unit is no count
-    return bool(_TOTAL_SUBJECT_RE.search(before[-90:])) and bool(_CLAUSE_END_RE.match(s, end))
-
-
-def _fraction_end(s: str, end: int, number: str, value: float | None) -> int | None:
-    """Past "N/M" or "N trên (tổng số) M" after a plain number (the figure is N); `end` when there is no fraction;
-    None when the fraction is no figure: a date, a proportion such as "2/3", or N above M.
-
-    >>> _fraction_end("19/19 tiêu chí", 2, "19", 19.0), _fraction_end("đạt 2/3 số", 5, "2", 2.0)
-    (5, None)
-    """
-    m = _FRACTION_RE.match(s, end)
-    if m is None or not re.fullmatch(r"\d+(?:[.,]\d+)*", number):
-        return end
-    denominator = parse_vietnamese_number(m.group(1))
-    if denominator is None or value is None or value > denominator or _NOT_AFTER_RE.match(s, m.end()):
-        return None
-    if m.group(0).lstrip().startswith("/") and denominator <= 4 and value < denominator:
-        return None
-    return m.end()
-
-
-def _skip_number_run(s: str, pos: int) -> int:
-    """Past the rest of a date, range or code ("12/5/2017", "2015-2020"), so none of its parts reads as a figure."""
-    m = re.match(r"(?:\s*[-–/]\s*\d+(?:[.,]\d+)*)*", s[pos:])
-    return pos + (m.end() if m else 0)
 
 
 def _drop_overlaps(figures: list[Figure]) -> list[Figure]:

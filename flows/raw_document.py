@@ -26,6 +26,7 @@ class RawDocument:
     is_html: bool = False
     url: str | None = None
     title_hint: str | None = None
+    published_at: str | None = None  # as the record gives them; read by `transforms.text.parse_timestamp`
     fetched_at: str | None = None
     error: str | None = None
 

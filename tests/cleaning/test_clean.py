@@ -263,3 +263,23 @@ def test_clean_document_never_raises_and_keeps_its_promises(text: str) -> None:
 def test_clean_document_with_any_title_hint_never_raises(text: str, hint: str) -> None:
     doc = clean_document(text, title_hint=hint)
     assert doc.title is None or doc.clean_text.split("\n")[0] == doc.title
+
+
+def test_a_records_times_are_read_and_the_pages_own_stamp_wins() -> None:
+    from transforms.cleaning import clean_frame
+    from transforms.ingest import ingest_frame
+    from transforms.schemas import INGESTED
+
+    body = "Huyện ủy tổ chức hội nghị\nSáng 5/5, Huyện ủy Tân Phong tổ chức hội nghị sơ kết công tác quý I."
+    stamped = "Huyện ủy tổ chức hội nghị\n06/05/2024 08:15\n" + body.split("\n", 1)[1]
+    records = [
+        {name: None for name in INGESTED}
+        | {"source_id": sid, "source_path": "r.jsonl", "content_sha256": sid, "text": text, "published_at": pub,
+           "fetched_at": "2024-05-07T09:00:00+07:00"}
+        for sid, text, pub in [("plain", body, "2024-05-05"), ("stamped", stamped, "2024-05-05"), ("bad", body, "?")]
+    ]  # fmt: skip
+    rows = {r["source_id"]: r for r in clean_frame(ingest_frame(records)).to_dicts()}
+    assert rows["plain"]["published_at"] == datetime(2024, 5, 5)  # the page says nothing: the record's
+    assert rows["stamped"]["published_at"] == datetime(2024, 5, 6, 8, 15)  # the page's own stamp
+    assert rows["bad"]["published_at"] is None and rows["bad"]["status"] == "loaded"  # not a time: left out
+    assert {r["fetched_at"] for r in rows.values()} == {datetime(2024, 5, 7, 9, 0)}

@@ -28,24 +28,52 @@ from warehouse.load import PROCESS_TOKEN, load_batch, start_run
 PREVIOUS = 4  # the last schema version before meta.runs recorded the process that ran each run
 
 
-def _warehouse_at(path: Path, version: int) -> None:
-    """A warehouse as a localgov of schema `version` left it: its migrations only, its views and reference
-    dimensions, a document loaded with its facts, and a run it recorded (and never closed)."""
+def _warehouse_at(path: Path, version: int) -> dict[str, list[tuple[object, ...]]]:
+    """A warehouse as a localgov of schema `version` left it: its migrations only, holding a document loaded with its
+    facts and a run it recorded (and never closed), in the columns that version has. The rows are those today's
+    loader writes, loaded into a warehouse at the latest version beside it; returns that warehouse's mart, which
+    the old one must show once migrated."""
+    fresh_path = path.with_name(f"{path.stem}-fresh.duckdb")
+    fresh = duckdb.connect(str(fresh_path))
+    try:
+        for number, sql_file in migrations():
+            fresh.execute(sql_file.read_text(encoding="utf-8"))
+            fresh.execute("insert into meta.schema_version (version, name) values (?, ?)", [number, sql_file.name])
+        fresh.execute((SQL_DIR / "mart_views.sql").read_text(encoding="utf-8"))
+        seed_reference_dimensions(fresh)
+        load_batch(fresh, _documents("old-doc", "sha-1"), _facts("old-doc", 34.0), run_id="old-run", version="0.0.9")
+        fresh.execute(
+            "insert into meta.runs (run_id, started_at, status, pipeline_version) values (?, ?, 'running', '0.0.9')",
+            ["old-run", datetime(2024, 1, 1)],
+        )
+        mart = _mart(fresh)
+    finally:
+        fresh.close()
     con = duckdb.connect(str(path))
     try:
         for number, sql_file in migrations():
             if number <= version:
                 con.execute(sql_file.read_text(encoding="utf-8"))
                 con.execute("insert into meta.schema_version (version, name) values (?, ?)", [number, sql_file.name])
-        con.execute((SQL_DIR / "mart_views.sql").read_text(encoding="utf-8"))
-        seed_reference_dimensions(con)
-        load_batch(con, _documents("old-doc", "sha-1"), _facts("old-doc", 34.0), run_id="old-run", version="0.0.9")
-        con.execute(
-            "insert into meta.runs (run_id, started_at, status, pipeline_version) values (?, ?, 'running', '0.0.9')",
-            ["old-run", datetime(2024, 1, 1)],
-        )
+        con.execute(f"attach '{fresh_path}' as fresh (read_only)")
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables where table_catalog = current_database() "
+            "and table_type = 'BASE TABLE' and not (table_schema = 'meta' and table_name = 'schema_version')"
+        ).fetchall()
+        for schema, table in tables:
+            columns = ", ".join(
+                f'"{c}"'
+                for (c,) in con.execute(
+                    "select column_name from information_schema.columns where table_catalog = current_database() "
+                    "and table_schema = ? and table_name = ? order by ordinal_position",
+                    [schema, table],
+                ).fetchall()
+            )
+            con.execute(f"insert into {schema}.{table} ({columns}) select {columns} from fresh.{schema}.{table}")
+        con.execute("detach fresh")
     finally:
         con.close()
+    return mart
 
 
 def _mart(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[object, ...]]]:
@@ -60,10 +88,7 @@ def test_the_next_migration_exists_and_is_the_latest() -> None:
 
 def test_an_older_warehouse_is_migrated_with_its_data_intact(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    _warehouse_at(path, PREVIOUS)
-    con = duckdb.connect(str(path))
-    before = _mart(con)
-    con.close()
+    before = _warehouse_at(path, PREVIOUS)
     assert before["indicator_values"] and before["documents"]
 
     con = connect(path)

@@ -21,7 +21,7 @@ from transforms.dedup import text_key
 from transforms.model import CleanDocument, Decoded
 from transforms.relevance import assess_relevance
 from transforms.schemas import CLEANED
-from transforms.text import normalize
+from transforms.text import normalize, parse_timestamp
 
 _MAX_ERROR_CHARS = 300  # an exception's message kept in a quarantine reason
 
@@ -68,12 +68,15 @@ def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
 
 
 def _base_row(row: dict[str, Any], encoding: str | None) -> dict[str, Any]:
-    """The fields every cleaned row carries over from its input, whatever its status."""
+    """The fields every cleaned row carries over from its input, whatever its status (the input's times read; one
+    that is not a time is left out)."""
     return {
         "source_id": row["source_id"],
         "source_path": row["source_path"],
         "content_sha256": row["content_sha256"],
         "url": row["url"],
+        "published_at": parse_timestamp(row["published_at"]),
+        "fetched_at": parse_timestamp(row["fetched_at"]),
         "duplicate_of": None,
         "encoding": encoding,
         "authors": [],
@@ -99,11 +102,13 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
     # The costlier bounds (figures, sentence length) guard extraction, which only relevant documents reach.
     if verdict.is_relevant and over_limits(doc.clean_text, limits) is not None:
         return _over_limits_row(row, decoded, doc, limits)
+    base = _base_row(row, decoded.encoding)
     return {
-        **_base_row(row, decoded.encoding),
+        **base,
         "clean_text": doc.clean_text,
         "title": doc.title,
-        "published_at": doc.published_at,
+        # The page's own stamp is what it says of its publication; the input's field stands in where it says none.
+        "published_at": doc.published_at or base["published_at"],
         "authors": doc.authors,
         "source_unit": doc.source_unit,
         "category": doc.category,

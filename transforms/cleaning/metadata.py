@@ -38,8 +38,12 @@ _STAMP_CUES = (
     r"(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản|xuất\s+bản"
     r"|thời\s+gian\s+(?:đăng|xuất\s+bản)|ngày\s+đưa\s+tin|posted(?:\s+on)?|published|updated)"
 )
+# A view counter portals print after the stamp: "03/06/2024 18:27 74 lượt xem", "| Lượt xem: 120".
+_COUNTER = (
+    r"(?:\s*[|-]?\s*(?:\d[\d.,]*\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|views?)|lượt\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*))"
+)
 _STAMP_LINE_RE = re.compile(
-    rf"^(?:{_STAMP_CUES}\s*:?\s*)?[(\[]?\s*{_WEEKDAY}?{_DATETIME}{_ZONE}?\s*[)\]]?$", re.IGNORECASE
+    rf"^(?:{_STAMP_CUES}\s*:?\s*)?[(\[]?\s*{_WEEKDAY}?{_DATETIME}{_ZONE}?\s*[)\]]?{_COUNTER}?$", re.IGNORECASE
 )
 _STAMP_PREFIX_RE = re.compile(rf"^[(\[]\s*{_WEEKDAY}?{_DATETIME}{_ZONE}?\s*[)\]]\s*(?=\S)", re.IGNORECASE)
 _PUBLISHED_CUE_RE = re.compile(rf"^{_STAMP_CUES}\s*:", re.IGNORECASE)
@@ -68,6 +72,8 @@ def parse_stamp_line(line: str) -> tuple[bool, datetime | None]:
     (True, datetime.datetime(2023, 1, 11, 17, 30))
     >>> parse_stamp_line("Ngày đăng: (không ghi)")
     (True, None)
+    >>> parse_stamp_line("03/06/2024 18:27 74 lượt xem")
+    (True, datetime.datetime(2024, 6, 3, 18, 27))
     >>> parse_stamp_line("Ngày 15/09, Ban Chấp hành họp.")
     (False, None)
     """

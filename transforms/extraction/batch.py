@@ -15,13 +15,14 @@ from transforms.text import split_sentences
 
 def _context(row: dict[str, Any]) -> DocumentContext:
     text = row["clean_text"]
-    published = row["published_at"]
+    published, fetched = row["published_at"], row.get("fetched_at")
     return DocumentContext(
         clean_text=text,
         sentences=tuple(split_sentences(text)),
         title=row["title"],
         published_at=published if isinstance(published, datetime) else None,
         banner=row["banner"],
+        fetched_at=fetched if isinstance(fetched, datetime) else None,
     )
 
 

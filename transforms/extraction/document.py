@@ -25,12 +25,14 @@ def extract_document(ctx: DocumentContext, gazetteer: Gazetteer) -> Extraction:
     indicators = extract_indicators(ctx)
     hints = [s.place_name for s in sessions if s.place_name] + [r.place_name for r in roles if r.place_name]
     place = resolve_document_place(ctx, gazetteer, hints)
+    event_date, basis = infer_event_date(ctx, sessions)
     return Extraction(
         sessions=sessions,
         roles=roles,
         indicators=indicators,
         place=place,
-        event_date=infer_event_date(ctx, sessions),
+        event_date=event_date,
+        event_date_basis=basis,
     )
 
 

@@ -17,6 +17,7 @@ from flows.raw_document import MAX_DOCUMENT_BYTES, RawDocument, _os_reason, _ste
 from transforms.cleaning import limits
 
 _READ_CHUNK = 1024 * 1024
+_MAX_TIME_CHARS = 64  # longer is no timestamp; the field is dropped rather than stored
 # The id of a record too large to parse, when it is the record's first key: {"id": "abc", ...
 _LEADING_ID_RE = re.compile(rb'^\s*\{\s*"id"\s*:\s*(?:"([^"\\]{1,512})"|(\d{1,30}))')
 
@@ -105,7 +106,9 @@ def _json_error(exc: Exception) -> str:
 
 
 def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int) -> RawDocument:
-    """One JSON Lines record: `{"id", "text" | "html", optional "url", "title", "published_at", "fetched_at"}`.
+    """One JSON Lines record: `{"id", "text" | "html", optional "url", "title", "published_at" (or "date"),
+    "fetched_at"}` (the two times as strings or Unix seconds; they are read later, and one that is not a time is
+    ignored).
 
     The document's hash is that of its text (or HTML) in UTF-8, so re-serialising the file changes nothing. Never
     raises: a line that is not such a record is a document with an `error`.
@@ -142,8 +145,8 @@ def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int)
         is_html=is_html,
         url=_optional_str(record.get("url")),
         title_hint=title if title is None or len(title) <= limits.MAX_TITLE_HINT_CHARS else None,
-        fetched_at=_optional_str(record.get("fetched_at")),
-        published_hint=_optional_str(record.get("published_at")),
+        published_at=_optional_time(record.get("published_at", record.get("date"))),
+        fetched_at=_optional_time(record.get("fetched_at")),
     )
 
 
@@ -161,3 +164,13 @@ def _record_id(value: object) -> str | None:
 
 def _optional_str(value: object) -> str | None:
     return valid_text(value) if isinstance(value, str) and value.strip() else None
+
+
+def _optional_time(value: object) -> str | None:
+    """A record's time as a string: text as given (bounded), a number (Unix seconds) written out.
+
+    >>> _optional_time("2024-05-20"), _optional_time(1716176000), _optional_time(True), _optional_time("x" * 200)
+    ('2024-05-20', '1716176000', None, None)
+    """
+    text = str(value) if isinstance(value, int | float) and not isinstance(value, bool) else _optional_str(value)
+    return text if text is not None and len(text) <= _MAX_TIME_CHARS else None

@@ -26,8 +26,8 @@ class RawDocument:
     is_html: bool = False
     url: str | None = None
     title_hint: str | None = None
+    published_at: str | None = None  # as the record gives them; read by `transforms.text.parse_timestamp`
     fetched_at: str | None = None
-    published_hint: str | None = None  # a record's own publication time, as given
     error: str | None = None
 
 

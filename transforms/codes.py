@@ -56,6 +56,7 @@ SESSION_TYPES = frozenset(
         "voter_meeting",
         "hearing",
         "supervision",
+        "committee_meeting",
         "other",
     }
 )
@@ -107,10 +108,14 @@ INDICATOR_CODES: dict[str, str] = {
 
 DOCUMENT_STATUSES = frozenset({"loaded", "quarantined", "duplicate", "irrelevant"})
 
+# How the year of a document's event date is known: written with it, from the publication or fetch date, or inferred.
+DATE_BASES = frozenset({"stated", "published", "fetched", "inferred"})
+
 # Every code list by the name the warehouse's columns and data dictionary give it; the indicator codes with their
 # labels.
 CODES_BY_LIST: dict[str, frozenset[str] | dict[str, str]] = {
     "document_status": DOCUMENT_STATUSES,
+    "date_basis": DATE_BASES,
     "level": LEVELS,
     "organization_type": ORGANIZATION_TYPES,
     "position": POSITIONS,

@@ -65,6 +65,7 @@ class DocumentContext:
     published_at: datetime | None = None
     banner: str | None = None
     url: str | None = None  # the page's address, where the input gave one: its host may name the unit
+    fetched_at: datetime | None = None  # when the input says the page was fetched: an event happened before it
 
 
 @dataclass(slots=True)
@@ -107,6 +108,8 @@ class SessionMention:
     sentence_start: int
     sentence_end: int
     place_name: str | None = None  # the unit named with the body, as written ("Bắc Sơn"), if any
+    day: date | None = None  # the day the article tells it on (a sitting's, where that is not the first day)
+    day_basis: str | None = None  # how the year of `day` is known: stated, published, fetched, inferred
 
 
 @dataclass(slots=True)
@@ -175,3 +178,4 @@ class Extraction:
     indicators: list[IndicatorMention] = field(default_factory=list)
     place: DocumentPlace = field(default_factory=DocumentPlace)
     event_date: date | None = None
+    event_date_basis: str | None = None  # how its year is known: stated, published, fetched or inferred

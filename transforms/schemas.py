@@ -22,8 +22,8 @@ INGESTED = pl.Schema(
         "is_html": pl.Boolean,
         "url": pl.String,
         "title_hint": pl.String,
+        "published_at": pl.String,  # as the input gave it, not yet read
         "fetched_at": pl.String,
-        "published_hint": pl.String,
         "error": pl.String,
     }
 )
@@ -39,7 +39,8 @@ CLEANED = pl.Schema(
         "duplicate_of": pl.String,
         "encoding": pl.String,
         "title": pl.String,
-        "published_at": pl.Datetime("us"),
+        "published_at": pl.Datetime("us"),  # the page's own stamp, else the input's
+        "fetched_at": pl.Datetime("us"),
         "authors": pl.List(pl.String),
         "source_unit": pl.String,
         "category": pl.String,
@@ -56,6 +57,7 @@ DOCUMENT_FACTS = pl.Schema(
     {
         "source_id": pl.String,
         "event_date": pl.Date,
+        "event_date_basis": pl.String,
         "province_key": pl.String,
         "district_key": pl.String,
         "province_key_2025": pl.String,

@@ -44,7 +44,7 @@ CODE_LISTS: dict[str, dict[str, str]] = {
 
 # Which columns hold codes of which list, by table.
 COLUMN_CODE_LISTS: dict[str, dict[str, str]] = {
-    "mart.documents": {"status": "document_status"},
+    "mart.documents": {"status": "document_status", "event_date_basis": "date_basis"},
     "mart.sessions": {"body_type": "organization_type", "level": "level", "session_type": "session_type"},
     "mart.person_roles": {"position": "position", "organization_type": "organization_type", "level": "level"},
     "mart.indicator_values": {

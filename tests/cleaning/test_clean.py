@@ -318,3 +318,23 @@ def test_photo_credits_go_and_the_sentences_stay_apart() -> None:
         "Ông A phát biểu khai mạc",
         "Sáng nay 3-4, HĐND tỉnh khai mạc kỳ họp thứ 9 với 52 đại biểu.",
     ]
+
+
+def test_a_records_times_are_read_and_the_pages_own_stamp_wins() -> None:
+    from transforms.cleaning import clean_frame
+    from transforms.ingest import ingest_frame
+    from transforms.schemas import INGESTED
+
+    body = "Huyện ủy tổ chức hội nghị\nSáng 5/5, Huyện ủy Tân Phong tổ chức hội nghị sơ kết công tác quý I."
+    stamped = "Huyện ủy tổ chức hội nghị\n06/05/2024 08:15\n" + body.split("\n", 1)[1]
+    records = [
+        {name: None for name in INGESTED}
+        | {"source_id": sid, "source_path": "r.jsonl", "content_sha256": sid, "text": text, "published_at": pub,
+           "fetched_at": "2024-05-07T09:00:00+07:00"}
+        for sid, text, pub in [("plain", body, "2024-05-05"), ("stamped", stamped, "2024-05-05"), ("bad", body, "?")]
+    ]  # fmt: skip
+    rows = {r["source_id"]: r for r in clean_frame(ingest_frame(records)).to_dicts()}
+    assert rows["plain"]["published_at"] == datetime(2024, 5, 5)  # the page says nothing: the record's
+    assert rows["stamped"]["published_at"] == datetime(2024, 5, 6, 8, 15)  # the page's own stamp
+    assert rows["bad"]["published_at"] is None and rows["bad"]["status"] == "loaded"  # not a time: left out
+    assert {r["fetched_at"] for r in rows.values()} == {datetime(2024, 5, 7, 9, 0)}

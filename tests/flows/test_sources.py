@@ -61,7 +61,7 @@ def test_a_records_publication_time_reaches_the_cleaned_frame(tmp_path: Path) ->
     ]
     (tmp_path / "r.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
     docs = _docs(tmp_path)
-    assert docs["a"].published_hint == "2025-08-21"
+    assert docs["a"].published_at == "2025-08-21"
     cleaned = clean_frame(ingest_frame([{n: getattr(d, n) for n in INGESTED} for d in docs.values()]))
     published = dict(zip(cleaned["source_id"], cleaned["published_at"], strict=True))
     assert published == {"a": datetime(2025, 8, 21), "b": datetime(2025, 9, 3, 8, 15), "c": None}
@@ -121,3 +121,16 @@ def test_batches_are_bounded(tmp_path: Path) -> None:
 def test_record_id_falls_back_to_file_and_line() -> None:
     doc = parse_jsonl_record(b'{"text": "x"}', stem="f", source_path="f.jsonl", lineno=9)
     assert doc.source_id == "f#9" and doc.error is None
+
+
+def test_jsonl_records_carry_their_publication_and_fetch_times(tmp_path: Path) -> None:
+    lines = [
+        {"id": "p1", "text": "x", "published_at": "2024-05-20T10:30:00+07:00", "fetched_at": "20/05/2024 12:00"},
+        {"id": "p2", "text": "x", "date": "2025-08-21", "fetched_at": 1716176000},
+        {"id": "p3", "text": "x", "published_at": {"y": 2024}, "fetched_at": "x" * 200},
+    ]
+    (tmp_path / "t.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    docs = _docs(tmp_path)
+    assert (docs["p1"].published_at, docs["p1"].fetched_at) == ("2024-05-20T10:30:00+07:00", "20/05/2024 12:00")
+    assert (docs["p2"].published_at, docs["p2"].fetched_at) == ("2025-08-21", "1716176000")
+    assert (docs["p3"].published_at, docs["p3"].fetched_at, docs["p3"].error) == (None, None, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -188,3 +188,13 @@ def _merge_roles(facts: Facts, name: str) -> Facts:
 
     facts.roles = facts.roles.with_columns(pl.lit(name).alias("person_name"), pl.lit(match_key(name)).alias("name_key"))
     return facts
+
+
+def test_a_documents_fetch_time_and_the_basis_of_its_event_date_reach_the_mart(tmp_path: Path) -> None:
+    con = connect(tmp_path / "t.duckdb")
+    docs = _documents("a", "1").with_columns(
+        pl.lit(datetime(2024, 5, 20, 10, 30)).alias("fetched_at"), pl.lit("published").alias("event_date_basis")
+    )
+    load_batch(con, docs, _facts("a", 1.0), run_id="r1", version="t")
+    row = con.execute("select fetched_at, event_date, event_date_basis from mart.documents").fetchall()
+    assert row == [(datetime(2024, 5, 20, 10, 30), date(2020, 9, 15), "published")]

@@ -7,7 +7,6 @@ than `transforms.cleaning.limits` allows is quarantined with the reason, and the
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,13 +16,12 @@ from transforms.cleaning.chrome import learn_site_chrome
 from transforms.cleaning.decode import decode_bytes, decode_text
 from transforms.cleaning.html import html_to_text, looks_like_html
 from transforms.cleaning.limits import DEFAULT_LIMITS, Limits, over_limits
-from transforms.cleaning.metadata import parse_stamp_line
 from transforms.cleaning.page import clean_document
 from transforms.dedup import text_key
 from transforms.model import CleanDocument, Decoded
 from transforms.relevance import assess_relevance
 from transforms.schemas import CLEANED
-from transforms.text import normalize
+from transforms.text import normalize, parse_timestamp
 
 _MAX_ERROR_CHARS = 300  # an exception's message kept in a quarantine reason
 
@@ -70,12 +68,15 @@ def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
 
 
 def _base_row(row: dict[str, Any], encoding: str | None) -> dict[str, Any]:
-    """The fields every cleaned row carries over from its input, whatever its status."""
+    """The fields every cleaned row carries over from its input, whatever its status (the input's times read; one
+    that is not a time is left out)."""
     return {
         "source_id": row["source_id"],
         "source_path": row["source_path"],
         "content_sha256": row["content_sha256"],
         "url": row["url"],
+        "published_at": parse_timestamp(row["published_at"]),
+        "fetched_at": parse_timestamp(row["fetched_at"]),
         "duplicate_of": None,
         "encoding": encoding,
         "authors": [],
@@ -101,11 +102,13 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
     # The costlier bounds (figures, sentence length) guard extraction, which only relevant documents reach.
     if verdict.is_relevant and over_limits(doc.clean_text, limits) is not None:
         return _over_limits_row(row, decoded, doc, limits)
+    base = _base_row(row, decoded.encoding)
     return {
-        **_base_row(row, decoded.encoding),
+        **base,
         "clean_text": doc.clean_text,
         "title": doc.title,
-        "published_at": doc.published_at or _published_hint(row),
+        # The page's own stamp is what it says of its publication; the input's field stands in where it says none.
+        "published_at": doc.published_at or base["published_at"],
         "authors": doc.authors,
         "source_unit": doc.source_unit,
         "category": doc.category,
@@ -116,13 +119,6 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
         "relevance_reason": verdict.reason,
         "text_key": text_key(doc.clean_text),
     }
-
-
-def _published_hint(row: dict[str, Any]) -> datetime | None:
-    """The publication time the input record gives ("2025-08-21", "2026-03-17T11:46:00"), for a page that prints
-    none; None if it gives none or it is no date."""
-    hint = row.get("published_hint")
-    return parse_stamp_line(hint)[1] if hint else None
 
 
 def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:

@@ -38,10 +38,12 @@ _STAMP_CUES = (
     r"(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản|xuất\s+bản"
     r"|thời\s+gian\s+(?:đăng|xuất\s+bản)|ngày\s+đưa\s+tin|posted(?:\s+on)?|published|updated)"
 )
-# A page's view counter printed after the stamp: "03/06/2024 18:27 74 lượt xem", "... | Lượt xem: 1.250".
-_VIEWS = r"(?:\s*[|·-]?\s*(?:(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:lượt\s+(?:xem|đọc)|views?)))"
+# A view counter portals print after the stamp: "03/06/2024 18:27 74 lượt xem", "| Lượt xem: 120".
+_COUNTER = (
+    r"(?:\s*[|-]?\s*(?:\d[\d.,]*\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|views?)|lượt\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*))"
+)
 _STAMP_LINE_RE = re.compile(
-    rf"^(?:{_STAMP_CUES}\s*:?\s*)?[(\[]?\s*{_WEEKDAY}?{_DATETIME}{_ZONE}?\s*[)\]]?{_VIEWS}?$", re.IGNORECASE
+    rf"^(?:{_STAMP_CUES}\s*:?\s*)?[(\[]?\s*{_WEEKDAY}?{_DATETIME}{_ZONE}?\s*[)\]]?{_COUNTER}?$", re.IGNORECASE
 )
 _STAMP_PREFIX_RE = re.compile(rf"^[(\[]\s*{_WEEKDAY}?{_DATETIME}{_ZONE}?\s*[)\]]\s*(?=\S)", re.IGNORECASE)
 _PUBLISHED_CUE_RE = re.compile(rf"^{_STAMP_CUES}\s*:", re.IGNORECASE)
@@ -60,8 +62,7 @@ def _stamp_datetime(match: re.Match[str]) -> datetime | None:
 
 
 def parse_stamp_line(line: str) -> tuple[bool, datetime | None]:
-    """Whether the whole line is a publication stamp (or a "Ngày đăng:" line), and the datetime it gives; a view
-    counter after the stamp belongs to it.
+    """Whether the whole line is a publication stamp (or a "Ngày đăng:" line), and the datetime it gives.
 
     Times are kept as the page prints them (a trailing "Z" or "GMT+7" is not applied).
 
@@ -71,10 +72,10 @@ def parse_stamp_line(line: str) -> tuple[bool, datetime | None]:
     (True, datetime.datetime(2023, 1, 11, 17, 30))
     >>> parse_stamp_line("Ngày đăng: (không ghi)")
     (True, None)
-    >>> parse_stamp_line("Ngày 15/09, Ban Chấp hành họp.")
-    (False, None)
     >>> parse_stamp_line("03/06/2024 18:27 74 lượt xem")
     (True, datetime.datetime(2024, 6, 3, 18, 27))
+    >>> parse_stamp_line("Ngày 15/09, Ban Chấp hành họp.")
+    (False, None)
     """
     if len(line) > _STAMP_MAX_CHARS:
         return False, None

@@ -15,7 +15,7 @@ from transforms.text import split_sentences
 
 def _context(row: dict[str, Any]) -> DocumentContext:
     text = row["clean_text"]
-    published = row["published_at"]
+    published, fetched = row["published_at"], row.get("fetched_at")
     return DocumentContext(
         clean_text=text,
         sentences=tuple(split_sentences(text)),
@@ -23,6 +23,7 @@ def _context(row: dict[str, Any]) -> DocumentContext:
         published_at=published if isinstance(published, datetime) else None,
         banner=row["banner"],
         url=row.get("url"),
+        fetched_at=fetched if isinstance(fetched, datetime) else None,
     )
 
 

@@ -26,13 +26,14 @@ def extract_document(ctx: DocumentContext, places: Places) -> Extraction:
     roles = extract_roles(ctx)
     indicators = extract_indicators(ctx)
     hints = [s.place_name for s in sessions if s.place_name] + [r.place_name for r in roles if r.place_name]
-    event_date = infer_event_date(ctx, sessions)
+    event_date, basis = infer_event_date(ctx, sessions)
     return Extraction(
         sessions=sessions,
         roles=roles,
         indicators=indicators,
         place=resolve_document_place(ctx, places, hints, event_date, sessions[0].body_name if sessions else None),
         event_date=event_date,
+        event_date_basis=basis,
     )
 
 

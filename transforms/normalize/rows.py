@@ -124,6 +124,7 @@ def normalize_frames(extracted: list[tuple[str, str, Extraction]]) -> Facts:
             {
                 "source_id": source_id,
                 "event_date": ex.event_date,
+                "event_date_basis": ex.event_date_basis if ex.event_date is not None else None,
                 "province_key": unit_key(ex.place.province),
                 "district_key": unit_key(ex.place.district),
                 "province_key_2025": unit_key(ex.place.province_2025),

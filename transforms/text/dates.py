@@ -59,6 +59,11 @@ _REFERENCE_TAIL_RE = re.compile(
     _FLAGS,
 )
 _BIRTH_TAIL_RE = re.compile(r"(?<!\w)(?:sn|sinh(?:\s+ngày)?|ngày\s+sinh)\s*:?\s*$", _FLAGS)
+# The bracket of an anniversary, "kỷ niệm 92 năm Ngày Báo chí (21/6/1925 - 21/6/2017)": both days mark the day
+# remembered, not a meeting's.
+_ANNIVERSARY_TAIL_RE = re.compile(
+    r"(?:(?:kỷ|kỉ)\s+niệm|(?<![\d,.])\d{1,3}\s+năm\s+ngày)[^().;!?\n]{0,160}\(\s*(?:[\d\s/.-]{4,12}[-–]\s*)?$", _FLAGS
+)
 _TERM_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
 _DIGIT_RE = re.compile(r"\d")
 
@@ -68,7 +73,8 @@ class DateMatch:
     """A date or a span of days found in text, with its offsets; `start`/`end` are None while the year is unknown.
 
     `day` is None for a whole month ("tháng 12/2020"); `year` is None where the text omits it; `reference` marks a
-    cited document's date ("Nghị quyết số 02-NQ/TU ngày 12/5/2017").
+    cited document's date ("Nghị quyết số 02-NQ/TU ngày 12/5/2017"); `basis` says how the year of `start` is known:
+    "stated" where the text writes it, else whatever `with_year` was told.
     """
 
     char_start: int
@@ -83,6 +89,7 @@ class DateMatch:
     start: date | None
     end: date | None
     reference: bool = False
+    basis: str | None = None
 
     @property
     def is_day(self) -> bool:
@@ -106,16 +113,22 @@ def _plausible(day: int | None, month: int) -> bool:
 
 
 def is_reference(text: str, start: int) -> bool:
-    """True when the words right before `start` cite a document ("Nghị quyết số 02-NQ/TU ngày ") or give a birth
-    ("SN 10/8/1963", "sinh ngày"): a date that is no meeting's.
+    """True when the words right before `start` cite a document ("Nghị quyết số 02-NQ/TU ngày "), give a birth
+    ("SN 10/8/1963", "sinh ngày") or open an anniversary's bracket ("kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 -
+    3/2/2020)"): a date that is no meeting's.
 
     >>> t = "Nghị quyết số 02-NQ/TU ngày 12/5/2017"
     >>> is_reference(t, t.index("12/5")), is_reference("Ngày 12/5/2017", 5), is_reference("ông A, SN 10/8/1963", 10)
     (True, False, True)
+    >>> t = "kỷ niệm 92 năm Ngày Báo chí (21/6/1925 - 21/6/2017)"
+    >>> is_reference(t, t.index("21/6/1925")), is_reference(t, t.index("21/6/2017"))
+    (True, True)
     """
     window = unify_tones(text[max(0, start - 120) : start])
     window = re.split(r"[;.!?\n](?:\s|$)", window)[-1]
-    return bool(_REFERENCE_TAIL_RE.search(window) or _BIRTH_TAIL_RE.search(window))
+    return bool(
+        _REFERENCE_TAIL_RE.search(window) or _BIRTH_TAIL_RE.search(window) or _ANNIVERSARY_TAIL_RE.search(window)
+    )
 
 
 def _match_fields(m: re.Match[str], kind: str) -> tuple[int | None, int, int | None, int | None, int, int | None]:
@@ -229,7 +242,7 @@ def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
                 continue
             found_date = with_year(
                 DateMatch(start, end, text[start:end], day, month, year, end_day, end_month, end_year, None, None,
-                          reference=is_reference(text, m.start())),
+                          reference=is_reference(text, m.start()), basis="stated" if year is not None else None),
                 default_year,
             )  # fmt: skip
             if found_date.start is None and (year is not None or default_year is not None):
@@ -252,11 +265,12 @@ def parse_term_years(s: str) -> tuple[int, int] | None:
     return (start, end) if start < end <= start + 10 else None
 
 
-def with_year(d: DateMatch, year: int | None) -> DateMatch:
-    """The same match with `year` standing in for the one the text omits (a written year is kept)."""
+def with_year(d: DateMatch, year: int | None, basis: str | None = None) -> DateMatch:
+    """The same match with `year` standing in for the one the text omits (a written year is kept), `basis` saying
+    how that year is known."""
     y0 = d.year if d.year is not None else year
     y1 = d.end_year if d.end_year is not None else year
     start, end = _make_date(y0, d.month, d.day), _make_date(y1, d.end_month, d.end_day, last=True)
     if start is None or end is None or end < start:
         start = end = None
-    return replace(d, start=start, end=end)
+    return replace(d, start=start, end=end, basis=d.basis if d.year is not None else basis if start else None)

@@ -11,7 +11,7 @@ COMMENT ON COLUMN mart.documents.content_sha256 IS 'SHA-256 of the raw bytes; a 
 COMMENT ON COLUMN mart.documents.status IS 'What became of the document: loaded, quarantined (could not be read or parsed), duplicate (same text as another document) or irrelevant (not local-government news).';
 COMMENT ON COLUMN mart.documents.status_reason IS 'Why, for any status but loaded (the quarantine reason, or the document it duplicates).';
 COMMENT ON COLUMN mart.documents.title IS 'The headline as printed; NULL where the page has none.';
-COMMENT ON COLUMN mart.documents.published_at IS 'When the page says it was published, where it says so.';
+COMMENT ON COLUMN mart.documents.published_at IS 'When the page says it was published, where it says so (its printed stamp; else the input record''s published_at), local time.';
 COMMENT ON COLUMN mart.documents.event_date IS 'Date of the main meeting the article reports, the year inferred from context where the text omits it.';
 COMMENT ON COLUMN mart.documents.authors IS 'Names in the byline.';
 COMMENT ON COLUMN mart.documents.province_code IS 'GSO code of the province the article is about, as it was before 2025-07-01; for a unit created by the reform, the province it was formed from (NULL for a province merged from several).';
@@ -31,6 +31,8 @@ COMMENT ON COLUMN mart.documents.url IS 'Address of the page, where the input ga
 COMMENT ON COLUMN mart.documents.source_unit IS 'The unit named under the byline ("Trung tâm VH, TT&TT").';
 COMMENT ON COLUMN mart.documents.category IS 'The portal''s category line ("Chính trị").';
 COMMENT ON COLUMN mart.documents.relevance_reason IS 'The cues behind is_relevant.';
+COMMENT ON COLUMN mart.documents.fetched_at IS 'When the input says the page was fetched (a JSON Lines record''s fetched_at), local time; NULL where it does not say.';
+COMMENT ON COLUMN mart.documents.event_date_basis IS 'How the year of event_date is known: stated (written with the date), published or fetched (from the publication or fetch date), inferred (guessed from the article''s other clues: a guess, read it as one). NULL without an event_date.';
 COMMENT ON COLUMN mart.documents.run_id IS 'The pipeline run that last loaded this document (meta.runs.run_id).';
 COMMENT ON COLUMN mart.documents.pipeline_version IS 'Version of the pipeline that produced this row.';
 COMMENT ON COLUMN mart.documents.loaded_at IS 'When this row was written (local time).';

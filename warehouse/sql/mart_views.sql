@@ -30,6 +30,8 @@ SELECT
     d.source_unit,
     d.category,
     d.relevance_reason,
+    d.fetched_at,
+    d.event_date_basis,
     d.run_id,
     d.pipeline_version,
     d.loaded_at

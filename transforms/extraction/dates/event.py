@@ -9,11 +9,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from transforms.extraction.dates.years import infer_year
+from transforms.extraction.dates.clues import in_plan_clause
+from transforms.extraction.dates.years import INFERRED, PUBLISHED, article_year, year_before, year_of
 from transforms.model import DocumentContext, Sentence, SessionMention
 from transforms.text import DateMatch, find_dates, is_reference, match_key, with_year
 
 _LINE_SPLIT_RE = re.compile(r"[^\n]+")
+# The lead says the meeting is today: "Sáng nay", "Hôm nay", "chiều nay (16/5)".
+_TODAY_RE = re.compile(r"(?<!\w)(?:hôm|sáng|chiều|trưa|tối|đêm)\s+nay(?!\w)", re.IGNORECASE)
 _FALLBACK_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
@@ -66,10 +69,15 @@ def lead_spans(ctx: DocumentContext, count: int = 2) -> list[Sentence]:
 
 
 def dates_in(
-    ctx: DocumentContext, span: Sentence, congress: bool = False, term_start: int | None = None
+    ctx: DocumentContext,
+    span: Sentence,
+    congress: bool = False,
+    term_start: int | None = None,
+    window: tuple[int, int] | None = None,
 ) -> list[DateMatch]:
     """The dates of one sentence, offsets into `clean_text`, years filled in from the document (`congress`: the
-    dates of a congress, which opens the term the article names, or `term_start`'s term where its words name it)."""
+    dates of a congress, which opens the term the article names, or `term_start`'s term where its words name it;
+    `window`: the years of the term of the meeting they date)."""
     text = ctx.clean_text
     out = []
     for d in find_dates(text[span.start : span.end]):
@@ -77,21 +85,77 @@ def dates_in(
         shifted = replace(d, char_start=start, char_end=d.char_end + span.start,
                           reference=d.reference or is_reference(text, start))  # fmt: skip
         if shifted.start is None:
-            shifted = with_year(shifted, infer_year(ctx, d.month, congress, d.day, term_start))
+            shifted = with_year(shifted, *_resolve(ctx, d.month, d.day, congress, term_start, window))
         out.append(shifted)
     return out
 
 
-def infer_event_date(ctx: DocumentContext, sessions: list[SessionMention]) -> date | None:
-    """The date of the main meeting reported: the first session's start, else the first own date of the lead.
+def _resolve(
+    ctx: DocumentContext,
+    month: int,
+    day: int | None,
+    congress: bool,
+    term_start: int | None,
+    window: tuple[int, int] | None,
+) -> tuple[int | None, str | None]:
+    """The year of a day/month the text leaves without one, and its basis: the input's anchor; a congress's own
+    term; else the article's reference date (its lead's day); else its clues (`years.year_of`)."""
+    if ctx.published_at is not None or ctx.fetched_at is not None or (congress and term_start):
+        return year_of(ctx, month, congress, day, term_start, window)
+    reference = reference_date(ctx)
+    if reference is not None:
+        year = year_before(reference, month)
+        if window is None or window[0] <= year <= window[1]:
+            return year, INFERRED
+    return year_of(ctx, month, congress, day, term_start, window)
 
-    None when the text gives no date.
+
+@functools.lru_cache(maxsize=16)
+def reference_date(ctx: DocumentContext) -> date | None:
+    """The day the article's own time is told from, where it has no publication or fetch date: the first day its
+    lead tells (not a cited document's, a plan's or one long past), its year as written or inferred (`year_of`)."""
+    for d in _lead_days(ctx, resolve=False):
+        if d.year is not None:
+            return d.start
+        year = year_of(ctx, d.month, False, d.day)[0]
+        if year is not None:
+            return with_year(d, year).start
+    return None
+
+
+def _lead_days(ctx: DocumentContext, resolve: bool = True) -> list[DateMatch]:
+    """The days the lead tells as the article's own (`resolve`: their years filled in), in order; a day long before
+    the article's time ("Ngày 20/5/1947, Bác Hồ ...", in an article marking its anniversary) is history, not news."""
+    text = ctx.clean_text
+    now = article_year(ctx)
+    days = []
+    for span in lead_spans(ctx):
+        found = dates_in(ctx, span) if resolve else [
+            replace(d, char_start=d.char_start + span.start, char_end=d.char_end + span.start,
+                    reference=d.reference or is_reference(text, d.char_start + span.start))
+            for d in find_dates(text[span.start : span.end])
+        ]  # fmt: skip
+        for d in found:
+            if not d.is_day or d.reference or in_plan_clause(text, d.char_start, d.char_end):
+                continue
+            if d.year is not None and now is not None and d.year < now - 1:
+                continue
+            days.append(d)
+    return days
+
+
+def infer_event_date(ctx: DocumentContext, sessions: list[SessionMention]) -> tuple[date | None, str | None]:
+    """The date of the main meeting reported, and how its year is known (`years.STATED`, `PUBLISHED`, `FETCHED`,
+    `INFERRED`): the day the article tells its first dated session on (the sitting reported, not the computed first
+    day of a longer meeting), else the first own day of the lead, else the publication day when the lead says the
+    meeting is today ("Sáng nay", "Hôm nay"). None, None when the text gives no date.
     """
     for s in sessions:
-        if s.start_date is not None:
-            return s.start_date
-    for span in lead_spans(ctx):
-        for d in dates_in(ctx, span):
-            if d.is_day and not d.reference and d.start is not None:
-                return d.start
-    return None
+        if s.day is not None:
+            return s.day, s.day_basis
+    for d in _lead_days(ctx):
+        if d.start is not None:
+            return d.start, d.basis
+    if ctx.published_at is not None and any(_TODAY_RE.search(ctx.clean_text, s.start, s.end) for s in lead_spans(ctx)):
+        return ctx.published_at.date(), PUBLISHED
+    return None, None

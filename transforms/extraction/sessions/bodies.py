@@ -31,7 +31,7 @@ _FAMILY_NAME = (
     + WORD_END
 )
 _SURNAME = r"(?!" + _FAMILY_NAME + r"\s+(?!" + _FAMILY_NAME + "|" + _NOT_NAME[3:-1] + r")(?-i:\p{Lu}))"
-_UNIT = r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|tp\.?)"
+_UNIT = r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|tp\.?)"
 _PLACE = (
     r"(?:" + _NOT_NAME + CAP_WORD + r"|\d{1,2})(?:(?:\s*-\s*|\s+)" + _NOT_NAME + _SURNAME + CAP_WORD + r"){0,3}"
 )  # fmt: skip
@@ -81,7 +81,8 @@ _HEADS: tuple[tuple[str, str, str | None, bool], ...] = (
     (r"(?:ban\s+chấp\s+hành|bch)\s+đảng\s+bộ", "party_committee", None, False),
     (r"(?:(?:ban\s+thường\s+vụ|btv|thường\s+trực|ban\s+chấp\s+hành|bch)\s+)?(?:tỉnh|thành|huyện|thị|quận)\s+ủy",
      "party_committee", None, False),
-    (r"đảng\s+(?:ủy|bộ)(?=\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|tp)" + WORD_END + ")",
+    (r"đảng\s+(?:ủy|bộ)(?=\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|đặc\s+khu|tp)" + WORD_END
+     + ")",
      "party_committee", None, False),
     (r"đảng\s+ủy|đảng\s+bộ", "party_organization", None, True),
     (r"chi\s+bộ", "party_cell", None, True),
@@ -104,14 +105,25 @@ _HEADS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"(?<=đại\s+hội\s+(?:đại\s+biểu\s+)?)(?:phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|thanh\s+niên)|"
      r"hội(?=\s+(?-i:\p{Lu}))(?!\s+(?:nghị|đồng|thảo|trường)" + WORD_END + ")", "mass_organization", None, True),
     (r"công\s+an", "police", None, True),
+    # Central bodies that meet in their own right: the Politburo, the Secretariat, the National Assembly's Standing
+    # Committee, the Government.
+    (r"bộ\s+chính\s+trị|ban\s+bí\s+thư(?:\s+trung\s+ương(?:\s+đảng)?)?", "party_committee", "central", False),
+    (r"(?:ủy\s+ban\s+thường\s+vụ\s+quốc\s+hội|ubtvqh)", "national_assembly", "central", False),
+    (r"chính\s+phủ", "other", "central", False),
+    # Any other council, commission or steering board of a unit, named in words up to its unit: "Hội đồng thi đua
+    # khen thưởng huyện", "Ủy ban bầu cử tỉnh Đắk Lắk", "Ban Chỉ đạo bầu cử huyện".
+    (r"(?:hội\s+đồng|ủy\s+ban|ban\s+chỉ\s+đạo|tiểu\s+ban)(?:\s*[,–-]?\s+(?!" + _UNIT + WORD_END
+     + r")[\p{L}\p{M}]+){1,6}?(?=\s+" + _UNIT + WORD_END + ")", "other", None, False),
 )  # fmt: skip
 _HEAD_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + "|".join(f"(?P<h{i}>{h[0]})" for i, h in enumerate(_HEADS)) + ")" + WORD_END, FLAGS
 )
 _CENTRAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:trung ương|tw|t\.ư)" + WORD_END)
-_UNIT_RE = regex.compile(r"(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|tp)" + WORD_END)
+_UNIT_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|đặc khu|tp)" + WORD_END
+)
 _UNIT_LEVEL = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
-               "xã": "commune", "phường": "commune", "thị trấn": "commune"}  # fmt: skip
+               "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}  # fmt: skip
 _COMMITTEE_LEVEL_RE = regex.compile(r"(?:^|\s)(tỉnh|huyện|thị|quận|thành) ủy$")
 _CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hcm", "tphcm", "hải phòng", "đà nẵng", "cần thơ"})
 

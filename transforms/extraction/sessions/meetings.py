@@ -10,10 +10,26 @@ from datetime import date
 
 import regex
 
-from transforms.extraction.dates import dates_in
-from transforms.extraction.sessions.bodies import CAP_WORD, FLAGS, WORD_END, Body, find_bodies
+from transforms.extraction.sessions.bodies import FLAGS, WORD_END, Body, find_bodies
 from transforms.extraction.sessions.meeting_context import _governed, _is_context
-from transforms.extraction.sessions.meeting_nouns import _MEETING_NOUN_RE, _MEETING_RE, _bare, _session_type
+from transforms.extraction.sessions.meeting_days import Days, own_days
+from transforms.extraction.sessions.meeting_holders import (
+    QUALIFIERS_RE,
+    clause_subject,
+    council_body,
+    council_type,
+    held_by,
+    holds_sessions,
+    subject,
+)
+from transforms.extraction.sessions.meeting_nouns import (
+    _MEETING_NOUN_RE,
+    _MEETING_RE,
+    HELD_KINDS,
+    _bare,
+    _session_type,
+    held_type,
+)
 from transforms.model import DocumentContext, Sentence
 from transforms.text import parse_ordinal, parse_roman, parse_term_years, roman
 
@@ -28,8 +44,6 @@ _CENTRAL_CITY_RE = regex.compile(
 # Every match of `_CENTRAL_CITY_RE` names a city: a text without one (case-folded, see `_MEETING_NOUN_RE`) needs no
 # search for it.
 _CITY_NAME_RE = re.compile(_CITY_NAMES)
-# The bodies that hold a "kỳ họp": People's Councils, the National Assembly, the Party's inspection commissions.
-_ASSEMBLIES = ("peoples_council", "national_assembly", "inspection_commission")
 _HDND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:hđnd|hội\s+đồng\s+nhân\s+dân)" + WORD_END, FLAGS)
 _QUOC_HOI_RE = regex.compile(r"(?<![\p{L}\p{M}])(?<!toàn\s+)(?:quốc\s+hội|qh)" + WORD_END, FLAGS)
 
@@ -50,31 +64,15 @@ _PHRASE_END_RE = regex.compile(
     r"vào|có|là|do|về|bàn|xem\s+xét|quyết\s+định|tiến\s+hành|họp|chủ\s+trì|làm\s+việc|bầu|tiếp\s+tục)" + WORD_END,
     FLAGS,
 )
-# What may stand between a meeting's noun and the body holding it: "Hội nghị lần thứ 2 Ban Chấp hành ...".
-_QUALIFIERS_RE = regex.compile(
-    r"(?:\s+|\s*[(),]\s*|(?:lần\s+)?thứ\s+[\p{L}\d]+|lần\s+\d+|đại\s+biểu|mở\s+rộng|giao\s+ban|sơ\s+kết|tổng\s+kết|"
-    r"toàn\s+thể|trực\s+tuyến|lần\s+đầu|của|thường\s+kỳ|thường\s+lệ|chuyên\s+đề|bất\s+thường)*",
-    FLAGS,
-)
-# A subject's own trailers ("Ban Chấp hành ..., khóa XXII, nhiệm kỳ 2020-2025"), then the verb that holds a meeting.
-_SUBJECT_TRAIL_RE = regex.compile(
-    r"(?:\s*,?\s*(?:kh[óo]a\s+[IVXLC\d]+|nhiệm\s+kỳ\s*\d{4}\s*[-–]\s*\d{4})|\s*\([^()]{0,60}\))*", FLAGS
-)
-_SUBJECT_GAP_RE = regex.compile(
-    r"(?:\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){1,3})?"
-    r"(?:[\s,]|(?:đã|vừa|sẽ|long\s+trọng|chính\s+thức|đồng\s+loạt|"
-    r"tổ\s+chức|khai\s+mạc|bế\s+mạc|triệu\s+tập|tiến\s+hành|chủ\s+trì|họp|có\s+buổi|lần\s+đầu|cùng|"
-    r"tiếp\s+tục)" + WORD_END + ")*",
-    FLAGS,
-)
-# Between a meeting's phrase and a day told as its own: "kỳ họp thứ 11 | diễn ra sáng | 11/12", ", khai mạc ngày ".
-_DATE_AFTER_RE = regex.compile(
-    r"\s*,?\s*(?:(?:đã|được|chính\s+thức)\s+)*(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|họp|tổ\s+chức)?\s*(?:vào\s+)?"
-    r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)*\(?\s*",
-    FLAGS,
-)
 _JOINER_RE = regex.compile(r"[\s,]*(?:(?:và|cùng)\s*)?$", FLAGS)
-_HELD_BY_RE = regex.compile(r"\s*(?:do|của)\s+", FLAGS)
+# What stands between a plain word of meeting and another meeting it is a sitting of: "phiên họp sáng 4/7, kỳ họp
+# thứ 4", "cuộc họp lần thứ 2 của hội nghị".
+_SITTING_GAP_RE = regex.compile(
+    r"(?:\s+|,|của|thuộc|trong|tại|(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+nay)?|(?:lần\s+)?thứ\s+[\p{L}\d]+|"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|làm\s+việc|khai\s+mạc|bế\s+mạc)*",
+    FLAGS,
+)
+_LONG_KINDS = frozenset({"conf", "cong", "council"})
 
 
 @dataclass(slots=True)
@@ -89,9 +87,19 @@ class MeetingMention:
     ordinal: int | None = None
     term: str | None = None
     years: tuple[int, int] | None = None
-    dates: tuple[date, date] | None = None
+    days: Days | None = None  # the days the sentence tells, where it tells one
     # A plain "hội nghị" or "Đại hội" with nothing of its own is a back-reference: the types it may stand for.
     bare: frozenset[str] = frozenset()
+
+    @property
+    def span(self) -> tuple[date, date] | None:
+        """The days this mention puts the meeting on, for telling meetings apart: its first to last day, or the
+        day of the sitting it tells."""
+        if self.days is None:
+            return None
+        first = self.days.start or self.days.day
+        last = self.days.end or self.days.day or first
+        return (first, last) if first is not None and last is not None else None
 
 
 def _phrase_end(key: str, start: int, limit: int) -> int:
@@ -116,43 +124,6 @@ def _term_parts(key: str, start: int, end: int) -> tuple[int | None, str | None,
     if m := _TERM_YEARS_RE.search(key, start, end):
         years = parse_term_years(m.group("y"))
     return ordinal, term, years
-
-
-def _subject(bodies: list[Body], key: str, mention_start: int) -> tuple[Body, int] | None:
-    """The body holding the meeting as the sentence's subject ("Thị ủy X tổ chức Hội nghị"), with the end of its
-    trailers ("khóa ..., nhiệm kỳ ...")."""
-    for body in bodies:
-        if body.end > mention_start:
-            break
-        trail_end = _SUBJECT_TRAIL_RE.match(key, body.end, mention_start).end()
-        if _SUBJECT_GAP_RE.fullmatch(key, trail_end, mention_start):
-            return body, trail_end
-    return None
-
-
-def _own_dates(
-    ctx: DocumentContext,
-    sentence: Sentence,
-    mention: tuple[int, int],
-    congress: bool,
-    term_start: int | None = None,
-    key: str = "",
-) -> tuple[date, date] | None:
-    """The days of a meeting (`mention`: its phrase's start and end in `key`): a day inside its phrase or told right
-    after it ("kỳ họp thứ 11 diễn ra sáng 11/12"), else the sentence's last own date before it, else its first after
-    it (`term_start`: the first year of the term a congress opens, the year of its days where the text gives none)."""
-    days = [
-        d for d in dates_in(ctx, sentence, congress, term_start) if d.is_day and not d.reference and d.start and d.end
-    ]
-    start, end = mention
-    own = [
-        d
-        for d in days
-        if start <= d.char_start and (d.char_start < end or _DATE_AFTER_RE.fullmatch(key, end, d.char_start))
-    ]
-    before = [d for d in days if d.char_end <= start]
-    chosen = own[0] if own else before[-1] if before else (days[0] if days else None)
-    return (chosen.start, chosen.end) if chosen and chosen.start and chosen.end else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,28 +153,24 @@ def _appositions(key: str, meetings: list[regex.Match[str]]) -> set[int]:
     return {i for i in range(1, len(meetings)) if key[: meetings[i].start()].rstrip().endswith("(")}
 
 
-def _council_body(bodies: list[Body], start: int) -> Body | None:
-    """The holder of a "kỳ họp" whose phrase names none: the sentence's People's Council, National Assembly or
-    inspection commission nearest to it ("HĐND tỉnh Nghệ An tại kỳ họp thứ 9")."""
-    held = [b for b in bodies if b.body_type in _ASSEMBLIES]
-    return min(held, key=lambda b: abs(b.start - start), default=None)
+def _sitting_of_another(key: str, end: int, others: list[regex.Match[str]]) -> bool:
+    """Whether a plain word of meeting is a sitting of a longer meeting named right after it ("phiên họp sáng 4/7,
+    kỳ họp thứ 4"): that meeting is the one reported."""
+    nxt = next((o for o in others if o.start() >= end), None)
+    return nxt is not None and nxt.lastgroup in _LONG_KINDS and bool(_SITTING_GAP_RE.fullmatch(key, end, nxt.start()))
 
 
-def _council_type(body: Body | None, doc: DocumentFacts) -> tuple[str, Body | None]:
-    """The session type of a "kỳ họp" by its holder, and the holder kept: a People's Council's is a council session,
-    a Party committee's a conference (its plenum), any other body's (National Assembly, inspection commission,
-    an intergovernmental commission) `other`; a People's Committee holds none, so it is dropped."""
-    if body is None or body.body_type == "peoples_committee":
-        return doc.council, None
-    if body.body_type == "peoples_council":
-        return "council_session", body
-    return ("conference" if body.body_type.startswith("party_") else "other"), body
+def _last_council(found: list[MeetingMention]) -> MeetingMention | None:
+    """The council session named last before, in the same sentence: "Kỳ họp ..., HĐND tỉnh ... bước vào phiên chất
+    vấn" holds the hearing."""
+    return next((f for f in reversed(found) if f.session_type == "council_session" and f.body is not None), None)
 
 
 def meetings_in(
     ctx: DocumentContext, key: str, sentence: Sentence, in_lead: bool, doc: DocumentFacts, folded: str | None = None
 ) -> list[MeetingMention]:
-    """The meetings a sentence reports; outside the lead only those it says were held, on a date it gives.
+    """The meetings a sentence reports; outside the lead only those it says were held ("tổ chức", "tại"), on a day
+    it gives or by a body it names.
 
     `folded`: `key` case-folded, when that keeps its length (see `_MEETING_NOUN_RE`)."""
     found: list[MeetingMention] = []
@@ -216,43 +183,57 @@ def meetings_in(
     meetings = [m for i, m in enumerate(meetings) if i not in skip]
     for i, m in enumerate(meetings):
         following = meetings[i + 1] if i + 1 < len(meetings) else None
-        kind = next(k for k, v in m.groupdict().items() if v is not None)
-        session_type = _session_type(kind, key[m.end() : sentence.end])
+        kind = m.lastgroup or ""
+        after = key[m.end() : sentence.end]
+        session_type = _session_type(kind, after)
         if _is_context(key, m.start(), m.end(), sentence, folded):
             continue
         end = _phrase_end(key, m.end(), following.start() if following else sentence.end)
         end -= len(_JOINER_RE.search(key, m.end(), end).group(0))  # "Kỳ họp thứ 12 và hội nghị": stop before "và"
-        dates = _own_dates(ctx, sentence, (m.start(), end), session_type == "congress", key=key)
-        if not in_lead and (dates is None or not _governed(key, m.start(), end, sentence)):
+        if kind in HELD_KINDS and _sitting_of_another(key, max(end, m.end()), meetings[i + 1 :]):
             continue
         if bodies is None:
             bodies = find_bodies(ctx.clean_text, sentence.start, sentence.end, doc.central_city)
         ordinal, term, years = _term_parts(key, m.end(), end)
         inside = [b for b in bodies if m.end() <= b.start < end]
-        own = next((b for b in inside if _QUALIFIERS_RE.fullmatch(key, m.end(), b.start)), None)
-        subject, sub_term, sub_years = None, None, None
-        if found_subject := _subject(bodies, key, m.start()):
-            subject, trail_end = found_subject
-            _, sub_term, sub_years = _term_parts(key, subject.end, trail_end)
+        own = next((b for b in inside if QUALIFIERS_RE.fullmatch(key, m.end(), b.start)), None)
+        subject_body, sub_term, sub_years = None, None, None
+        if found_subject := subject(bodies, key, m.start()):
+            subject_body, trail_end = found_subject
+            _, sub_term, sub_years = _term_parts(key, subject_body.end, trail_end)
         elif previous and _JOINER_RE.fullmatch(key, previous[0], m.start()):
-            subject, sub_term, sub_years = previous[1:]  # "tổ chức Kỳ họp thứ 12 và hội nghị tổng kết"
-        held_by = _HELD_BY_RE.match(key, end, sentence.end) if not (own or subject) else None
-        by = next((b for b in bodies if held_by and b.start == held_by.end()), None)
-        body = own or subject or by or next(iter(inside), None)
+            subject_body, sub_term, sub_years = previous[1:]  # "tổ chức Kỳ họp thứ 12 và hội nghị tổng kết"
+        if kind == "verb" and found_subject is None:
+            continue  # "họp" is a meeting only with its body right before it
+        by = held_by(bodies, key, end, sentence.end) if not (own or subject_body) else None
+        opener = None if own or subject_body or by else clause_subject(bodies, key, sentence.start, (m.start(), end))
+        body = own or subject_body or by or opener or (None if kind in HELD_KINDS else next(iter(inside), None))
         term, years = term or sub_term, years or sub_years
-        if session_type == "congress" and years and dates:  # the year of the term it opens, where the text omits it
-            dates = _own_dates(ctx, sentence, (m.start(), end), True, years[0], key)
-        previous = (end, subject, sub_term, sub_years)
+        previous = (end, subject_body, sub_term, sub_years)
+        if kind in HELD_KINDS and (session_type := held_type(kind, body, after)) is None:
+            continue
+        if session_type == "congress" and years is None and len(found_terms := _TERM_YEARS_RE.findall(
+            key, sentence.start, sentence.end)) == 1:  # fmt: skip
+            years = parse_term_years(found_terms[0])  # "tổ chức Đại hội, ... lần thứ V (nhiệm kỳ 2019 - 2024)"
+        # A congress opens its term, and so do a council's first session and a committee's first plenum: their year is
+        # the term's first.
+        opens = session_type == "congress" or (session_type in ("council_session", "conference") and ordinal == 1)
+        days = own_days(ctx, key, sentence, (m.start(), end), kind, opens, years[0] if opens and years else None,
+                        years)  # fmt: skip
+        if not in_lead and not (_governed(key, m.start(), end, sentence) and (days or own or by or opener)):
+            continue
         if kind == "sup" and body is None:
             continue
-        if session_type == "council_session":
-            if body is None or (body.body_type not in _ASSEMBLIES and not body.body_type.startswith("party_")):
-                body = _council_body(bodies, m.start()) or body
-            session_type, body = _council_type(body, doc)
+        if session_type == "council_session" and kind == "council":
+            if not holds_sessions(body):
+                body = council_body(bodies, m.start()) or body
+            session_type, body = council_type(body, doc.council)
         if session_type == "congress" and term is None and ordinal is not None:
             term = roman(ordinal)  # a congress elects the committee of its own number: "Đại hội lần thứ XVI"
+        if session_type == "hearing" and body is None and (council := _last_council(found)):
+            body, term, years = council.body, term or council.term, years or council.years  # a sitting of it
         found.append(
-            MeetingMention(session_type, m.start(), max(end, m.end()), sentence, body, ordinal, term, years, dates,
-                     _bare(kind, session_type, ordinal, own, term or years))
+            MeetingMention(session_type, m.start(), max(end, m.end()), sentence, body, ordinal, term, years, days,
+                           _bare(kind, session_type, ordinal, own, term or years))
         )  # fmt: skip
     return found

@@ -20,13 +20,14 @@ module merges them across the article.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import timedelta
 
-from transforms.extraction.dates import dates_in, lead_spans, sentence_spans, title_span
+from transforms.extraction.dates import STATED, dates_in, lead_spans, sentence_spans, title_span
 from transforms.extraction.sessions.bodies import Body
 from transforms.extraction.sessions.meetings import MeetingMention, document_facts, meetings_in
+from transforms.extraction.sessions.session_terms import fill_term
 from transforms.model import DocumentContext, Sentence, SessionMention
-from transforms.text import document_tones
+from transforms.text import DateMatch, document_tones
 
 
 def _compatible(a: MeetingMention, b: MeetingMention) -> bool:
@@ -36,23 +37,40 @@ def _compatible(a: MeetingMention, b: MeetingMention) -> bool:
     return same_type and (a.ordinal is None or b.ordinal is None or a.ordinal == b.ordinal) and _same_days(a, b)
 
 
+# A sitting told without the meeting's first day ("ngày làm việc thứ 2", "phiên bế mạc") is of the same meeting as
+# another mention's days up to this far apart.
+_SITTING_REACH = timedelta(days=7)
+
+
 def _same_days(a: MeetingMention, b: MeetingMention) -> bool:
     """Whether two mentions' days can be one meeting's: either undated, or one's first day within the other's days
-    ("sáng 12/12" of a session held "từ 11 - 13/12")."""
-    if a.dates is None or b.dates is None:
+    ("sáng 12/12" of a session held "từ 11 - 13/12"), or a sitting's day near the other's when either does not know
+    the meeting's first day."""
+    sa, sb = a.span, b.span
+    if sa is None or sb is None:
         return True
-    return a.dates[0] <= b.dates[0] <= a.dates[1] or b.dates[0] <= a.dates[0] <= b.dates[1]
+    if sa[0] <= sb[0] <= sa[1] or sb[0] <= sa[0] <= sb[1]:
+        return True
+    partial = (a.days is not None and a.days.start is None) or (b.days is not None and b.days.start is None)
+    return partial and sa[0] - _SITTING_REACH <= sb[0] <= sa[1] + _SITTING_REACH
 
 
 def _merge(group: list[MeetingMention]) -> SessionMention:
-    """One session from all mentions of a meeting: the first value each field has, evidence from a dated mention."""
-    evidence = next((m for m in group if m.dates), group[0])
+    """One session from all mentions of a meeting: the first value each field has; its first and last days from the
+    first mention that knows its first day; the day it is told on from the first that tells one; evidence from that
+    one."""
+    told = next((m for m in group if m.days is not None and m.days.day is not None), None)
+    dated = next((m for m in group if m.days is not None and m.days.start is not None), None)
+    closing = next((m.days.end for m in group if m.days is not None and m.days.end is not None), None)
+    evidence = told or next((m for m in group if m.days is not None), group[0])
 
     def first(attr: str):
         return next((getattr(m, attr) for m in group if getattr(m, attr) is not None), None)
 
     body: Body | None = first("body")
-    years, dates = first("years"), first("dates")
+    years = first("years")
+    start = dated.days.start if dated and dated.days else None
+    end = dated.days.end if dated and dated.days else closing
     return SessionMention(
         session_type=next((m.session_type for m in group if not m.bare), group[0].session_type),
         body_name=body.name if body else None,
@@ -62,25 +80,42 @@ def _merge(group: list[MeetingMention]) -> SessionMention:
         term=first("term"),
         term_start_year=years[0] if years else None,
         term_end_year=years[1] if years else None,
-        start_date=dates[0] if dates else None,
-        end_date=dates[1] if dates else None,
+        start_date=start,
+        end_date=end,
         char_start=evidence.start,
         char_end=evidence.end,
         sentence_start=evidence.sentence.start,
         sentence_end=evidence.sentence.end,
         place_name=body.place_name if body else None,
+        day=told.days.day if told and told.days else None,
+        day_basis=told.days.basis if told and told.days else None,
     )
 
 
-def _lead_date(ctx: DocumentContext, lead: list[Sentence], session: SessionMention) -> tuple[date, date] | None:
+def _lead_date(ctx: DocumentContext, lead: list[Sentence], session: SessionMention) -> DateMatch | None:
     """The first own day the lead gives: the date of a meeting the lead names without a date of its own (a
     congress's year, where the text omits it, is that of the term it opens)."""
     congress = session.session_type == "congress"
+    window = (session.term_start_year, session.term_end_year) if session.term_end_year else None
     for span in lead:
-        for d in dates_in(ctx, span, congress, session.term_start_year if congress else None):
+        for d in dates_in(ctx, span, congress, session.term_start_year if congress else None, window):
             if d.is_day and not d.reference and d.start and d.end:
-                return d.start, d.end
+                return d
     return None
+
+
+def _within_term(s: SessionMention) -> SessionMention:
+    """A session whose inferred days fall outside its own term's years loses them: the term bounds the year, and a
+    guess it contradicts is no answer (a year the text writes is kept)."""
+    if s.term_start_year is None or s.term_end_year is None:
+        return s
+    window = range(s.term_start_year, s.term_end_year + 1)
+    inferred = s.day_basis not in (None, STATED)
+    if inferred and s.start_date is not None and s.start_date.year not in window:
+        s = replace(s, start_date=None, end_date=None)
+    if inferred and s.day is not None and s.day.year not in window:
+        s = replace(s, day=None, day_basis=None)
+    return s
 
 
 def extract_sessions(ctx: DocumentContext) -> list[SessionMention]:
@@ -103,8 +138,11 @@ def extract_sessions(ctx: DocumentContext) -> list[SessionMention]:
                 groups.append([mention])
             else:
                 group.append(mention)
-    sessions = [_merge(g) for g in groups]
-    for i, s in enumerate(sessions):
-        if s.start_date is None and (fallback := _lead_date(ctx, lead, s)):
-            sessions[i] = replace(s, start_date=fallback[0], end_date=fallback[1])
-    return sessions
+    sessions = [fill_term(ctx, key, _merge(g), [m.sentence for m in g], doc.central_city) for g in groups]
+    for i, s in enumerate(sessions):  # a meeting the lead names undated is the lead's day's; one named later is not
+        told = any(m.days is not None for m in groups[i])
+        named_in_lead = any(m.sentence.start in lead_starts for m in groups[i])
+        if named_in_lead and not told and s.start_date is None and (fallback := _lead_date(ctx, lead, s)):
+            sessions[i] = replace(s, start_date=fallback.start, end_date=fallback.end, day=fallback.start,
+                                  day_basis=fallback.basis)  # fmt: skip
+    return [_within_term(s) for s in sessions]

@@ -305,12 +305,11 @@ def test_csv_export_is_one_file_per_view_with_a_byte_order_mark_when_asked(wareh
     out = tmp_path / "csv-plain"
     result = export_warehouse(warehouse, out, fmt="csv", bom=True)
     assert result["tables"]["mart.documents"]["path"] == "mart/documents.csv"
-    assert sorted(p.relative_to(out).as_posix() for p in (out / "mart").iterdir()) == [
-        "mart/documents.csv",
-        "mart/indicator_values.csv",
-        "mart/person_roles.csv",
-        "mart/sessions.csv",
-    ]
+    views = [t for t in result["tables"] if t.startswith("mart.")]
+    assert {"mart.documents", "mart.sessions", "mart.person_roles", "mart.indicator_values"} <= set(views)
+    assert sorted(p.relative_to(out).as_posix() for p in (out / "mart").iterdir()) == sorted(
+        f"mart/{v.removeprefix('mart.')}.csv" for v in views
+    )
     raw = (out / "mart/documents.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfsource_id,") and raw.count(b"\xef\xbb\xbf") == 1
     docs = duckdb.sql(f"select source_id, clean_text from read_csv('{out}/mart/documents.csv') order by 1").fetchall()

@@ -184,13 +184,16 @@ def test_the_same_day_is_the_day_told_last() -> None:
     ]
 
 
-def test_a_session_dated_outside_its_own_term_loses_the_guess() -> None:
+def test_a_session_dated_outside_its_own_term_loses_the_date() -> None:
     text = (
         "Tin hoạt động\nSáng 8/4, HĐND thành phố Tân An khóa IX, nhiệm kỳ 2011-2016 khai mạc kỳ họp thứ 13. "
         "Báo cáo nêu kết quả 3 tháng đầu năm 2019."
     )
     (session,) = _sessions(text, None)
-    assert (session.term_start_year, session.start_date) == (2011, None)
+    assert (session.term_start_year, session.start_date) == (2011, None)  # a guess the term contradicts
+    stated = "Tin hoạt động\nNgày 8/4/2019, Hội Nông dân huyện Tân An khóa IX, nhiệm kỳ 2011-2016 tổ chức hội nghị."
+    (session,) = _sessions(stated, None)
+    assert (session.term_start_year, session.start_date, session.day) == (2011, None, None)  # another event's day
 
 
 def test_module_doctests() -> None:

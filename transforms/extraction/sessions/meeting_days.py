@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import regex
 
-from transforms.extraction.dates import dates_in
+from transforms.extraction.dates import article_year, dates_in
 from transforms.extraction.sessions.bodies import FLAGS, WORD_END
 from transforms.model import DocumentContext, Sentence
 from transforms.text import DateMatch, parse_ordinal
@@ -79,11 +79,12 @@ def own_days(
     days = [d for d in dates_in(ctx, sentence, congress, term_start, window) if d.is_day and not d.reference]
     start, end = mention
     if not days and (same := _SAME_DAY_RE.search(key, sentence.start, sentence.end)) and same.start() < end:
+        now = article_year(ctx)
         earlier = [
             d
             for d in dates_in(ctx, Sentence(0, sentence.start), congress, term_start, window)
-            if d.is_day and not d.reference
-        ]
+            if d.is_day and not d.reference and (d.year is None or now is None or d.year >= now - 1)
+        ]  # a day long before the article's time is history, not the day "cùng ngày" repeats
         if earlier:  # "Chiều cùng ngày, ... kỳ họp thứ 8": the day the text last told
             d = earlier[-1]
             return Days(d.start, d.start, d.start, d.basis) if d.start else Days(None, None, None, None)

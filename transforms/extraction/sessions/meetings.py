@@ -220,7 +220,8 @@ def meetings_in(
         opens = session_type == "congress" or (session_type in ("council_session", "conference") and ordinal == 1)
         days = own_days(ctx, key, sentence, (m.start(), end), kind, opens, years[0] if opens and years else None,
                         years)  # fmt: skip
-        if not in_lead and not (_governed(key, m.start(), end, sentence) and (days or own or by or opener)):
+        # outside the lead: held ("tổ chức", "tại"), and on a day it gives or by a body named with it ("do X tổ chức")
+        if not in_lead and not (_governed(key, m.start(), end, sentence) and (days or own or by)):
             continue
         if kind == "sup" and body is None:
             continue

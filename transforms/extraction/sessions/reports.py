@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from transforms.extraction.dates import STATED, dates_in, lead_spans, sentence_spans, title_span
+from transforms.extraction.dates import dates_in, lead_spans, sentence_spans, title_span
 from transforms.extraction.sessions.bodies import Body
 from transforms.extraction.sessions.meetings import MeetingMention, document_facts, meetings_in
 from transforms.extraction.sessions.session_terms import fill_term
@@ -105,15 +105,14 @@ def _lead_date(ctx: DocumentContext, lead: list[Sentence], session: SessionMenti
 
 
 def _within_term(s: SessionMention) -> SessionMention:
-    """A session whose inferred days fall outside its own term's years loses them: the term bounds the year, and a
-    guess it contradicts is no answer (a year the text writes is kept)."""
+    """A session whose days fall outside its own term's years loses them: a meeting is held within its term, so a
+    day the text gives for it there belongs to something else, and an inferred year there is no answer."""
     if s.term_start_year is None or s.term_end_year is None:
         return s
     window = range(s.term_start_year, s.term_end_year + 1)
-    inferred = s.day_basis not in (None, STATED)
-    if inferred and s.start_date is not None and s.start_date.year not in window:
+    if any(d.year not in window for d in (s.start_date, s.end_date) if d is not None):
         s = replace(s, start_date=None, end_date=None)
-    if inferred and s.day is not None and s.day.year not in window:
+    if s.day is not None and s.day.year not in window:
         s = replace(s, day=None, day_basis=None)
     return s
 

@@ -200,3 +200,16 @@ def test_module_doctests() -> None:
     import doctest
 
     assert doctest.testmod(nouns_module).failed == 0
+
+
+def test_the_event_date_is_the_leads_not_a_background_sessions() -> None:
+    text = (
+        "Tân Bí thư Tỉnh ủy Hà Sơn\nÔng Lê Văn Khải vừa được phân công giữ chức Bí thư Tỉnh ủy Hà Sơn. "
+        "Sáng ngày 6/7/2018, tại trụ sở Tỉnh ủy, đại diện Ban Tổ chức Trung ương trao quyết định cho ông Khải. "
+        "Ông Khải sinh năm 1976, quê xã Yên Hòa. Ngày 27/6/2016, tại kỳ họp thứ nhất HĐND tỉnh khóa XVII, ông được "
+        "bầu làm Chủ tịch UBND tỉnh."
+    )
+    ctx = make_context(text, "Tân Bí thư Tỉnh ủy Hà Sơn")
+    sessions = extract_sessions(ctx)
+    assert [(s.session_type, s.start_date) for s in sessions] == [("council_session", date(2016, 6, 27))]
+    assert infer_event_date(ctx, sessions) == (date(2018, 7, 6), "stated")

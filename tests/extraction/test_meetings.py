@@ -213,3 +213,21 @@ def test_the_event_date_is_the_leads_not_a_background_sessions() -> None:
     sessions = extract_sessions(ctx)
     assert [(s.session_type, s.start_date) for s in sessions] == [("council_session", date(2016, 6, 27))]
     assert infer_event_date(ctx, sessions) == (date(2018, 7, 6), "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin hoạt động\nĐể Quốc hội bầu giữ chức vụ Chủ tịch nước tại Kỳ họp thứ 6, Trung ương đã giới thiệu ông A.",
+        "Tin hoạt động\nUBND thành phố chỉ đạo các đơn vị phục vụ và tham dự kỳ họp thứ nhất HĐND thành phố khoá X.",
+    ],
+)
+def test_a_meeting_still_to_come_without_a_day_is_context(text: str) -> None:
+    assert _sessions(text, None) == []
+
+
+def test_a_day_something_starts_from_is_not_the_meetings() -> None:
+    text = "Tin hoạt động\nCác đại biểu đồng tình. Tại kỳ họp, UBND thành phố Tân An đề xuất thu phí từ 1/1/2018."
+    assert [(s.session_type, s.start_date) for s in _sessions(text, None)] == [("council_session", None)]
+    held = "Tin hoạt động\nKỳ họp thứ 5 HĐND tỉnh Hà Sơn diễn ra từ ngày 5/7/2018 tại hội trường tỉnh."
+    assert [s.start_date for s in _sessions(held, None)] == [date(2018, 7, 5)]

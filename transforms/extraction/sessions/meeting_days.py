@@ -23,6 +23,10 @@ _DATE_AFTER_RE = regex.compile(
     r"(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)*\(?\s*",
     FLAGS,
 )
+# "thu phí từ 1/1/2018": a day something starts from; "kỳ họp diễn ra từ ngày 5/7" is the meeting's own.
+_START_BEFORE_RE = regex.compile(
+    r"(?<!(?:diễn\s+ra|khai\s+mạc|họp|tổ\s+chức|làm\s+việc)\s+)(?:kể\s+)?từ(?:\s+ngày)?\s*$", FLAGS
+)
 _NUMBER = r"(?P<n>\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)"
 # "ngày làm việc thứ 2": the day given is the Nth of the meeting.
 _NTH_DAY_RE = regex.compile(r"ngày\s+(?:làm\s+việc|họp)\s+thứ\s+" + _NUMBER + WORD_END, FLAGS)
@@ -62,6 +66,16 @@ def _count(m: regex.Match[str]) -> int | None:
     return int(word) if word.isdecimal() else parse_ordinal(word)
 
 
+def meeting_day(key: str, sentence: Sentence, d: DateMatch) -> bool:
+    """Whether a date of `sentence` may be a meeting's day: a day, not a cited document's, not one something starts
+    from ("thu phí từ 1/1/2018")."""
+    return (
+        d.is_day
+        and not d.reference
+        and not (d.start == d.end and _START_BEFORE_RE.search(key, sentence.start, d.char_start))
+    )
+
+
 def own_days(
     ctx: DocumentContext,
     key: str,
@@ -76,7 +90,13 @@ def own_days(
     its phrase or told right after it ("kỳ họp thứ 11 diễn ra sáng 11/12"), else the sentence's last own day before
     it, else its first after it. `term_start` is the first year of the term a congress opens; `window` the years of
     the meeting's term (see `transforms.extraction.dates.dates_in`). None when the sentence gives no day."""
-    days = [d for d in dates_in(ctx, sentence, congress, term_start, window) if d.is_day and not d.reference]
+    days = [
+        d
+        for d in dates_in(ctx, sentence, congress, term_start, window)
+        if d.is_day
+        and not d.reference
+        and not (d.start == d.end and _START_BEFORE_RE.search(key, sentence.start, d.char_start))
+    ]  # a day something starts from ("thu phí từ 1/1/2018") is no meeting's
     start, end = mention
     if not days and (same := _SAME_DAY_RE.search(key, sentence.start, sentence.end)) and same.start() < end:
         now = article_year(ctx)

@@ -24,6 +24,7 @@ from datetime import timedelta
 
 from transforms.extraction.dates import dates_in, lead_spans, sentence_spans, title_span
 from transforms.extraction.sessions.bodies import Body
+from transforms.extraction.sessions.meeting_days import meeting_day
 from transforms.extraction.sessions.meetings import MeetingMention, document_facts, meetings_in
 from transforms.extraction.sessions.session_terms import fill_term
 from transforms.model import DocumentContext, Sentence, SessionMention
@@ -92,14 +93,14 @@ def _merge(group: list[MeetingMention]) -> SessionMention:
     )
 
 
-def _lead_date(ctx: DocumentContext, lead: list[Sentence], session: SessionMention) -> DateMatch | None:
+def _lead_date(ctx: DocumentContext, key: str, lead: list[Sentence], session: SessionMention) -> DateMatch | None:
     """The first own day the lead gives: the date of a meeting the lead names without a date of its own (a
     congress's year, where the text omits it, is that of the term it opens)."""
     congress = session.session_type == "congress"
     window = (session.term_start_year, session.term_end_year) if session.term_end_year else None
     for span in lead:
         for d in dates_in(ctx, span, congress, session.term_start_year if congress else None, window):
-            if d.is_day and not d.reference and d.start and d.end:
+            if meeting_day(key, span, d) and d.start and d.end:
                 return d
     return None
 
@@ -141,7 +142,7 @@ def extract_sessions(ctx: DocumentContext) -> list[SessionMention]:
     for i, s in enumerate(sessions):  # a meeting the lead names undated is the lead's day's; one named later is not
         told = any(m.days is not None for m in groups[i])
         named_in_lead = any(m.sentence.start in lead_starts for m in groups[i])
-        if named_in_lead and not told and s.start_date is None and (fallback := _lead_date(ctx, lead, s)):
+        if named_in_lead and not told and s.start_date is None and (fallback := _lead_date(ctx, key, lead, s)):
             sessions[i] = replace(s, start_date=fallback.start, end_date=fallback.end, day=fallback.start,
                                   day_basis=fallback.basis)  # fmt: skip
     return [_within_term(s) for s in sessions]

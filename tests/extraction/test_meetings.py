@@ -184,16 +184,50 @@ def test_the_same_day_is_the_day_told_last() -> None:
     ]
 
 
-def test_a_session_dated_outside_its_own_term_loses_the_guess() -> None:
+def test_a_session_dated_outside_its_own_term_loses_the_date() -> None:
     text = (
         "Tin hoạt động\nSáng 8/4, HĐND thành phố Tân An khóa IX, nhiệm kỳ 2011-2016 khai mạc kỳ họp thứ 13. "
         "Báo cáo nêu kết quả 3 tháng đầu năm 2019."
     )
     (session,) = _sessions(text, None)
-    assert (session.term_start_year, session.start_date) == (2011, None)
+    assert (session.term_start_year, session.start_date) == (2011, None)  # a guess the term contradicts
+    stated = "Tin hoạt động\nNgày 8/4/2019, Hội Nông dân huyện Tân An khóa IX, nhiệm kỳ 2011-2016 tổ chức hội nghị."
+    (session,) = _sessions(stated, None)
+    assert (session.term_start_year, session.start_date, session.day) == (2011, None, None)  # another event's day
 
 
 def test_module_doctests() -> None:
     import doctest
 
     assert doctest.testmod(nouns_module).failed == 0
+
+
+def test_the_event_date_is_the_leads_not_a_background_sessions() -> None:
+    text = (
+        "Tân Bí thư Tỉnh ủy Hà Sơn\nÔng Lê Văn Khải vừa được phân công giữ chức Bí thư Tỉnh ủy Hà Sơn. "
+        "Sáng ngày 6/7/2018, tại trụ sở Tỉnh ủy, đại diện Ban Tổ chức Trung ương trao quyết định cho ông Khải. "
+        "Ông Khải sinh năm 1976, quê xã Yên Hòa. Ngày 27/6/2016, tại kỳ họp thứ nhất HĐND tỉnh khóa XVII, ông được "
+        "bầu làm Chủ tịch UBND tỉnh."
+    )
+    ctx = make_context(text, "Tân Bí thư Tỉnh ủy Hà Sơn")
+    sessions = extract_sessions(ctx)
+    assert [(s.session_type, s.start_date) for s in sessions] == [("council_session", date(2016, 6, 27))]
+    assert infer_event_date(ctx, sessions) == (date(2018, 7, 6), "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin hoạt động\nĐể Quốc hội bầu giữ chức vụ Chủ tịch nước tại Kỳ họp thứ 6, Trung ương đã giới thiệu ông A.",
+        "Tin hoạt động\nUBND thành phố chỉ đạo các đơn vị phục vụ và tham dự kỳ họp thứ nhất HĐND thành phố khoá X.",
+    ],
+)
+def test_a_meeting_still_to_come_without_a_day_is_context(text: str) -> None:
+    assert _sessions(text, None) == []
+
+
+def test_a_day_something_starts_from_is_not_the_meetings() -> None:
+    text = "Tin hoạt động\nCác đại biểu đồng tình. Tại kỳ họp, UBND thành phố Tân An đề xuất thu phí từ 1/1/2018."
+    assert [(s.session_type, s.start_date) for s in _sessions(text, None)] == [("council_session", None)]
+    held = "Tin hoạt động\nKỳ họp thứ 5 HĐND tỉnh Hà Sơn diễn ra từ ngày 5/7/2018 tại hội trường tỉnh."
+    assert [s.start_date for s in _sessions(held, None)] == [date(2018, 7, 5)]

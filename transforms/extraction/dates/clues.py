@@ -86,7 +86,7 @@ def _own_years(text: str, month: int | None) -> tuple[int, ...]:
     found += [(d.char_start, d.year, True) for d in find_dates(text) if d.year is not None and not d.is_day]
     own, periods = [], 0
     for start, year, month_named in sorted(found):
-        if _NOT_OWN_YEAR_RE.search(text[max(0, start - 30) : start]) or in_plan_clause(text, start, start + 4):
+        if _NOT_OWN_YEAR_RE.search(text[max(0, start - 30) : start]) or _in_plan_part(text, start):
             continue
         if _in_target(text, start):
             continue
@@ -100,6 +100,19 @@ def _own_years(text: str, month: int | None) -> tuple[int, ...]:
         own = []  # one bare "năm 2015" is as often a story's past ("Đáng chú ý, năm 2015, ...") as its present
     aged = age_year(text)
     return tuple(own + same_period + ([aged] if aged else []))
+
+
+def _in_plan_part(text: str, start: int) -> bool:
+    """Whether the part of a clause holding the year at `start` (between commas) speaks of a plan: "Năm 2030 sẽ có 2
+    triệu ô tô" (a plan elsewhere in the clause, "kỳ họp sẽ xem xét tình hình năm 2017", does not make it one).
+
+    >>> t = "Năm 2030 sẽ có 2 triệu ô tô; kỳ họp sẽ xem xét kinh tế, xã hội năm 2017 và nhiệm vụ năm 2018"
+    >>> [_in_plan_part(t, t.index(y)) for y in ("Năm 2030", "năm 2017")]
+    [True, False]
+    """
+    before = _PART_BREAK_RE.split(text[max(0, start - 120) : start])[-1]
+    after = _PART_BREAK_RE.split(text[start : start + 120])[0]
+    return bool(_PLAN_CLAUSE_RE.search(before + after))
 
 
 def _in_target(text: str, start: int) -> bool:

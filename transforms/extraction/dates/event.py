@@ -146,16 +146,21 @@ def _lead_days(ctx: DocumentContext, resolve: bool = True) -> list[DateMatch]:
 
 def infer_event_date(ctx: DocumentContext, sessions: list[SessionMention]) -> tuple[date | None, str | None]:
     """The date of the main meeting reported, and how its year is known (`years.STATED`, `PUBLISHED`, `FETCHED`,
-    `INFERRED`): the day the article tells its first dated session on (the sitting reported, not the computed first
-    day of a longer meeting), else the first own day of the lead, else the publication day when the lead says the
-    meeting is today ("Sáng nay", "Hôm nay"). None, None when the text gives no date.
+    `INFERRED`): the day the article tells the first dated session of its lead on (the sitting reported, not the
+    computed first day of a longer meeting), else the first own day of the lead, else the day of the first dated
+    session told later, else the publication day when the lead says the meeting is today ("Sáng nay", "Hôm nay").
+    None, None when the text gives no date.
     """
-    for s in sessions:
-        if s.day is not None:
+    lead = lead_spans(ctx)
+    told = [s for s in sessions if s.day is not None]
+    for s in told:
+        if any(span.start <= s.sentence_start < span.end for span in lead):
             return s.day, s.day_basis
     for d in _lead_days(ctx):
         if d.start is not None:
             return d.start, d.basis
-    if ctx.published_at is not None and any(_TODAY_RE.search(ctx.clean_text, s.start, s.end) for s in lead_spans(ctx)):
+    if told:
+        return told[0].day, told[0].day_basis
+    if ctx.published_at is not None and any(_TODAY_RE.search(ctx.clean_text, s.start, s.end) for s in lead):
         return ctx.published_at.date(), PUBLISHED
     return None, None

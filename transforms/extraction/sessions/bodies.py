@@ -93,6 +93,7 @@ _HEADS: tuple[tuple[str, str, str | None, bool], ...] = (
     (r"ubnd|ủy\s+ban\s+nhân\s+dân", "peoples_committee", None, False),
     (r"(?:ủy\s+ban\s+|ub\s*)?(?:mttq|mặt\s+trận\s+tổ\s+quốc)(?:\s+việt\s+nam|\s+vn)?|ubmttq(?:\s+vn)?",
      "fatherland_front", None, False),
+    (r"ubkt(?:tw|tư)", "inspection_commission", "central", False),  # "UBKTTW": the Central Inspection Commission
     (r"ủy\s+ban\s+kiểm\s+tra|ubkt", "inspection_commission", None, True),
     (r"ban\s+dân\s+vận", "mass_mobilization_board", None, True),
     (r"ban\s+tổ\s+chức", "organization_board", None, True),

@@ -17,7 +17,7 @@ _NOT_STOP = r"(?:[^,;.]|\.(?=\S|\s+(?-i:\p{Lu})))"
 _CONTEXT_BEFORE_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:nghị\s+quyết|nq|văn\s+kiện|báo\s+cáo\s+chính\s+trị|dự\s+thảo|(?<!chương\s+)trình(?:\s+tại)?|"
     r"chuẩn\s+bị(?:\s+cho)?|tiến\s+tới|chào\s+mừng|hướng\s+tới|đi\s+dự|đại\s+biểu\s+dự|kết\s+luận(?:\s+của)?|"
-    r"tinh\s+thần|phục\s+vụ|(?<!đã\s+(?:tổ\s+chức|tiến\s+hành)\s+)thành\s+công|thông\s+qua\s+tại|"
+    r"tinh\s+thần|phục\s+vụ(?:\s+và\s+(?:tham\s+)?dự)?|(?<!đã\s+(?:tổ\s+chức|tiến\s+hành)\s+)thành\s+công|thông\s+qua\s+tại|"
     r"(?:trước|sau)(?:\s+(?:thềm|ngày|khi|thời\s+điểm))?(?:\s+(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|tổ\s+chức))?|"
     r"giữa|các|những|mỗi|từng|nhiều|một\s+số|"
     r"(?<![/\d.,-]|kh[óo]a\s|thứ\s|lần\s|số\s)\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|sẽ|dự\s+kiến|"
@@ -33,7 +33,8 @@ _CONTEXT_BEFORE_RE = regex.compile(
 _CONTEXT_CLAUSE_RE = regex.compile(
     r"(?:(?<![\p{L}\p{M}])(?:sẽ|sắp|dự\s+kiến)" + WORD_END + r"[^,;]*"
     r"|(?:dự\s+thảo|văn\s+kiện|báo\s+cáo\s+chính\s+trị)[^,;]*(?:tại|trình|gửi)\s*"
-    r"|(?<![\p{L}\p{M}])(?:để|nhằm)\s+trình" + WORD_END + r"[^,;]*(?:vào|tại)\s*"
+    # a purpose still to come: "để trình HĐND vào kỳ họp", "để Quốc hội bầu ... tại Kỳ họp thứ 6"
+    r"|(?<![\p{L}\p{M}])(?:để|nhằm)\s+[^,;]{0,80}?(?:vào|tại)\s*"
     r"|(?<![\p{L}\p{M}])theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến)" + WORD_END + r"[^;]*"
     # many holders at once: "68/68 Đảng bộ ... đã tổ chức thành công Đại hội", "hàng loạt tỉnh cũng tổ chức"
     r"|(?:(?<![\p{L}\p{M}])(?:các|những|toàn\s+bộ|hàng\s+loạt|nhiều)" + WORD_END + r"|\d+\s*/\s*\d+|100\s*%)[^,;]*"

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import regex
 
-from transforms.extraction.dates import dates_in
+from transforms.extraction.dates import article_year, dates_in
 from transforms.extraction.sessions.bodies import FLAGS, WORD_END
 from transforms.model import DocumentContext, Sentence
 from transforms.text import DateMatch, parse_ordinal
@@ -22,6 +22,10 @@ _DATE_AFTER_RE = regex.compile(
     r"\s*,?\s*(?:(?:đã|được|chính\s+thức|dự\s+kiến|sẽ)\s+)*(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|họp|tổ\s+chức)?\s*"
     r"(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)*\(?\s*",
     FLAGS,
+)
+# "thu phí từ 1/1/2018": a day something starts from; "kỳ họp diễn ra từ ngày 5/7" is the meeting's own.
+_START_BEFORE_RE = regex.compile(
+    r"(?<!(?:diễn\s+ra|khai\s+mạc|họp|tổ\s+chức|làm\s+việc)\s+)(?:kể\s+)?từ(?:\s+ngày)?\s*$", FLAGS
 )
 _NUMBER = r"(?P<n>\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)"
 # "ngày làm việc thứ 2": the day given is the Nth of the meeting.
@@ -62,6 +66,16 @@ def _count(m: regex.Match[str]) -> int | None:
     return int(word) if word.isdecimal() else parse_ordinal(word)
 
 
+def meeting_day(key: str, sentence: Sentence, d: DateMatch) -> bool:
+    """Whether a date of `sentence` may be a meeting's day: a day, not a cited document's, not one something starts
+    from ("thu phí từ 1/1/2018")."""
+    return (
+        d.is_day
+        and not d.reference
+        and not (d.start == d.end and _START_BEFORE_RE.search(key, sentence.start, d.char_start))
+    )
+
+
 def own_days(
     ctx: DocumentContext,
     key: str,
@@ -76,14 +90,21 @@ def own_days(
     its phrase or told right after it ("kỳ họp thứ 11 diễn ra sáng 11/12"), else the sentence's last own day before
     it, else its first after it. `term_start` is the first year of the term a congress opens; `window` the years of
     the meeting's term (see `transforms.extraction.dates.dates_in`). None when the sentence gives no day."""
-    days = [d for d in dates_in(ctx, sentence, congress, term_start, window) if d.is_day and not d.reference]
+    days = [
+        d
+        for d in dates_in(ctx, sentence, congress, term_start, window)
+        if d.is_day
+        and not d.reference
+        and not (d.start == d.end and _START_BEFORE_RE.search(key, sentence.start, d.char_start))
+    ]  # a day something starts from ("thu phí từ 1/1/2018") is no meeting's
     start, end = mention
     if not days and (same := _SAME_DAY_RE.search(key, sentence.start, sentence.end)) and same.start() < end:
+        now = article_year(ctx)
         earlier = [
             d
             for d in dates_in(ctx, Sentence(0, sentence.start), congress, term_start, window)
-            if d.is_day and not d.reference
-        ]
+            if d.is_day and not d.reference and (d.year is None or now is None or d.year >= now - 1)
+        ]  # a day long before the article's time is history, not the day "cùng ngày" repeats
         if earlier:  # "Chiều cùng ngày, ... kỳ họp thứ 8": the day the text last told
             d = earlier[-1]
             return Days(d.start, d.start, d.start, d.basis) if d.start else Days(None, None, None, None)

@@ -27,7 +27,7 @@ _MEETING_NOUNS = {
     "meet": r"(?:cuộc|buổi)\s+họp(?!\s+mặt)",
     # The verb, with its body right before it ("Hội đồng thi đua khen thưởng huyện họp xét ..."): not a room, a
     # get-together, or someone attending.
-    "verb": r"(?<!(?:phòng|hội|dự|tham\s+gia|vắng|k[ỳì]|cuộc|buổi|phiên)\s+)họp(?!\s+(?:mặt|lớp|dân\s+phố))",
+    "verb": r"(?<!(?:phòng|hội|dự|tham\s+gia|vắng|k[ỳì]|cuộc|buổi|phiên)\s+)họp(?!\s+(?:mặt|lớp|dân))",
 }
 _MEETING_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:"

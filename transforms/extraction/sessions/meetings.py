@@ -212,15 +212,16 @@ def meetings_in(
         previous = (end, subject_body, sub_term, sub_years)
         if kind in HELD_KINDS and (session_type := held_type(kind, body, after)) is None:
             continue
-        if session_type == "congress" and years is None and len(found_terms := _TERM_YEARS_RE.findall(
-            key, sentence.start, sentence.end)) == 1:  # fmt: skip
-            years = parse_term_years(found_terms[0])  # "tổ chức Đại hội, ... lần thứ V (nhiệm kỳ 2019 - 2024)"
         # A congress opens its term, and so do a council's first session and a committee's first plenum: their year is
-        # the term's first.
+        # the term's first; the one term their sentence names is theirs ("Đại hội, ... lần thứ V (nhiệm kỳ 2019 -
+        # 2024)", "HĐND ... họp kỳ thứ nhất bầu các chức danh ... nhiệm kỳ 2016-2021").
         opens = session_type == "congress" or (session_type in ("council_session", "conference") and ordinal == 1)
+        if opens and years is None and len(terms := _TERM_YEARS_RE.findall(key, sentence.start, sentence.end)) == 1:
+            years = parse_term_years(terms[0])
         days = own_days(ctx, key, sentence, (m.start(), end), kind, opens, years[0] if opens and years else None,
                         years)  # fmt: skip
-        if not in_lead and not (_governed(key, m.start(), end, sentence) and (days or own or by or opener)):
+        # outside the lead: held ("tổ chức", "tại"), and on a day it gives or by a body named with it ("do X tổ chức")
+        if not in_lead and not (_governed(key, m.start(), end, sentence) and (days or own or by)):
             continue
         if kind == "sup" and body is None:
             continue

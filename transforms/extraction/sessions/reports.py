@@ -22,8 +22,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from transforms.extraction.dates import STATED, dates_in, lead_spans, sentence_spans, title_span
+from transforms.extraction.dates import dates_in, lead_spans, sentence_spans, title_span
 from transforms.extraction.sessions.bodies import Body
+from transforms.extraction.sessions.meeting_days import meeting_day
 from transforms.extraction.sessions.meetings import MeetingMention, document_facts, meetings_in
 from transforms.extraction.sessions.session_terms import fill_term
 from transforms.model import DocumentContext, Sentence, SessionMention
@@ -92,28 +93,27 @@ def _merge(group: list[MeetingMention]) -> SessionMention:
     )
 
 
-def _lead_date(ctx: DocumentContext, lead: list[Sentence], session: SessionMention) -> DateMatch | None:
+def _lead_date(ctx: DocumentContext, key: str, lead: list[Sentence], session: SessionMention) -> DateMatch | None:
     """The first own day the lead gives: the date of a meeting the lead names without a date of its own (a
     congress's year, where the text omits it, is that of the term it opens)."""
     congress = session.session_type == "congress"
     window = (session.term_start_year, session.term_end_year) if session.term_end_year else None
     for span in lead:
         for d in dates_in(ctx, span, congress, session.term_start_year if congress else None, window):
-            if d.is_day and not d.reference and d.start and d.end:
+            if meeting_day(key, span, d) and d.start and d.end:
                 return d
     return None
 
 
 def _within_term(s: SessionMention) -> SessionMention:
-    """A session whose inferred days fall outside its own term's years loses them: the term bounds the year, and a
-    guess it contradicts is no answer (a year the text writes is kept)."""
+    """A session whose days fall outside its own term's years loses them: a meeting is held within its term, so a
+    day the text gives for it there belongs to something else, and an inferred year there is no answer."""
     if s.term_start_year is None or s.term_end_year is None:
         return s
     window = range(s.term_start_year, s.term_end_year + 1)
-    inferred = s.day_basis not in (None, STATED)
-    if inferred and s.start_date is not None and s.start_date.year not in window:
+    if any(d.year not in window for d in (s.start_date, s.end_date) if d is not None):
         s = replace(s, start_date=None, end_date=None)
-    if inferred and s.day is not None and s.day.year not in window:
+    if s.day is not None and s.day.year not in window:
         s = replace(s, day=None, day_basis=None)
     return s
 
@@ -142,7 +142,7 @@ def extract_sessions(ctx: DocumentContext) -> list[SessionMention]:
     for i, s in enumerate(sessions):  # a meeting the lead names undated is the lead's day's; one named later is not
         told = any(m.days is not None for m in groups[i])
         named_in_lead = any(m.sentence.start in lead_starts for m in groups[i])
-        if named_in_lead and not told and s.start_date is None and (fallback := _lead_date(ctx, lead, s)):
+        if named_in_lead and not told and s.start_date is None and (fallback := _lead_date(ctx, key, lead, s)):
             sessions[i] = replace(s, start_date=fallback.start, end_date=fallback.end, day=fallback.start,
                                   day_basis=fallback.basis)  # fmt: skip
     return [_within_term(s) for s in sessions]

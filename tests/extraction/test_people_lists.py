@@ -202,3 +202,7 @@ def test_a_place_named_with_a_dash_and_the_next_persons_cue() -> None:
 def test_a_funeral_board_is_not_an_office() -> None:
     text = "Trưởng Ban lễ tang là đồng chí Hồ Văn Lượng, Chủ tịch UBND tỉnh."
     assert triples(text) == {("Hồ Văn Lượng", "chair", "peoples_committee", "province")}
+
+
+def test_a_firm_named_with_a_foreign_word_is_not_a_state_body() -> None:
+    assert triples("Ông Đinh Văn Mười - Tổng Giám đốc Hòa Phát Group cho biết tiến độ.") == set()

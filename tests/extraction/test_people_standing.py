@@ -186,3 +186,8 @@ def test_posts_of_a_span_of_years_that_is_over() -> None:
     text = "Từ năm 2003-2014, ông Sái Văn Hưng giữ chức Trưởng Ban Tổ chức Tỉnh ủy."
     ctx = make_context(text, published_at=datetime(2018, 5, 1))
     assert [(r.person_name, r.position) for r in extract_roles(ctx)] == [("Sái Văn Hưng", None)]
+
+
+def test_a_count_between_the_removal_and_the_post() -> None:
+    text = "Kỳ họp miễn nhiệm 2 Ủy viên UBND tỉnh là ông Hà Văn Tiệp và bà Lục Thị Mến."
+    assert triples(text) == set() and without_roles(text) == {"Hà Văn Tiệp", "Lục Thị Mến"}

@@ -206,3 +206,17 @@ def test_a_funeral_board_is_not_an_office() -> None:
 
 def test_a_firm_named_with_a_foreign_word_is_not_a_state_body() -> None:
     assert triples("Ông Đinh Văn Mười - Tổng Giám đốc Hòa Phát Group cho biết tiến độ.") == set()
+
+
+def test_chairs_of_a_list_share_the_body_named_with_its_first_chair() -> None:
+    text = (
+        "Chức danh chủ chốt gồm: Bà Lạc Thị Dung - Chủ tịch Hội Nông dân tỉnh, ông Mẫn Văn Thọ - Phó Chủ tịch "
+        "thường trực; ông Viên Văn Cảnh và bà Xa Thị Lý - Phó Chủ tịch."
+    )
+    body = ("mass_organization", "province")
+    assert triples(text) == {
+        ("Lạc Thị Dung", "chair", *body),
+        ("Mẫn Văn Thọ", "standing_vice_chair", *body),
+        ("Viên Văn Cảnh", "vice_chair", *body),
+        ("Xa Thị Lý", "vice_chair", *body),
+    }

@@ -220,3 +220,9 @@ def test_chairs_of_a_list_share_the_body_named_with_its_first_chair() -> None:
         ("Viên Văn Cảnh", "vice_chair", *body),
         ("Xa Thị Lý", "vice_chair", *body),
     }
+
+
+def test_a_ministrys_party_committee_is_a_party_organisation() -> None:
+    assert triples("Đồng chí Lê Văn Hậu, Ủy viên Ban Chấp hành Đảng bộ Bộ Tài chính dự.") == {
+        ("Lê Văn Hậu", "member_of_committee", "party_organization", "central")
+    }

@@ -29,7 +29,7 @@ from transforms.extraction.people.line_names import (
     _short_name_at,
     _valid_name,
 )
-from transforms.extraction.people.line_roles import given_by_la, mark_past, roles_after, said_of_the_past
+from transforms.extraction.people.line_roles import given_by_la, mark_past, mourned, roles_after, said_of_the_past
 from transforms.extraction.people.memberships import seat_heading
 from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
 from transforms.extraction.people.removals import candidacy_before, mark_removed, removal_before
@@ -126,6 +126,8 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
             removal = removal_before(w, start)
             if removal:
                 mark_removed(stack.segments)
+            elif mourned(w, start):  # "mặc niệm Bí thư Tỉnh ủy A": held until death
+                mark_past(stack.segments)
             last = stack.segments[-1]
             opens_clause = _clause_start(w, w.owner[start]) or cue_end is not None
             if last.name_start is not None and _valid_name(w, last.name_start, last.name_end, cue_end is not None):

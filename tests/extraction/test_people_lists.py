@@ -202,3 +202,27 @@ def test_a_place_named_with_a_dash_and_the_next_persons_cue() -> None:
 def test_a_funeral_board_is_not_an_office() -> None:
     text = "Trưởng Ban lễ tang là đồng chí Hồ Văn Lượng, Chủ tịch UBND tỉnh."
     assert triples(text) == {("Hồ Văn Lượng", "chair", "peoples_committee", "province")}
+
+
+def test_a_firm_named_with_a_foreign_word_is_not_a_state_body() -> None:
+    assert triples("Ông Đinh Văn Mười - Tổng Giám đốc Hòa Phát Group cho biết tiến độ.") == set()
+
+
+def test_chairs_of_a_list_share_the_body_named_with_its_first_chair() -> None:
+    text = (
+        "Chức danh chủ chốt gồm: Bà Lạc Thị Dung - Chủ tịch Hội Nông dân tỉnh, ông Mẫn Văn Thọ - Phó Chủ tịch "
+        "thường trực; ông Viên Văn Cảnh và bà Xa Thị Lý - Phó Chủ tịch."
+    )
+    body = ("mass_organization", "province")
+    assert triples(text) == {
+        ("Lạc Thị Dung", "chair", *body),
+        ("Mẫn Văn Thọ", "standing_vice_chair", *body),
+        ("Viên Văn Cảnh", "vice_chair", *body),
+        ("Xa Thị Lý", "vice_chair", *body),
+    }
+
+
+def test_a_ministrys_party_committee_is_a_party_organisation() -> None:
+    assert triples("Đồng chí Lê Văn Hậu, Ủy viên Ban Chấp hành Đảng bộ Bộ Tài chính dự.") == {
+        ("Lê Văn Hậu", "member_of_committee", "party_organization", "central")
+    }

@@ -186,3 +186,20 @@ def test_posts_of_a_span_of_years_that_is_over() -> None:
     text = "Từ năm 2003-2014, ông Sái Văn Hưng giữ chức Trưởng Ban Tổ chức Tỉnh ủy."
     ctx = make_context(text, published_at=datetime(2018, 5, 1))
     assert [(r.person_name, r.position) for r in extract_roles(ctx)] == [("Sái Văn Hưng", None)]
+
+
+def test_a_count_between_the_removal_and_the_post() -> None:
+    text = "Kỳ họp miễn nhiệm 2 Ủy viên UBND tỉnh là ông Hà Văn Tiệp và bà Lục Thị Mến."
+    assert triples(text) == set() and without_roles(text) == {"Hà Văn Tiệp", "Lục Thị Mến"}
+
+
+def test_a_period_after_a_stack_is_the_whole_stacks() -> None:
+    text = "Ông Tạ Văn Hòa, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố giai đoạn 2011 – 2016 bị phê bình."
+    ctx = make_context(text, published_at=datetime(2017, 9, 1))
+    assert [(r.person_name, r.position) for r in extract_roles(ctx)] == [("Tạ Văn Hòa", None)]
+
+
+def test_the_dead_hold_no_post() -> None:
+    text = "Đại biểu dành một phút mặc niệm Bí thư Tỉnh ủy Hồ Văn Tâm và Chủ tịch HĐND tỉnh Lương Văn Phú."
+    assert triples(text) == set() and without_roles(text) == {"Hồ Văn Tâm", "Lương Văn Phú"}
+    assert without_roles("Ông Đậu Văn Hùng, con trai cố Bí thư Thành ủy Đậu Văn Bình, phát biểu.") == {"Đậu Văn Bình"}

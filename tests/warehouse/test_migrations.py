@@ -147,3 +147,17 @@ def test_a_file_that_is_not_a_warehouse_is_named(tmp_path: Path) -> None:
     path.write_text("not a database " * 1000, encoding="utf-8")
     with pytest.raises(WarehouseError, match="is not a DuckDB warehouse"):
         connect(path)
+
+
+def test_a_warehouse_of_before_people_without_roles_takes_them_after_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    _warehouse_at(path, PREVIOUS + 1)  # before 013, position was NOT NULL
+    con = connect(path)
+    try:
+        nullable = con.execute(
+            "select column_name, is_nullable from information_schema.columns where table_schema = 'core' "
+            "and table_name = 'fact_person_role' and column_name in ('position', 'organization_type', 'level')"
+        ).fetchall()
+        assert sorted(nullable) == [("level", "YES"), ("organization_type", "YES"), ("position", "YES")]
+    finally:
+        con.close()

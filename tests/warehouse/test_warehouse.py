@@ -198,3 +198,21 @@ def test_a_documents_fetch_time_and_the_basis_of_its_event_date_reach_the_mart(t
     load_batch(con, docs, _facts("a", 1.0), run_id="r1", version="t")
     row = con.execute("select fetched_at, event_date, event_date_basis from mart.documents").fetchall()
     assert row == [(datetime(2024, 5, 20, 10, 30), date(2020, 9, 15), "published")]
+
+
+def test_a_person_named_with_no_current_role_is_a_row_without_a_position(tmp_path: Path) -> None:
+    facts = _facts("a", 1.0)
+    roleless = facts.roles.with_columns(
+        seq=pl.lit(1, dtype=pl.Int32), person_name=pl.lit("Lê Văn B"), name_key=pl.lit("lê văn b"),
+        position=pl.lit(None, dtype=pl.String), organization_type=pl.lit(None, dtype=pl.String),
+        level=pl.lit(None, dtype=pl.String), title_text=pl.lit("nguyên Bí thư Huyện ủy"),
+    )  # fmt: skip
+    facts = Facts(facts.documents, facts.sessions, pl.concat([facts.roles, roleless]), facts.indicators)
+    con = connect(tmp_path / "p.duckdb")
+    load_batch(con, _documents("a", "1"), facts, run_id="r1", version="t")
+    rows = con.execute("select person_name, position, organization_type, level from mart.person_roles order by 1")
+    assert rows.fetchall() == [
+        ("Lê Văn B", None, None, None),
+        ("Trần Văn A", "secretary", "party_committee", "district"),
+    ]
+    assert con.execute("select count(distinct person_id) from mart.person_roles").fetchall()[0][0] == 2

@@ -157,6 +157,8 @@ def _role_items(rows: list[Row], text: str, doc_index: int) -> list[str]:
         lines = []
         for number, r in roles:
             codes = " ".join(f"<code>{_esc(r.get(k))}</code>" for k in ("position", "organization_type", "level"))
+            if r.get("position") is None:  # a person named with no current role
+                codes = "<i>no current role</i>"
             title = f" — {_esc(r['title_text'])}" if r.get("title_text") else ""
             lines.append(f"{_link(doc_index, 'role', number, codes)}{title}{_offset_warning(r, text)}")
         items.append(f"<li><b>{name}</b><br>{'<br>'.join(lines)}</li>")

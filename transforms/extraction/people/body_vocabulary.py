@@ -40,6 +40,8 @@ ORG_CUES: dict[str, OrgCue] = {
     "đảng bộ cơ quan": OrgCue("party_organization"),
     "đảng ủy các cơ quan": OrgCue("party_organization"),
     "đảng bộ cơ sở": OrgCue("party_organization"),
+    "đảng bộ bộ": OrgCue("party_organization", "central"),  # a ministry's Party committee
+    "đảng ủy bộ": OrgCue("party_organization", "central"),
     "đảng ủy doanh nghiệp": OrgCue("party_organization"),
     "đảng bộ doanh nghiệp": OrgCue("party_organization"),
     "ban cán sự đảng": OrgCue("party_organization"),

@@ -83,6 +83,28 @@ def respective(group: list[list[Segment]], shared: list[Segment]) -> None:
         roles[:] = [s for s in roles if (s.position, s.org) not in posts or (s.position, s.org) == posts[i]]
 
 
+def lend_body(body: Segment, roles: list[Segment]) -> None:
+    """A chair's title said without its body in a list that named the body with an earlier chair ("Bà A - Chủ tịch
+    Hội Luật gia tỉnh; ông B - Phó Chủ tịch thường trực; ông C và bà D - Phó Chủ tịch") is a chair of that body.
+
+    >>> body = Segment("chair", "mass_organization", "province", 0, 0, 0, explicit_level=True)
+    >>> vice = Segment("vice_chair", "other", "district", 0, 0, 0, dropped=True, bodiless=True)
+    >>> lend_body(body, [vice])
+    >>> vice.org, vice.level, vice.dropped
+    ('mass_organization', 'province', False)
+    """
+    for seg in roles:
+        if seg.bodiless and seg.position in UNIT_CHAIRS:
+            seg.org, seg.level, seg.explicit_level, seg.bodiless = body.org, body.level, body.explicit_level, False
+            seg.level_guessed = body.level_guessed
+            seg.dropped = seg.former
+
+
+def chair_body(roles: list[Segment]) -> Segment | None:
+    """The first chair's title with its body named, among a name's roles."""
+    return next((s for s in roles if s.position in UNIT_CHAIRS and not s.bodiless and not s.dropped), None)
+
+
 def territorial_chairs(w: Words, start: int, segments: list[Segment], reading: Reading) -> None:
     """Chairs said without their body after a unit that "has" them ("Tỉnh Quảng Nam hiện có năm phó chủ tịch"): the
     chairs of that unit's People's Committee.

@@ -102,6 +102,24 @@ def said_of_the_past(w: Words, lo: int, hi: int) -> bool:
     return any(w.words[j] in PAST_WORDS and w.words[j + 1] in ("đó", "ấy") for j in range(lo, hi - 1))
 
 
+def mourned(w: Words, k: int) -> bool:
+    """Whether the title at word `k` is named in a tribute to the dead ("dành một phút mặc niệm Bí thư Tỉnh ủy A và
+    Chủ tịch HĐND B"): the post was held until death, not now.
+
+    >>> from transforms.extraction.people.title_words import expand, tokenize
+    >>> mourned(expand(tokenize("Đại biểu mặc niệm Bí thư Tỉnh ủy Lê Văn An")), 4)
+    True
+    """
+    lo = k
+    while lo > 0 and k - lo < _MOURNING_REACH and w.words[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    words = w.words[lo:k]
+    return any(words[j : j + 2] in (["mặc", "niệm"], ["tưởng", "niệm"]) for j in range(len(words) - 1))
+
+
+_MOURNING_REACH = 25  # words
+
+
 def given_by_la(w: Words, tok_from: int, tok_to: int) -> bool:
     """Whether the words between a title and a name state it by "là" ("Bí thư Tỉnh ủy là ông A"), not by a list
     ("gồm", ":"), a removal ("đối với") or "hiện là"."""

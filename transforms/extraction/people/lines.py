@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from transforms.extraction.people.appointments import appointed_before
-from transforms.extraction.people.line_lists import copies, heading_end, respective, share_back, territorial_chairs
+from transforms.extraction.people.line_lists import (
+    chair_body,
+    copies,
+    heading_end,
+    lend_body,
+    respective,
+    share_back,
+    territorial_chairs,
+)
 from transforms.extraction.people.line_names import (
     _CUE_INDEX,
     Name,
@@ -21,7 +29,7 @@ from transforms.extraction.people.line_names import (
     _short_name_at,
     _valid_name,
 )
-from transforms.extraction.people.line_roles import given_by_la, mark_past, roles_after, said_of_the_past
+from transforms.extraction.people.line_roles import given_by_la, mark_past, mourned, roles_after, said_of_the_past
 from transforms.extraction.people.memberships import seat_heading
 from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
 from transforms.extraction.people.removals import candidacy_before, mark_removed, removal_before
@@ -70,6 +78,8 @@ class _Lists:
     shared_group: list[list[Segment]] = field(default_factory=list)  # the roles of the names that took it
     heading: list[Segment] = field(default_factory=list)  # a list's heading ("các Ủy viên Trung ương Đảng:")
     heading_end: int = -1
+    list_body: Segment | None = None  # a chair's title with its body, which later chairs of a list share
+    list_end: int = -1
     given: list[Segment] = field(default_factory=list)  # the post the last name was given, for the one it replaces
     given_end: int = -1
 
@@ -116,6 +126,8 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
             removal = removal_before(w, start)
             if removal:
                 mark_removed(stack.segments)
+            elif mourned(w, start):  # "mặc niệm Bí thư Tỉnh ủy A": held until death
+                mark_past(stack.segments)
             last = stack.segments[-1]
             opens_clause = _clause_start(w, w.owner[start]) or cue_end is not None
             if last.name_start is not None and _valid_name(w, last.name_start, last.name_end, cue_end is not None):
@@ -174,6 +186,11 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
             chain = chain + [_as_former(s) for s in st.given]  # "giữ chức Bí thư ... thay cho ông A"
         removal = removal_before(w, k) if cue_end is not None else None
         roles, after, stated, appointed = roles_after(w, name, reading, chain, appointed_before(w, w.owner[k]), removal)
+        if st.list_body is not None and _listed_after(w, st.list_end, w.owner[k], (",", ";")):
+            lend_body(st.list_body, roles)  # "A - Chủ tịch Hội X; B - Phó Chủ tịch thường trực"
+        else:
+            st.list_body = None
+        st.list_body, st.list_end = chair_body(roles) or st.list_body, after
         if appointed and _now_before(w, k):  # "Hiện ông A giữ chức ...": held now
             for seg in appointed:
                 seg.current = True

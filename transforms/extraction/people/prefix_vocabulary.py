@@ -7,7 +7,7 @@ Keys are `match_key` forms (new tone style, lower case), as in `title_vocabulary
 from __future__ import annotations
 
 # The title that follows is no longer held.
-FORMER_WORDS = ("nguyên", "cựu", "từng là", "nguyên là")
+FORMER_WORDS = ("nguyên", "cựu", "từng là", "nguyên là", "cố")  # "cố Bí thư ...": the late secretary
 # Words that open a list of past posts: every title after them in the clause is former, not only the first
 # ("từng là Bí thư Huyện ủy, Chủ tịch HĐND huyện; Phó Bí thư Tỉnh ủy").
 FORMER_LIST_WORDS = (

@@ -14,7 +14,9 @@ from transforms.extraction.people.title_words import Words
 # The act, then the words that may stand between it and the post ("thôi giữ chức", "miễn nhiệm tư cách").
 _ACT = r"miễn nhiệm|bãi nhiệm|bãi miễn|cách chức|giáng chức|(?:cho\s+)?thôi"
 _OBJECT = r"(?:giữ|làm|đảm nhiệm|tham gia)?\s*(?:các\s+)?(?:chức\s+(?:vụ|danh)|chức|tư\s+cách|nhiệm\s+vụ|vị\s+trí)?"
-_ACT_BEFORE_RE = re.compile(rf"(?<!\S)(?:{_ACT})\s*{_OBJECT}\s*$")
+# A count may stand before the post: "miễn nhiệm 4 Ủy viên UBND là ...", "miễn nhiệm các Phó Chủ tịch ...".
+_COUNT = r"(?:\s*(?<!\S)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những))?"
+_ACT_BEFORE_RE = re.compile(rf"(?<!\S)(?:{_ACT})\s*{_OBJECT}{_COUNT}\s*$")
 # Between a name (and its titles) and the post: "bị cách chức", "đã thôi giữ chức", "được miễn nhiệm chức vụ".
 REMOVED_BETWEEN_RE = re.compile(
     rf"(?:(?:đã|vừa|bị|được|chính thức|cũng|đồng thời|xin)\s+)*(?:{_ACT})(?:\s+{_OBJECT})?(?:\s+khỏi)?(?:\s+chức\s+vụ)?"

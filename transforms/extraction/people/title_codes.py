@@ -23,8 +23,8 @@ from transforms.extraction.people.title_vocabulary import PositionCue
 from transforms.extraction.people.title_words import Words, dictionary_words, longest_match, phrase_index
 
 _ORG_INDEX = phrase_index(ORG_CUES)
-# Every word of a body's or unit's name, and of the central cues ("việt nam"): a name made of none is a firm's.
-_BODY_WORDS = frozenset(" ".join([*ORG_CUES, *ORG_WORDS, *UNIT_WORDS, *CENTRAL_CUES]).split())
+# The phrases of bodies' and units' names and the central cues ("việt nam"): a name with none of them is a firm's.
+_BODY_PHRASES = phrase_index(frozenset([*ORG_CUES, *ORG_WORDS, *UNIT_WORDS, *CENTRAL_CUES]))
 _UNIT_INDEX = phrase_index(UNIT_WORDS)
 _CENTRAL_INDEX = phrase_index(CENTRAL_CUES)
 _CITY_INDEX = phrase_index(CENTRAL_CITIES)
@@ -105,13 +105,13 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
 
 
 def _named_only(w: Words, lo: int, hi: int) -> bool:
-    """Whether words [lo, hi) are a proper name written out and nothing else ("Vietinbank"): no body, unit or
-    domain word, and no abbreviation, among them."""
+    """Whether words [lo, hi) are a proper name written out and nothing else ("Vietinbank", "Trung Nam Group"): no
+    body, unit or domain words, and no abbreviation, among them."""
     if lo >= hi:
         return False
     for k in range(lo, hi):
         tok = w.tokens[w.owner[k]]
-        if w.words[k] in _BODY_WORDS or not (tok.is_capitalised or not tok.key.isalpha()):
+        if longest_match(w.words, k, _BODY_PHRASES, hi) or not (tok.is_capitalised or not tok.key.isalpha()):
             return False  # an abbreviation may be a state body's ("TTXVN")
     return True
 

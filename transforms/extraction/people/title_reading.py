@@ -26,6 +26,7 @@ class Segment:
     level_guessed: bool = False  # no level stated in the stack: the document's (or the fallback) was taken
     bodiless: bool = False  # a position that needs a body ("Phó Chủ tịch") and was written without one
     past_term: bool = False  # held for a term that had ended ("Bí thư Tỉnh ủy nhiệm kỳ 2010-2015")
+    period: bool = False  # the term was written as a period of years ("giai đoạn 2011 - 2016")
     company: bool = False  # a post in a business ("Tổng giám đốc Công ty ..."): read, never an official's role
     said_former: bool = False  # its own words say so: "nguyên Bí thư ...", "cựu Chủ tịch ..."
     current: bool = False  # said to be held now: "hiện giữ chức ...", "vẫn đang giữ chức ..."

@@ -74,6 +74,7 @@ def read_segment(
     token_stop = w.owner[stop - 1] + 1 if stop else 0
     term: tuple[int, int] | None = None
     place_dash = False  # the place read so far goes on after a dash ("Bà Rịa - Vũng Tàu")
+    period = False
     while k < stop:
         tok_i = w.owner[k]
         tok = w.tokens[tok_i]
@@ -83,6 +84,7 @@ def read_segment(
             continue
         tail, years = term_tail(w.words, k, stop)
         if tail:
+            period = period or "giai" in w.words[k : k + tail]
             k += tail
             last_body = k
             term = years or term
@@ -151,6 +153,7 @@ def read_segment(
     last_body = _trim_connectors(w, body_start, last_body)
     seg = _classify(w, start_k, body_start, last_body, cue, reading)
     seg.past_term = term is not None and reading.is_past(*term)
+    seg.period = period
     seg.former = former or seg.past_term
     seg.said_former = former
     seg.place = place

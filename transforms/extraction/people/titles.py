@@ -115,6 +115,9 @@ def read_stack(w: Words, k: int, stop: int, reading: Reading) -> Stack:
             continue
         break
     _share_bodies(segments, joins)
+    if len(segments) > 1 and segments[-1].past_term and segments[-1].period:
+        for seg in segments[:-1]:  # "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố giai đoạn 2011 - 2016": both
+            seg.past_term = seg.former = seg.dropped = True
     resolve_levels(segments, reading)
     return Stack(segments, token_end)
 

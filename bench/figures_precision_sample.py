@@ -69,7 +69,9 @@ def show(sample: list[dict], verdicts: dict[tuple[str, int, int, str], dict]) ->
         text, evidence = row["figure_text"], row["evidence"]
         marked = evidence.replace(text, f"⟦{text}⟧", 1) if text in evidence else f"{evidence} ⟦{text}⟧"
         kept = verdicts.get(_key(row))
-        verdict = f"  verdict: figure {kept['figure_ok']}, measure {kept['measure_ok']} {kept['note']}" if kept else ""
+        verdict = ""
+        if kept and kept["figure_ok"]:
+            verdict = f"\n    verdict: figure {kept['figure_ok']}, measure {kept['measure_ok'] or '-'} {kept['note']}"
         codes = f"q={row['qualifier']} m={row['measure']} code={row['indicator_code']}"
         print(f"\n{number:2}. {row['source_id']} @{row['char_start']}: {row['value']:g} {row['unit']} {codes}")
         print(f"    label={row['indicator_label']!r}")

@@ -301,6 +301,16 @@ def test_what_only_looks_like_a_target_is_reported_as_actual(sentence: str, expe
     assert measures(sentence) == expected
 
 
+def test_the_items_of_a_list_of_targets_are_targets() -> None:
+    text = (
+        "Một số chỉ tiêu chủ yếu của Đảng bộ huyện nhiệm kỳ 2020-2025:\n"
+        "- Thu nhập bình quân đầu người đến cuối nhiệm kỳ đạt 65 triệu đồng.\n"
+        "- Tỷ lệ hộ nghèo giảm còn dưới 2%.\n"
+        "Nhiệm kỳ qua, huyện đã có 9 xã đạt chuẩn nông thôn mới."
+    )
+    assert measures(text) == [(65e6, "target"), (2, "target"), (9, "actual")]
+
+
 def test_a_supposed_figure_is_no_figure() -> None:
     assert figures("Nếu được bổ sung vốn thì huyện sẽ làm thêm 12 km đường.") == []
 

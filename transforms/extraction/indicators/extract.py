@@ -30,7 +30,13 @@ from transforms.extraction.indicators.periods import (
     framing_period,
     period_at,
 )
-from transforms.extraction.indicators.targets import figure_measure, stated_zones
+from transforms.extraction.indicators.targets import (
+    LIST_ITEM_RE,
+    Zone,
+    figure_measure,
+    heads_target_list,
+    stated_zones,
+)
 from transforms.extraction.indicators.text_years import resolve_past_term, text_year
 from transforms.extraction.indicators.vocabulary import CODE_RULES
 from transforms.model import DocumentContext, IndicatorMention, Sentence
@@ -55,26 +61,37 @@ def extract_indicators(ctx: DocumentContext) -> list[IndicatorMention]:
     default_year = published_year if published_year is not None else text_year(text)
     mentions: list[IndicatorMention] = []
     paragraph: list[Sentence] = []  # the sentences before this one in its paragraph, which may give its period
+    under_targets = False  # in the list a heading of targets opened ("Các chỉ tiêu chủ yếu:" then "- ..." items)
     for sentence in _sentences(ctx, text):
         if paragraph and "\n" in text[paragraph[-1].end : sentence.start]:
             paragraph = []
-        found = _sentence_mentions(text, work, sentence, (published_year, default_year), paragraph)
+        s_work = work[sentence.start : sentence.end]
+        listed = under_targets and bool(LIST_ITEM_RE.match(s_work))
+        found = _sentence_mentions(text, work, sentence, (published_year, default_year), paragraph, listed)
         mentions.extend(m for m in found if not any(s <= m.char_start < e for s, e in excluded))
         paragraph.append(sentence)
+        under_targets = listed or heads_target_list(s_work, published_year)
     return mentions
 
 
 def _sentence_mentions(
-    text: str, work: str, sentence: Sentence, years: tuple[int | None, int | None], paragraph: list[Sentence]
+    text: str,
+    work: str,
+    sentence: Sentence,
+    years: tuple[int | None, int | None],
+    paragraph: list[Sentence],
+    listed: bool = False,
 ) -> list[IndicatorMention]:
     """The figures of one sentence, coded in order (a comparison's code depends on the figure before it).
 
     `years` is (the publication year, which tells a target year from a past one; the year that a period written
-    without one takes)."""
+    without one takes); `listed`, whether the sentence is an item of a list of targets."""
     s_work = work[sentence.start : sentence.end]
     s_text = text[sentence.start : sentence.end]
     figures = find_figures(s_work)
     zones = stated_zones(s_work, years[0]) if figures else []
+    if listed:
+        zones.append(Zone(0, len(s_work), "target"))
     measures = [figure_measure(s_work, zones, f.number_start) for f in figures]
     figures = [f for f, measure in zip(figures, measures, strict=True) if measure is not None]
     measures = [m for m in measures if m is not None]

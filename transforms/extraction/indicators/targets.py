@@ -108,6 +108,23 @@ def stated_zones(s: str, publication_year: int | None) -> list[Zone]:
     return sorted(zones, key=lambda z: (z.start, z.end))
 
 
+# An item of a list: a dash, a bullet, a number or a letter opens it ("- GRDP bình quân đầu người ... 9.800 USD.").
+LIST_ITEM_RE = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def heads_target_list(s: str, publication_year: int | None) -> bool:
+    """Whether the sentence is a heading that sets the targets listed under it: it ends with ":" inside a target
+    zone ("Một số chỉ tiêu chủ yếu nhiệm kỳ 2015-2020:", "Mục tiêu đến năm 2025:").
+
+    >>> heads_target_list("Một số chỉ tiêu chủ yếu nhiệm kỳ 2015-2020:", None), heads_target_list("Kết quả:", None)
+    (True, False)
+    """
+    end = len(s.rstrip())
+    if not s[:end].endswith(":"):
+        return False
+    return any(z.kind == "target" and z.start <= end and z.end >= end for z in stated_zones(s, publication_year))
+
+
 def figure_measure(s: str, zones: list[Zone], pos: int) -> str | None:
     """'target' for a figure at `pos` inside a target zone, 'actual' outside any (or when its own clause says it is
     reached already: "..., đến nay đã có 80% ..."), None inside a condition.

@@ -18,10 +18,12 @@ import transforms.extraction.places.hosts as hosts_module
 import transforms.extraction.places.keys as keys_module
 from flows.tasks import gazetteer
 from tests.conftest import make_context
+from transforms.extraction.document import extract_document
 from transforms.extraction.places import Places, resolve_document_place
 from transforms.extraction.places.era import article_era, era_of_words
 from transforms.extraction.places.hosts import read_host
 from transforms.model import DocumentPlace
+from transforms.normalize import normalize_frames
 
 Names = tuple[str | None, str | None, str | None, str | None]
 
@@ -232,6 +234,21 @@ def test_a_pre_2025_article_about_one_commune_names_the_commune_it_went_to(place
         "Hội nghị biểu dương xã Nghi Lâm có nhiều cách làm hay. Huyện ủy Nghi Lộc giao chỉ tiêu cho các xã."
     )
     assert names(resolve(places, passing)) == ("Nghệ An", "Nghi Lộc", "Nghệ An", None)
+
+
+def test_a_special_zones_meeting_carries_its_2025_commune_to_the_session_row(places: Places) -> None:
+    """The body of a special zone is commune-level; its session row takes the document's 2025 province and commune."""
+    text = (
+        "Ngày 9/9/2025, Đảng ủy đặc khu Bạch Long Vĩ tổ chức hội nghị Ban Chấp hành Đảng bộ đặc khu lần thứ hai. "
+        "Dự hội nghị có đồng chí Phó Bí thư Thành ủy Hải Phòng."
+    )
+    extraction = extract_document(make_context(text), places)
+    assert names(extraction.place) == ("Hải Phòng", "Bạch Long Vĩ", "Hải Phòng", "Bạch Long Vĩ")
+    sessions = normalize_frames([("d", text, extraction)]).sessions.to_dicts()
+    assert sessions and sessions[0]["level"] == "commune"
+    commune = extraction.place.commune_2025
+    assert commune is not None
+    assert (sessions[0]["province_code_2025"], sessions[0]["commune_code_2025"]) == ("31", commune.code)
 
 
 @pytest.mark.parametrize("module", [article_module, era_module, former_module, hosts_module, keys_module])

@@ -31,7 +31,7 @@ _FAMILY_NAME = (
     + WORD_END
 )
 _SURNAME = r"(?!" + _FAMILY_NAME + r"\s+(?!" + _FAMILY_NAME + "|" + _NOT_NAME[3:-1] + r")(?-i:\p{Lu}))"
-_UNIT = r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|tp\.?)"
+_UNIT = r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|tỉnh|huyện|quận|xã|phường|tp\.?)"
 _PLACE = (
     r"(?:" + _NOT_NAME + CAP_WORD + r"|\d{1,2})(?:(?:\s*-\s*|\s+)" + _NOT_NAME + _SURNAME + CAP_WORD + r"){0,3}"
 )  # fmt: skip
@@ -81,7 +81,8 @@ _HEADS: tuple[tuple[str, str, str | None, bool], ...] = (
     (r"(?:ban\s+chấp\s+hành|bch)\s+đảng\s+bộ", "party_committee", None, False),
     (r"(?:(?:ban\s+thường\s+vụ|btv|thường\s+trực|ban\s+chấp\s+hành|bch)\s+)?(?:tỉnh|thành|huyện|thị|quận)\s+ủy",
      "party_committee", None, False),
-    (r"đảng\s+(?:ủy|bộ)(?=\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|tp)" + WORD_END + ")",
+    (r"đảng\s+(?:ủy|bộ)(?=\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|đặc\s+khu|tp)"
+     + WORD_END + ")",
      "party_committee", None, False),
     (r"đảng\s+ủy|đảng\s+bộ", "party_organization", None, True),
     (r"chi\s+bộ", "party_cell", None, True),
@@ -109,9 +110,12 @@ _HEAD_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + "|".join(f"(?P<h{i}>{h[0]})" for i, h in enumerate(_HEADS)) + ")" + WORD_END, FLAGS
 )
 _CENTRAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:trung ương|tw|t\.ư)" + WORD_END)
-_UNIT_RE = regex.compile(r"(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|tp)" + WORD_END)
+_UNIT_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường|tp)" + WORD_END
+)
+# A special zone (đặc khu) is a commune-level unit of the structure in force from 2025-07-01.
 _UNIT_LEVEL = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "quận": "district",
-               "xã": "commune", "phường": "commune", "thị trấn": "commune"}  # fmt: skip
+               "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}  # fmt: skip
 _COMMITTEE_LEVEL_RE = regex.compile(r"(?:^|\s)(tỉnh|huyện|thị|quận|thành) ủy$")
 _CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hcm", "tphcm", "hải phòng", "đà nẵng", "cần thơ"})
 

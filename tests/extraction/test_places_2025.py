@@ -18,10 +18,12 @@ import transforms.extraction.places.hosts as hosts_module
 import transforms.extraction.places.keys as keys_module
 from flows.tasks import gazetteer
 from tests.conftest import make_context
+from transforms.extraction.document import extract_document
 from transforms.extraction.places import Places, resolve_document_place
 from transforms.extraction.places.era import article_era, era_of_words
 from transforms.extraction.places.hosts import read_host
 from transforms.model import DocumentPlace
+from transforms.normalize import normalize_frames
 
 Names = tuple[str | None, str | None, str | None, str | None]
 
@@ -65,6 +67,8 @@ def test_the_date_decides_the_era_and_the_words_do_without_one() -> None:
     assert era_of_words("Cử tri bầu đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031.") == "2025"
     assert era_of_words("HĐND phường Hòa Bình khóa I, nhiệm kỳ 2021-2026 họp kỳ thứ ba.") == "2025"
     assert era_of_words("Vận hành chính quyền địa phương hai cấp từ ngày đầu tháng.") == "2025"
+    assert era_of_words("Đảng ủy đặc khu Vân Đồn họp.") == "2025"
+    assert era_of_words("Đề án thành lập đặc khu kinh tế Vân Đồn.") is None
     assert era_of_words("Nhân dân xã Yên Lạc (huyện Như Xuân cũ) phấn khởi.") == "2025"
     # "cũng" is not "cũ"; a Party committee of a district at work is the old structure
     assert era_of_words("Ban Thường vụ tỉnh ủy Nghệ An cũng đã quyết định.") is None
@@ -160,6 +164,26 @@ def test_a_portal_page_placed_only_by_its_url(places: Places) -> None:
     ] == ("Thái Bình", None, "Hưng Yên")
 
 
+def test_an_undated_portal_page_is_of_the_structure_its_unit_exists_in(places: Places) -> None:
+    """No date and no cue in the words: a host naming a 2025 commune that was no district reads as the new
+    structure, one naming a district that is no 2025 commune as the old."""
+    text = "UBND xã tổ chức hội nghị giao ban định kỳ, đánh giá kết quả thực hiện nhiệm vụ trong tháng."
+    place = resolve(places, text, url="http://tienphong.nghean.gov.vn/tin-tuc/giao-ban")
+    assert names(place) == ("Nghệ An", "Quế Phong", "Nghệ An", "Tiền Phong") and place.era == "2025"
+    place = resolve(places, text, url="https://tienyen.quangninh.gov.vn/tin-tuc/giao-ban")
+    assert names(place) == ("Quảng Ninh", "Tiên Yên", "Quảng Ninh", None) and place.era == "legacy"
+
+
+def test_an_undated_article_is_of_the_structure_its_commune_names_exist_in(places: Places) -> None:
+    """Xã Pù Luông exists only since the reform; townships (thị trấn) only before it."""
+    text = "Đảng ủy xã Pù Luông tổ chức hội nghị Ban Chấp hành. Dự hội nghị có đại diện Ban Tổ chức Tỉnh ủy Thanh Hóa."
+    place = resolve(places, text)
+    assert names(place)[2:] == ("Thanh Hóa", "Pù Luông") and place.era == "2025"
+    text = "Đảng ủy thị trấn Cành Nàng tổ chức hội nghị. Thị trấn Cành Nàng (huyện Bá Thước) đạt chuẩn văn minh đô thị."
+    place = resolve(places, text)
+    assert names(place)[:3] == ("Thanh Hóa", "Bá Thước", "Thanh Hóa") and place.era == "legacy"
+
+
 def test_a_surviving_provinces_site_may_carry_a_merged_provinces_news(places: Places) -> None:
     """Tuyên Quang's newspaper took in Hà Giang's: a pre-2025 article there naming a district of Hà Giang is about
     Hà Giang; with no place in its text it is Tuyên Quang's."""
@@ -210,6 +234,21 @@ def test_a_pre_2025_article_about_one_commune_names_the_commune_it_went_to(place
         "Hội nghị biểu dương xã Nghi Lâm có nhiều cách làm hay. Huyện ủy Nghi Lộc giao chỉ tiêu cho các xã."
     )
     assert names(resolve(places, passing)) == ("Nghệ An", "Nghi Lộc", "Nghệ An", None)
+
+
+def test_a_special_zones_meeting_carries_its_2025_commune_to_the_session_row(places: Places) -> None:
+    """The body of a special zone is commune-level; its session row takes the document's 2025 province and commune."""
+    text = (
+        "Ngày 9/9/2025, Đảng ủy đặc khu Bạch Long Vĩ tổ chức hội nghị Ban Chấp hành Đảng bộ đặc khu lần thứ hai. "
+        "Dự hội nghị có đồng chí Phó Bí thư Thành ủy Hải Phòng."
+    )
+    extraction = extract_document(make_context(text), places)
+    assert names(extraction.place) == ("Hải Phòng", "Bạch Long Vĩ", "Hải Phòng", "Bạch Long Vĩ")
+    sessions = normalize_frames([("d", text, extraction)]).sessions.to_dicts()
+    assert sessions and sessions[0]["level"] == "commune"
+    commune = extraction.place.commune_2025
+    assert commune is not None
+    assert (sessions[0]["province_code_2025"], sessions[0]["commune_code_2025"]) == ("31", commune.code)
 
 
 @pytest.mark.parametrize("module", [article_module, era_module, former_module, hosts_module, keys_module])

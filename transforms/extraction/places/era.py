@@ -3,14 +3,17 @@ districts, communes) or the one in force since (34 provinces, communes and wards
 
 Its date decides where it has one: the publication date, else the date of the meeting it reports. Without a date,
 the words do: the councils' 2026-2031 term, the first congress ("lần thứ I") of a 2025-2030 term, a ward or commune
-council's first term ("khóa I"), the two-tier local government, units named as former ("huyện X cũ") speak of the
-new structure; district governments at work (Huyện ủy, UBND huyện, HĐND quận) of the old one.
+council's first term ("khóa I"), the two-tier local government, a special zone's own bodies (Đảng ủy đặc khu),
+units named as former ("huyện X cũ") speak of the new structure; district governments at work (Huyện ủy, UBND
+huyện, HĐND quận) of the old one.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+import regex
 
 from transforms.model import DocumentContext
 from transforms.text import document_key
@@ -25,8 +28,12 @@ _REFORM_CUES = (
     re.compile(r"lần thứ i\b[^.\n]{0,12}nhiệm kỳ 2025" + _DASH + r"2030"),
     re.compile(r"(?:hđnd|hội đồng nhân dân) (?:xã|phường|đặc khu) [^,.\n]{1,30}?,? khóa i\b"),
     re.compile(r"chính quyền (?:địa phương )?(?:hai|2) cấp"),
-    re.compile(r"(?:huyện|quận|thị xã|tỉnh) [^,.()\n]{1,30}? \(?cũ(?!\w)"),
-    re.compile(r"(?:sau|trước) (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)[^.\n]{0,40}(?:đơn vị hành chính|tỉnh|xã|phường)"),
+    # the special zones' own bodies: a đặc khu is a commune-level unit only since the reform
+    re.compile(r"(?:đảng ủy|đảng bộ|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân) đặc khu (?!kinh tế)"),
+)
+# A unit named as former: "(huyện Lạc Thủy cũ)", "xã Hòa Mỹ (cũ)"; read in the text as written (names capitalised).
+_FORMER_UNIT_RE = regex.compile(
+    r"(?i:(?<!\w)(?:huyện|quận|thị xã|tỉnh|xã|phường|thị trấn))\s+\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3}\s*\(?\s*cũ(?!\w)"
 )
 # Cues of the structure before it: a district-level government at work (a former one is named "cũ").
 _LEGACY_CUE_RE = re.compile(
@@ -51,7 +58,8 @@ def _cues(text: str | None) -> tuple[int, int]:
     if not text:
         return 0, 0
     key = document_key(text)  # the document's key is cached: place resolution reads it again
-    return sum(1 for cue in _REFORM_CUES if cue.search(key)), len(_LEGACY_CUE_RE.findall(key))
+    reform = sum(1 for cue in _REFORM_CUES if cue.search(key)) + bool(_FORMER_UNIT_RE.search(text))
+    return reform, len(_LEGACY_CUE_RE.findall(key))
 
 
 def era_of_words(*texts: str | None) -> str | None:
@@ -63,6 +71,8 @@ def era_of_words(*texts: str | None) -> str | None:
     'legacy'
     >>> era_of_words("Ủy ban nhân dân tỉnh họp phiên thường kỳ.", None) is None
     True
+    >>> era_of_words("Nhân dân xã Yên Lạc (huyện Như Xuân cũ) phấn khởi."), era_of_words("Bỏ chính sách của tỉnh cũ.")
+    ('2025', None)
     """
     counts = [_cues(text) for text in texts]
     reform, legacy = sum(c[0] for c in counts), sum(c[1] for c in counts)

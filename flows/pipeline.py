@@ -1,8 +1,13 @@
 """The pipeline flow: ingest -> clean -> deduplicate -> extract -> normalize -> load, batch by batch.
 
 Batches are pipelined: while batch n is being cleaned or extracted by the task runner's workers, the flow reads
-batch n+1 and loads batch n-1. The warehouse has one writer (this process), and every batch loads in one
-transaction. Which task runner does the CPU-bound stages is the caller's choice (threads, processes or Dask).
+batch n+1 and loads batch n-1. The warehouse has one writer (this process, holding `warehouse.runlock` for the whole
+run), and every batch loads in one transaction; the flow opens the DuckDB file only while it reads or commits and
+releases it before it waits for the workers, so readers get in between. Which task runner does the CPU-bound stages
+is the caller's choice (threads, processes or Dask).
+
+A run stopped by Ctrl-C (KeyboardInterrupt) is recorded as `interrupted`, one that fails as `failed`; either way the
+batches it committed stay, and the next run skips them as unchanged and goes on from there.
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
-from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -25,11 +29,13 @@ from prefect.utilities.annotations import quote
 
 from flows.memory import release_batch_garbage
 from flows.report import publish_run_report
-from flows.sources import iter_batches
+from flows.sources import iter_batches, warehouse_files
 from flows.tasks import Timed, clean, deduplicate, extract, ingest, load, normalize
 from transforms.dedup import NearDuplicateIndex
-from warehouse.db import DEFAULT_DB, connect
+from warehouse.db import DEFAULT_DB
 from warehouse.load import finish_run, near_duplicate_signatures, start_run
+from warehouse.runlock import run_lock
+from warehouse.writer import RunConnection
 
 PIPELINE_VERSION = package_version("localgov-vn")
 # DuckDB during a run: a bounded buffer pool (enough for a batch's joins; measured ample for the 35,440-page crawl) and
@@ -43,7 +49,8 @@ _progress_hooks: list[ProgressHook] = []
 
 
 def on_progress(hook: ProgressHook | None) -> None:
-    """Let a caller (the CLI's progress bar) hear how many documents each finished batch held."""
+    """Let a caller (the CLI's progress bar) hear how many documents each finished batch held (0 when the run
+    starts reading)."""
     _progress_hooks.clear()
     if hook is not None:
         _progress_hooks.append(hook)
@@ -88,40 +95,53 @@ def pipeline(
     """Run every document under `paths` into the warehouse at `db_path`; documents the warehouse already holds in
     the same version are skipped unless `reprocess`."""
     started = time.perf_counter()
-    con = connect(Path(db_path), memory_limit=duckdb_memory_limit, threads=DUCKDB_THREADS)
     summary = RunSummary(run_id=uuid.uuid4().hex, db_path=str(db_path))
-    try:
-        summary.stale_runs_failed = start_run(con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id())
-        _run_batches(con, summary, paths, batch_size, reprocess)
-    except BaseException as exc:
+    with run_lock(db_path):
+        warehouse = RunConnection(db_path, memory_limit=duckdb_memory_limit, threads=DUCKDB_THREADS)
+        try:
+            summary.stale_runs_failed = start_run(
+                warehouse.con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id()
+            )
+            _run_batches(warehouse, summary, paths, batch_size, reprocess)
+        except BaseException as exc:
+            warehouse.release()  # a half-done statement's connection is not reused
+            summary.wall_seconds = time.perf_counter() - started
+            stopped = isinstance(exc, KeyboardInterrupt)
+            finish_run(
+                warehouse.con,
+                summary.run_id,
+                status="interrupted" if stopped else "failed",
+                counts=summary.counts,
+                stage_seconds=dict(summary.stage_seconds),
+                error="interrupted (Ctrl-C)" if stopped else f"{type(exc).__name__}: {exc}",
+            )
+            warehouse.release()
+            raise
         summary.wall_seconds = time.perf_counter() - started
         finish_run(
-            con,
+            warehouse.con,
             summary.run_id,
-            status="failed",
+            status="succeeded",
             counts=summary.counts,
             stage_seconds=dict(summary.stage_seconds),
-            error=f"{type(exc).__name__}: {exc}",
         )
-        con.close()
-        raise
-    summary.wall_seconds = time.perf_counter() - started
-    finish_run(
-        con, summary.run_id, status="succeeded", counts=summary.counts, stage_seconds=dict(summary.stage_seconds)
-    )
-    publish_run_report(con, summary.run_id)
-    con.close()
+        publish_run_report(warehouse.con, summary.run_id)
+        warehouse.release()
     return summary.as_dict()
 
 
-def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool) -> None:
+def _run_batches(
+    warehouse: RunConnection, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool
+) -> None:
     logger = get_run_logger()
+    for hook in _progress_hooks:
+        hook(0)
 
     @functools.cache
     def index() -> NearDuplicateIndex:
         """The near-duplicate index, built when a batch first needs it (an unchanged re-run never does)."""
         built = NearDuplicateIndex()
-        built.add_stored(near_duplicate_signatures(con))
+        built.add_stored(near_duplicate_signatures(warehouse.con))
         return built
 
     seen_ids: dict[str, str] = {}
@@ -138,8 +158,10 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
     # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
     # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
     def start_extraction() -> None:
+        warehouse.release()  # readers may open the warehouse while the workers clean
         cleaned = timed("clean", cleaning.popleft().result())
-        marked, signatures = timed("deduplicate", deduplicate(quote(cleaned), con, quote(pending_keys), quote(index())))
+        found = deduplicate(quote(cleaned), warehouse.con, quote(pending_keys), quote(index()))
+        marked, signatures = timed("deduplicate", found)
         # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
         # the documents to extract travel to the worker.
         articles = marked.filter(pl.col("status") == "loaded")
@@ -147,22 +169,22 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
 
     def finish_batch() -> None:
         marked, signatures, extracted = extracting.popleft()
+        warehouse.release()  # readers may open the warehouse while the workers extract
         records = timed("extract", extracted.result()) if extracted is not None else []
         facts = timed("normalize", normalize(quote(records)))
-        counts = timed(
-            "load",
-            load(con, quote(marked), quote(signatures), quote(facts), run_id=summary.run_id, version=PIPELINE_VERSION),
-        )
-        summary.counts.update(counts)
+        batch = (quote(marked), quote(signatures), quote(facts))
+        loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
+        warehouse.release()
+        summary.counts.update(timed("load", loaded))
         for key in marked["text_key"].drop_nulls().to_list():
             pending_keys.pop(key, None)
         for hook in _progress_hooks:
             hook(marked.height)
         release_batch_garbage()
 
-    for batch in iter_batches(paths, batch_size):
+    for batch in iter_batches(paths, batch_size, exclude=warehouse_files(warehouse.path)):
         summary.counts["seen"] += len(batch)
-        ingested = timed("ingest", ingest(quote(batch), con, quote(seen_ids), reprocess))
+        ingested = timed("ingest", ingest(quote(batch), warehouse.con, quote(seen_ids), reprocess))
         summary.counts["unchanged"] += ingested.unchanged
         for hook in _progress_hooks:
             hook(ingested.unchanged)
@@ -172,6 +194,7 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
             start_extraction()
         if len(extracting) >= IN_FLIGHT:
             finish_batch()
+        warehouse.release()
     while cleaning:
         start_extraction()
     while extracting:

@@ -8,6 +8,7 @@ each starting a server of its own (which costs 15-30 s per worker).
 
 from __future__ import annotations
 
+import signal
 import socket
 import threading
 import time
@@ -30,6 +31,9 @@ class LocalApi:
         self._thread.start()
 
     def _start(self) -> None:
+        # The server process inherits this thread's blocked SIGINT: Ctrl-C in the terminal stops the run, whose end
+        # the server must still hear; the server itself is stopped with SIGTERM (`stop`).
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             self._server.start(timeout=PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
         except BaseException as exc:  # re-raised in the caller's thread by wait()
@@ -62,6 +66,15 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
             yield
     finally:
         local.stop()
+
+
+def api_answers(url: str, timeout: float = 5.0) -> bool:
+    """Whether the Prefect API at `url` (".../api") answers its health check now (a stale PREFECT_API_URL does not)."""
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/health", timeout=timeout) as response:
+            return bool(response.status == 200)
+    except (OSError, ValueError):
+        return False
 
 
 def wait_for_api(url: str, timeout: float, alive: Callable[[], bool] = lambda: True) -> bool:

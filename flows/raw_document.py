@@ -10,6 +10,7 @@ from pathlib import Path
 from transforms.cleaning import limits
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+ARCHIVE_SUFFIXES = (".warc.gz", ".warc")
 MAX_DOCUMENT_BYTES = limits.MAX_DOCUMENT_BYTES  # past this a document is quarantined unread: no article is that long
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
@@ -46,7 +47,7 @@ def valid_text(value: str) -> str:
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (*JSONL_SUFFIXES, ".gz"):
+    for suffix in (*JSONL_SUFFIXES, *ARCHIVE_SUFFIXES, ".gz"):
         if name.endswith(suffix):
             return valid_text(name[: -len(suffix)])
     return valid_text(path.stem)

@@ -1,11 +1,14 @@
-"""Reading inputs: directories, text and HTML files, JSON Lines (plain or gzip), streamed in batches.
+"""Reading inputs: directories, text and HTML files, JSON Lines and WARC (plain or gzip), streamed in batches.
 
 This is the pipeline's only reader of input files. It never holds a whole corpus: `iter_batches` yields lists of
 `RawDocument`s of a bounded size, and a file or record that cannot be read becomes a `RawDocument` with an `error`
 (so it reaches `mart.documents` as quarantined) instead of an exception. Nothing here reads more than
 `MAX_DOCUMENT_BYTES` (plus one) into memory for one document, and nothing blocks on a path that is not a regular
-file (a FIFO, a device). JSON Lines records are read by `flows.jsonl`; `RawDocument` and the naming, hashing and
-size bound every reader shares are in `flows.raw_document`.
+file (a FIFO, a device). JSON Lines records are read by `flows.jsonl`, WARC archives by `flows.warc`; `RawDocument`
+and the naming, hashing and size bound every reader shares are in `flows.raw_document`.
+
+Inside a folder, hidden files and folders are not inputs, nor are a warehouse's own files (`*.duckdb`, its `.wal`
+and `.lock`, or any path given in `exclude`): a warehouse kept in the folder it reads is not read as a document.
 """
 
 from __future__ import annotations
@@ -17,22 +20,36 @@ from pathlib import Path
 
 from flows.jsonl import read_jsonl
 from flows.raw_document import JSONL_SUFFIXES, MAX_DOCUMENT_BYTES, RawDocument, _os_reason, _stem, _where, sha256
+from flows.warc import is_warc, read_warc
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm"})
+WAREHOUSE_SUFFIXES = (".duckdb", ".duckdb.wal", ".duckdb.lock", ".duckdb.tmp", ".wal")
+
+
+def warehouse_files(db_path: str | Path) -> frozenset[str]:
+    """The files a warehouse writes beside itself, as real paths: never inputs."""
+    path = Path(db_path)
+    return frozenset(os.path.realpath(path.with_name(path.name + end)) for end in ("", ".wal", ".lock"))
+
+
+def _is_input(name: str) -> bool:
+    return not name.startswith(".") and not name.lower().endswith(WAREHOUSE_SUFFIXES)
 
 
 def _is_jsonl(path: Path) -> bool:
     return path.name.endswith(JSONL_SUFFIXES)
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+def iter_files(paths: Iterable[str | Path], exclude: frozenset[str] = frozenset()) -> Iterator[tuple[Path, str | None]]:
     """Every input file under `paths`, in a stable order, with an error for a path that cannot be listed or read.
 
     Directories are read recursively; symlinked directories are followed once (a loop is not followed twice);
-    hidden files and directories are skipped.
+    hidden files and directories, warehouse files and the real paths in `exclude` are skipped.
     """
     for given in paths:
         path = Path(given)
+        if exclude and os.path.realpath(path) in exclude:
+            continue
         try:
             mode = path.stat().st_mode
         except OSError as exc:
@@ -40,7 +57,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
             yield path, reason
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path)
+            yield from (f for f in _walk(path) if not exclude or os.path.realpath(f[0]) not in exclude)
         else:
             yield path, None
 
@@ -60,7 +77,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
         seen_dirs.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith("."):
+            if _is_input(name):
                 yield Path(dirpath) / name, None
     yield from ((path, error) for path, error in errors)
 
@@ -78,6 +95,9 @@ def read_file(path: Path) -> Iterator[RawDocument]:
     """The documents of one file: one for a text file, one per line for JSON Lines."""
     if _is_jsonl(path):
         yield from read_jsonl(path)
+        return
+    if is_warc(path):
+        yield from read_warc(path)
         return
     source_id, source_path = _stem(path), _where(path)
     try:
@@ -100,19 +120,21 @@ def read_file(path: Path) -> Iterator[RawDocument]:
     yield RawDocument(source_id, source_path, sha256(data), raw=data, is_html=is_html)
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[RawDocument]:
-    """Every document under `paths`, streamed."""
-    for path, error in iter_files(paths):
+def iter_documents(paths: Iterable[str | Path], exclude: frozenset[str] = frozenset()) -> Iterator[RawDocument]:
+    """Every document under `paths` (less the real paths in `exclude`), streamed."""
+    for path, error in iter_files(paths, exclude):
         if error:
             yield RawDocument(_stem(path), _where(path), "", error=error)
         else:
             yield from read_file(path)
 
 
-def iter_batches(paths: Iterable[str | Path], batch_size: int) -> Iterator[list[RawDocument]]:
+def iter_batches(
+    paths: Iterable[str | Path], batch_size: int, exclude: frozenset[str] = frozenset()
+) -> Iterator[list[RawDocument]]:
     """Documents in lists of at most `batch_size`."""
     batch: list[RawDocument] = []
-    for document in iter_documents(paths):
+    for document in iter_documents(paths, exclude):
         batch.append(document)
         if len(batch) >= batch_size:
             yield batch

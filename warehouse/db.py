@@ -1,7 +1,12 @@
 """Opening the warehouse: one DuckDB file, its numbered DDL applied once each, the public views refreshed, and the
 reference dimensions (administrative units, dates, indicator codes) filled on first use.
 
-DuckDB admits one writing process per file. A second writer gets `WarehouseBusy` at once, with the holder's PID.
+DuckDB admits one writing process per file, or any number of reading ones, never both at once. A run holds the
+file only while it reads or commits a batch (`flows.pipeline`), so `connect(..., wait=SECONDS)` waits that long for a
+holder to let go before it raises `WarehouseBusy`. Two runs are kept apart by `warehouse.runlock`.
+
+A new warehouse is written in the storage format of DuckDB 1.0 (`STORAGE_COMPATIBILITY`), which every 1.x DuckDB
+tool (the `duckdb` command line, DBeaver, older Python and R packages) opens; DuckDB 2 writes a format they refuse.
 
 The warehouse records the migrations applied to it (`meta.schema_version`). Opening it for writing applies the newer
 ones, each in its own transaction; a warehouse written by a newer localgov (a version this code has no migration
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -24,6 +30,8 @@ from transforms.codes import INDICATOR_CODES
 
 SQL_DIR = Path(__file__).with_name("sql")
 DEFAULT_DB = Path("warehouse") / "localgov.duckdb"
+STORAGE_COMPATIBILITY = "v1.0.0"  # the storage format a new warehouse is created in (read by DuckDB 1.0 and later)
+_LOCK_RETRY_SECONDS = 0.1
 _MIGRATION_RE = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 ADMIN_UNIT_COLUMNS = (
     "unit_key, era, level, code, name, short_name, unit_type, parent_code, province_code, province_name, "
@@ -127,35 +135,30 @@ def connect(
     read_only: bool = False,
     memory_limit: str | None = None,
     threads: int | None = None,
+    wait: float = 0.0,
+    prepare: bool = True,
 ) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse; for writing, bring its schema up to date and fill the reference dimensions.
+    """Open the warehouse; for writing (unless `prepare` is false: a run's later opens), bring its schema up to date
+    and fill the reference dimensions.
 
     `memory_limit` (e.g. "128MB") bounds DuckDB's buffer pool: by default DuckDB takes up to 80% of the machine's
     memory and keeps what a long load wrote cached, so a run's memory would grow with the corpus. `threads` bounds
-    its worker threads (default: one per core)."""
+    its worker threads (default: one per core). `wait`: seconds to wait while another process holds the file."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `localgov run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    config: dict[str, str | int] = {}
+    if memory_limit is not None:
+        config["memory_limit"] = memory_limit
+    if threads is not None:
+        config["threads"] = threads
+    if not read_only and not path.exists():
+        config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
+    con = _open(path, read_only, config, wait)
     try:
-        config: dict[str, str | int] = {}
-        if memory_limit is not None:
-            config["memory_limit"] = memory_limit
-        if threads is not None:
-            config["threads"] = threads
-        con = duckdb.connect(str(path), read_only=read_only, config=config)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise WarehouseBusy(
-                f"the warehouse {path} is in use by another process (a run is loading); "
-                f"wait for it to finish and try again. DuckDB said: {str(exc).splitlines()[0]}"
-            ) from exc
-        if "not a valid duckdb database" in str(exc).lower():
-            raise WarehouseError(f"{path} is not a DuckDB warehouse: give --db a .duckdb file") from exc
-        raise
-    try:
-        if read_only:
+        if read_only or not prepare:
             check_version(con, path)
         else:
             migrate(con, path)
@@ -166,11 +169,32 @@ def connect(
     return con
 
 
-def check_writable(path: str | Path = DEFAULT_DB) -> None:
-    """Open the warehouse for writing and close it again: raises `WarehouseBusy`, `WarehouseTooNew` or
-    `WarehouseError` in about a second, before a run spends time starting its orchestration (the run still holds
-    the file from the moment it opens it; this only answers early)."""
-    connect(path).close()
+def _open(path: Path, read_only: bool, config: dict[str, str | int], wait: float) -> duckdb.DuckDBPyConnection:
+    """`duckdb.connect`, retried for `wait` seconds while another process holds the file."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=config)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                if time.monotonic() < deadline:
+                    time.sleep(_LOCK_RETRY_SECONDS)
+                    continue
+                raise WarehouseBusy(
+                    f"the warehouse {path} is in use by another process (a run committing a batch, or a long query); "
+                    f"try again in a moment. DuckDB said: {message.splitlines()[0]}"
+                ) from exc
+            if "not a valid duckdb database" in message.lower():
+                raise WarehouseError(f"{path} is not a DuckDB warehouse: give --db a .duckdb file") from exc
+            raise
+
+
+def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:
+    """Open the warehouse for writing (migrated, its reference dimensions filled) and close it again: raises
+    `WarehouseBusy`, `WarehouseTooNew` or `WarehouseError` in about a second, before a run spends time starting its
+    orchestration."""
+    connect(path, wait=wait).close()
 
 
 def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:

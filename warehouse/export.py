@@ -1,5 +1,5 @@
 """Exports for analysts: the public views and the dimension tables as Parquet (zstd) or CSV files with a data
-dictionary, and the rows the review page shows.
+dictionary.
 
 Layout of an export directory:
 
@@ -9,8 +9,10 @@ Layout of an export directory:
     DATA_DICTIONARY.md, schema.json                        grain, columns, code lists, row counts, provenance
 
 Rows without a known province or year go to `__HIVE_DEFAULT_PARTITION__`, which DuckDB, polars and Spark read back as
-NULL. The export is written to a temporary sibling directory and then swapped into place, so a reader sees the old
-export or the new one, never a mix; every table's row count is checked against the warehouse before the swap.
+NULL. CSV exports write one file per table (`mart/sessions.csv`) unless asked to partition, and can begin each file
+with a UTF-8 byte-order mark, by which Excel knows the text is UTF-8 (without it, it garbles Vietnamese). The export
+is written to a temporary sibling directory and then swapped into place, so a reader sees the old export or the new
+one, never a mix; every table's row count is checked against the warehouse before the swap.
 """
 
 from __future__ import annotations
@@ -141,13 +143,27 @@ def _reader(fmt: str, pattern: Path) -> str:
     return f"read_csv({_literal(pattern)}, hive_partitioning = true, header = true, all_varchar = true)"
 
 
-def _write_table(con: duckdb.DuckDBPyConnection, table: TableExport, root: Path, fmt: str) -> ExportedTable:
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _prepend_bom(path: Path) -> None:
+    """Begin a file with the UTF-8 byte-order mark, streaming it through a sibling file."""
+    marked = path.with_name(path.name + ".bom")
+    with path.open("rb") as source, marked.open("wb") as target:
+        target.write(UTF8_BOM)
+        shutil.copyfileobj(source, target, 1024 * 1024)
+    marked.replace(path)
+
+
+def _write_table(
+    con: duckdb.DuckDBPyConnection, table: TableExport, root: Path, fmt: str, partition: bool, bom: bool
+) -> ExportedTable:
     """Write one table under `root` and check that every row arrived."""
     rows = int(con.execute(f"select count(*) from {table.name}").fetchall()[0][0])
     columns = table_columns(con, table.name)
     target = root / table.path
     target.parent.mkdir(parents=True, exist_ok=True)
-    if table.partitioned_query is None:
+    if table.partitioned_query is None or not partition:
         target = target.with_name(f"{target.name}.{fmt}")
         con.execute(f"COPY {table.name} TO {_literal(target)} ({_copy_options(fmt)})")
         pattern = target
@@ -161,6 +177,9 @@ def _write_table(con: duckdb.DuckDBPyConnection, table: TableExport, root: Path,
             empty.parent.mkdir(parents=True)
             con.execute(f"COPY {table.name} TO {_literal(empty)} ({_copy_options(fmt)})")
         pattern = target / "**" / f"*.{fmt}"
+    if bom and fmt == "csv":
+        for written_file in [target] if target.is_file() else sorted(target.rglob("*.csv")):
+            _prepend_bom(written_file)
     written = int(con.execute(f"select count(*) from {_reader(fmt, pattern)}").fetchall()[0][0])
     if written != rows:
         raise RuntimeError(f"export of {table.name}: {rows} rows in the warehouse but {written} written")
@@ -202,8 +221,18 @@ def _swap_into_place(new: Path, out_dir: Path) -> None:
     shutil.rmtree(old)
 
 
-def export_warehouse(db_path: str | Path, out_dir: str | Path, fmt: str = "parquet") -> dict[str, Any]:
-    """Export the warehouse at `db_path` (opened read-only) to `out_dir`, replacing an earlier export there.
+def export_warehouse(
+    db_path: str | Path,
+    out_dir: str | Path,
+    fmt: str = "parquet",
+    *,
+    partition: bool | None = None,
+    bom: bool = False,
+    wait: float = 0.0,
+) -> dict[str, Any]:
+    """Export the warehouse at `db_path` (opened read-only, waiting up to `wait` seconds for a run's commit) to
+    `out_dir`, replacing an earlier export there. The fact views are partitioned by province and year when
+    `partition` (by default for Parquet, not for CSV); `bom` begins each CSV file with a UTF-8 byte-order mark.
 
     Returns {"out_dir", "format", "tables": {name: {"path", "rows", "partition_by"}}, "pipeline_version",
     "run_id", "exported_at"}. Raises FileExistsError if `out_dir` holds something other than an export.
@@ -215,10 +244,12 @@ def export_warehouse(db_path: str | Path, out_dir: str | Path, fmt: str = "parqu
         raise FileExistsError(f"{out_dir} exists and is not an earlier export: not replacing it")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     exported_at = datetime.now().astimezone().isoformat(timespec="seconds")
-    con = connect(db_path, read_only=True)
+    if partition is None:
+        partition = fmt == "parquet"
+    con = connect(db_path, read_only=True, wait=wait)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
     try:
-        tables = [_write_table(con, table, tmp, fmt) for table in TABLES]
+        tables = [_write_table(con, table, tmp, fmt, partition, bom) for table in TABLES]
         prov = provenance(con)
         dictionary = build_dictionary(tables, load_comments(), prov, fmt=fmt, exported_at=exported_at)
         (tmp / "schema.json").write_text(json.dumps(dictionary, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -236,31 +267,4 @@ def export_warehouse(db_path: str | Path, out_dir: str | Path, fmt: str = "parqu
         "pipeline_version": prov["pipeline_version"],
         "run_id": prov["last_run_id"],
         "exported_at": exported_at,
-    }
-
-
-def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    columns = [c[0] for c in cursor.description or []]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-
-
-def review_rows(
-    con: duckdb.DuckDBPyConnection, source_ids: list[str], run_id: str | None = None
-) -> dict[str, list[dict[str, Any]]]:
-    """The rows of the review page: the documents named (and, with `run_id`, every document that run loaded) with
-    their sessions, person roles and figures, from the `mart` views. Keys: documents, sessions, roles, figures."""
-    ids = list(dict.fromkeys(source_ids))
-    if run_id is not None:
-        rows = con.execute("select source_id from mart.documents where run_id = ? order by source_id", [run_id])
-        ids += [sid for (sid,) in rows.fetchall() if sid not in ids]
-
-    def rows_of(view: str, order: str) -> list[dict[str, Any]]:
-        sql = f"select * from {view} where source_id in (select unnest($ids::varchar[])) order by {order}"
-        return _dicts(con.execute(sql, {"ids": ids}))
-
-    return {
-        "documents": rows_of("mart.documents", "list_position($ids::varchar[], source_id)"),
-        "sessions": rows_of("mart.sessions", "source_id, char_start"),
-        "roles": rows_of("mart.person_roles", "source_id, char_start"),
-        "figures": rows_of("mart.indicator_values", "source_id, char_start"),
     }

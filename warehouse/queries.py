@@ -13,7 +13,7 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 
 def run_record(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
-    """One run's row of meta.runs."""
+    """One run's row of meta.runs (by its whole id)."""
     rows = _dicts(con.execute("select * from meta.runs where run_id = ?", [run_id]))
     if not rows:
         raise KeyError(f"no run {run_id}")
@@ -39,3 +39,23 @@ def quarantined_in_run(con: duckdb.DuckDBPyConnection, run_id: str, limit: int =
         [run_id, limit],
     ).fetchall()
     return [(source_id, reason) for source_id, reason in rows]
+
+
+class UnknownRun(LookupError):
+    """No run, or more than one, has the id or id prefix asked for."""
+
+
+def resolve_run_id(con: duckdb.DuckDBPyConnection, prefix: str) -> str:
+    """The whole id of the one run whose id starts with `prefix` (as git takes a commit's abbreviation)."""
+    wanted = prefix.strip().lower()
+    if not wanted:
+        raise UnknownRun("give a run id (or its first characters)")
+    rows = con.execute(
+        "select run_id from meta.runs where starts_with(run_id, ?) order by started_at desc limit 6", [wanted]
+    ).fetchall()
+    if not rows:
+        raise UnknownRun(f"no run {prefix!r} in the warehouse: `localgov status` lists the runs")
+    if len(rows) > 1:
+        shown = ", ".join(r[0][: len(wanted) + 4] for r in rows[:5])
+        raise UnknownRun(f"{prefix!r} names more than one run ({shown}…): give more of the id")
+    return str(rows[0][0])

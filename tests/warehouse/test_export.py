@@ -299,9 +299,30 @@ def test_export_refuses_to_replace_a_directory_that_is_not_an_export(warehouse: 
     assert (out / "thesis.md").read_text(encoding="utf-8") == "mine"
 
 
-def test_csv_export(warehouse: Path, tmp_path: Path) -> None:
+def test_csv_export_is_one_file_per_view_with_a_byte_order_mark_when_asked(warehouse: Path, tmp_path: Path) -> None:
+    """A CSV export is one file per view (91 partition files were the defect), and with `bom` each file begins with
+    the UTF-8 byte-order mark by which Excel reads Vietnamese right; DuckDB and polars read it back whole."""
+    out = tmp_path / "csv-plain"
+    result = export_warehouse(warehouse, out, fmt="csv", bom=True)
+    assert result["tables"]["mart.documents"]["path"] == "mart/documents.csv"
+    assert sorted(p.relative_to(out).as_posix() for p in (out / "mart").iterdir()) == [
+        "mart/documents.csv",
+        "mart/indicator_values.csv",
+        "mart/person_roles.csv",
+        "mart/sessions.csv",
+    ]
+    raw = (out / "mart/documents.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfsource_id,") and raw.count(b"\xef\xbb\xbf") == 1
+    docs = duckdb.sql(f"select source_id, clean_text from read_csv('{out}/mart/documents.csv') order by 1").fetchall()
+    assert [d[0] for d in docs] == ["a", "b", "c", "q"] and docs[2][1] == TEXT_C
+    assert not (tmp_path / "csv-plain" / "mart" / "documents").exists()
+    without = export_warehouse(warehouse, tmp_path / "csv-nobom", fmt="csv")
+    assert (Path(without["out_dir"]) / "mart/documents.csv").read_bytes().startswith(b"source_id,")
+
+
+def test_csv_export_partitioned(warehouse: Path, tmp_path: Path) -> None:
     out = tmp_path / "csv"
-    result = export_warehouse(warehouse, out, fmt="csv")
+    result = export_warehouse(warehouse, out, fmt="csv", partition=True)
     assert result["tables"]["mart.indicator_values"]["path"] == "mart/indicator_values"
     figures = pl.read_csv(out / "mart/indicator_values/province=20/year=2020/data_0.csv")
     assert sorted(figures["value"].to_list()) == [120.0, 34.5e9]

@@ -1,9 +1,10 @@
 """The review page: one static, self-contained HTML page on which a researcher checks extractions against the text.
 
-Entry point: `render_review`. `page` lays out the page, `highlight` marks the facts in the text by their offsets,
-`values` prints values.
+Entry points: `render_review` (the page) and `review_rows` / `run_document_ids` (what it shows, from the warehouse).
+`page` lays out the page, `highlight` marks the facts in the text by their offsets, `values` prints values.
 """
 
 from warehouse.review.page import render_review
+from warehouse.review.rows import review_rows, run_document_ids
 
-__all__ = ["render_review"]
+__all__ = ["render_review", "review_rows", "run_document_ids"]

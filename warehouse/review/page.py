@@ -7,9 +7,11 @@ their roles, and figures with codes, values, units and evidence. Inline CSS only
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 from warehouse.review.highlight import KIND_LABELS, KINDS, Row, _anchor, _valid_offsets, document_spans, highlight
 from warehouse.review.values import _esc, _plain, format_value
@@ -26,12 +28,13 @@ header.page h1 { margin: 0 0 4px; font-size: 21px; }
 .legend { margin-top: 8px; font-size: 13.5px; }
 .legend .key { margin-right: 10px; padding: 1px 3px; border-radius: 2px; }
 nav.toc { padding: 8px 28px; font-size: 13.5px; background: #fff; border-bottom: 1px solid var(--rule); }
-nav.toc a { margin-right: 14px; color: var(--session-line); }
+nav.toc a { margin-right: 14px; color: var(--session-line); overflow-wrap: anywhere; }
 main { padding: 18px 28px 40px; }
 article.doc { background: #fff; border: 1px solid var(--rule); border-radius: 8px; margin: 0 0 24px; }
 article.doc > header { padding: 14px 20px 10px; border-bottom: 1px solid var(--rule); }
 article.doc h2 { margin: 0 0 4px; font-size: 18px; }
 .meta span { margin-right: 14px; }
+.meta a { overflow-wrap: anywhere; word-break: break-all; }
 .status { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 12.5px; font-weight: 600;
           background: #e5e7eb; }
 .status.loaded { background: #d1fae5; color: #065f46; }
@@ -63,6 +66,18 @@ mark:target { outline: 2px solid #111; }
 @media (max-width: 900px) { .columns { grid-template-columns: 1fr; } .text { border-right: 0; }
   .facts { position: static; max-height: none; } }
 """
+
+
+_SPACE_RE = re.compile(r"\s")
+
+
+def document_anchor(source_id: str) -> str:
+    """A document's anchor on the page: its source_id (an HTML id holds no white space).
+
+    >>> document_anchor("tin 12")
+    'tin_12'
+    """
+    return _SPACE_RE.sub("_", source_id) or "_"
 
 
 def _place(doc: Row) -> str:
@@ -172,8 +187,9 @@ def _document_section(doc: Row, facts: Mapping[str, list[Row]], doc_index: int) 
     text = doc.get("clean_text") or ""
     title = _esc(doc.get("title")) or '<span class="none">(no title)</span>'
     header = f"<header><h2>{title}</h2>{_metadata(doc)}</header>"
+    anchor = _esc(document_anchor(_plain(doc.get("source_id"))))
     if not text:
-        return f'<article class="doc" id="d{doc_index}">{header}<div class="empty">No text.</div></article>'
+        return f'<article class="doc" id="{anchor}">{header}<div class="empty">No text.</div></article>'
     n_people = len({_plain(r.get("person_id")) or _plain(r.get("person_name")) for r in facts["role"]})
     side = (
         _fact_list(f"Meetings ({len(facts['session'])})", _session_items(facts["session"], text, doc_index))
@@ -184,7 +200,7 @@ def _document_section(doc: Row, facts: Mapping[str, list[Row]], doc_index: int) 
     )
     body = highlight(text, document_spans(text, facts), doc_index)
     return (
-        f'<article class="doc" id="d{doc_index}">{header}<div class="columns">'
+        f'<article class="doc" id="{anchor}">{header}<div class="columns">'
         f'<div class="text">{body}</div><aside class="facts">{side}</aside></div></article>'
     )
 
@@ -203,9 +219,11 @@ def render_review(
     sessions: list[dict[str, Any]],
     roles: list[dict[str, Any]],
     figures: list[dict[str, Any]],
+    note: str = "",
 ) -> str:
     """The review page for `documents` (rows of mart.documents) and their facts (rows of mart.sessions,
-    mart.person_roles, mart.indicator_values, matched to documents by source_id), as one HTML string."""
+    mart.person_roles, mart.indicator_values, matched to documents by source_id), as one HTML string; `note` (e.g.
+    which page of a run's documents this is) goes under the summary."""
     grouped = {"session": _by_document(sessions), "role": _by_document(roles), "figure": _by_document(figures)}
     sections, toc = [], []
     totals = dict.fromkeys(KINDS, 0)
@@ -215,7 +233,7 @@ def render_review(
         for kind in KINDS:
             totals[kind] += len(facts[kind])
         sections.append(_document_section(doc, facts, doc_index))
-        toc.append(f'<a href="#d{doc_index}">{_esc(source_id)}</a>')
+        toc.append(f'<a href="#{_esc(quote(document_anchor(source_id), safe=""))}">{_esc(source_id)}</a>')
     summary = (
         f"{len(documents)} documents · {totals['session']} meetings · {totals['role']} person roles · "
         f"{totals['figure']} figures"
@@ -226,6 +244,7 @@ def render_review(
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Extraction review — {len(documents)} documents</title><style>{CSS}</style></head><body>"
         f'<header class="page"><h1>Extraction review</h1><div class="summary">{summary}</div>'
+        f"{f'<div class=summary>{_esc(note)}</div>' if note else ''}"
         f'<div class="legend">{legend} <span class="summary">Hover a highlight for its codes; '
         "click an item in a list to find it in the text.</span></div></header>"
         f'<nav class="toc">{"".join(toc)}</nav><main>{"".join(sections)}</main></body></html>\n'

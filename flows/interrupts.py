@@ -1,0 +1,69 @@
+"""Ctrl-C during a run: the flow's process stops the run; worker processes and the local Prefect API never see it.
+
+A terminal sends Ctrl-C (SIGINT) to every process of the foreground group: the flow's process, the worker processes
+of a process-pool task runner and a temporary Prefect API server. Workers that got it would die mid-import or
+mid-task with tracebacks, and an API server that got it would leave the flow unable to report its own end (pages of
+connection errors). So those children start with SIGINT blocked (a blocked signal stays blocked across fork and
+exec) and then ignore it; the flow's process alone gets KeyboardInterrupt, records the run as interrupted and
+terminates its workers (`StoppableProcessPoolTaskRunner`) instead of waiting for their tasks to finish.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from prefect.task_runners import ProcessPoolTaskRunner
+
+
+@contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in the calling thread for the block: processes and threads started in it inherit the mask."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def ignore_interrupts() -> None:
+    """In a child process: ignore SIGINT (the parent stops the run), then accept signals again (a SIGINT that came
+    while blocked is dropped, being ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
+    """Prefect's process-pool task runner, with workers that ignore Ctrl-C and are terminated, not waited for, when
+    the flow ends by an exception (an interrupt, a failure)."""
+
+    def __init__(self, max_workers: int | None = None, **kwargs: Any) -> None:
+        kwargs.setdefault("initializer", ignore_interrupts)
+        super().__init__(max_workers=max_workers, **kwargs)
+
+    def __enter__(self) -> StoppableProcessPoolTaskRunner:
+        with sigint_blocked():  # multiprocessing's resource tracker process starts here
+            super().__enter__()
+        return self
+
+    def submit(self, *args: Any, **kwargs: Any) -> Any:
+        # The pool starts its worker processes from the threads this call starts, on the first submissions.
+        with sigint_blocked():
+            return super().submit(*args, **kwargs)
+
+    def __exit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> None:
+        if exc_type is not None:
+            self.terminate_workers()
+        super().__exit__(exc_type, exc_value, traceback)
+
+    def terminate_workers(self) -> None:
+        """Stop every worker process now; their running tasks are lost (the run records what it committed)."""
+        executor = self._executor
+        processes = dict(getattr(executor, "_processes", None) or {}) if executor is not None else {}
+        for process in processes.values():
+            if process.is_alive():
+                process.terminate()
+        for process in processes.values():
+            process.join(timeout=5)

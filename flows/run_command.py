@@ -1,0 +1,234 @@
+"""What `localgov run` does around the flow: input checks, the task runner, the progress bar, Ctrl-C, the summary.
+
+The summary's time is the command's own wall time (from the process's start: imports and Prefect's start-up too),
+with Prefect's start-up (until the flow's first step) on a line of its own. The progress bar's total is counted
+cheaply (`flows.counting`) in a thread while Prefect starts. The first Ctrl-C stops the run: worker processes are
+terminated, the run is recorded as `interrupted` and the warehouse released; a second one exits at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import psutil
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from flows.counting import count_documents, input_bytes
+from flows.terminal import console, fail, warehouse_error
+
+PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
+def missing_paths(paths: list[Path]) -> list[Path]:
+    """The given paths that do not exist (a dangling symlink among them)."""
+    return [p for p in paths if not p.exists()]
+
+
+def task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_workers: int) -> tuple[Any, int]:
+    """Threads for small inputs; a process pool (both cores) for large ones; Dask when asked. Returns the runner
+    and its batch size: a task in another process costs far more to start than one in a thread."""
+    if dask_address or dask_workers:
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address), 2000
+        return DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": dask_workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "host": "127.0.0.1",
+                "dashboard_address": "127.0.0.1:0",
+            }
+        ), 2000
+    if workers == 0:
+        workers = (os.cpu_count() or 1) if input_bytes(paths) >= PROCESS_POOL_MIN_BYTES else 1
+    if workers <= 1:
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=2), 500
+    from flows.interrupts import StoppableProcessPoolTaskRunner
+
+    return StoppableProcessPoolTaskRunner(max_workers=workers), 1000
+
+
+def command_seconds() -> float:
+    """Seconds since this process started (the command's wall time so far)."""
+    return time.time() - psutil.Process().create_time()
+
+
+class RunProgress:
+    """The progress bar: documents done of a total counted in the background, with the time left."""
+
+    def __init__(self, console: Console, paths: list[Path]) -> None:
+        columns = (
+            SpinnerColumn(),
+            TextColumn("documents"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+        )
+        self._progress = Progress(*columns, console=console, transient=True, disable=not console.is_terminal)
+        self._bar = self._progress.add_task("run", total=None)
+        self.started_at: float | None = None  # command seconds when the flow began its work
+        self.done = 0
+        if console.is_terminal:
+            threading.Thread(target=self._count, args=(paths,), name="count-inputs", daemon=True).start()
+
+    def _count(self, paths: list[Path]) -> None:
+        self._progress.update(self._bar, total=count_documents(paths))
+
+    def advance(self, n: int) -> None:
+        """The pipeline's progress hook: n documents finished (0: the flow has started)."""
+        if self.started_at is None:
+            self.started_at = command_seconds()
+        self.done += n
+        self._progress.advance(self._bar, n)
+
+    def __enter__(self) -> RunProgress:
+        self._progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(None, None, None)
+
+
+class InterruptHandler:
+    """Ctrl-C during a run: the first raises KeyboardInterrupt in the flow (which stops cleanly), a second one
+    terminates the worker processes and exits at once."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._previous: Any = None
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        self.count += 1
+        if self.count == 1:
+            raise KeyboardInterrupt
+        for child in psutil.Process().children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                child.terminate()
+        os._exit(EXIT_INTERRUPTED)
+
+    def __enter__(self) -> InterruptHandler:
+        self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        signal.signal(signal.SIGINT, self._previous)
+
+
+def summary_line(run_id: str, status: str, prefect_seconds: float | None) -> str:
+    """The first line of the summary: the whole run id, the command's wall time and Prefect's start-up."""
+    line = f"run {run_id} {status} in {command_seconds():.1f} s"
+    if prefect_seconds is not None:
+        line += f" (Prefect start-up {prefect_seconds:.1f} s)"
+    return line
+
+
+def summary_table(counts: dict[str, int]) -> Table:
+    table = Table()
+    table.add_column("documents")
+    table.add_column("count", justify="right")
+    for key in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined"):
+        table.add_row(key, f"{counts.get(key, 0):,}")
+    for key in ("sessions", "roles", "indicators"):
+        table.add_row(f"new {key}", f"{counts.get(key, 0):,}", style="dim")
+    return table
+
+
+def run_command(
+    paths: list[Path],
+    db: Path,
+    batch_size: int | None,
+    workers: int,
+    dask_address: str | None,
+    dask_workers: int,
+    reprocess: bool,
+) -> None:
+    """`localgov run`: check the inputs and the warehouse in a second, then run the flow with a progress bar."""
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.prefect_api import api_answers, api_settings, start_api
+    from warehouse.db import WarehouseError, check_writable
+    from warehouse.runlock import run_lock
+
+    if missing := missing_paths(paths):
+        raise fail(f"no such file or directory: {missing[0]}")
+    url = PREFECT_API_URL.value()
+    if url and not api_answers(url):
+        raise fail(
+            f"the Prefect API at {url} (PREFECT_API_URL) does not answer: start it with `prefect server start`, "
+            "or unset PREFECT_API_URL and localgov starts a temporary one for the run"
+        )
+    try:
+        with run_lock(db):  # held until the command ends: a second run is refused at once
+            check_writable(db, wait=30.0)
+            local_api = start_api()  # starts while the pipeline's modules load
+            from flows.pipeline import on_progress, pipeline
+
+            runner, default_batch_size = task_runner(paths, workers, dask_address, dask_workers)
+            with InterruptHandler(), RunProgress(console, paths) as progress:
+                on_progress(progress.advance)
+                try:
+                    with api_settings(local_api):
+                        result = pipeline.with_options(task_runner=runner)(
+                            paths=[str(p) for p in paths],
+                            db_path=str(db),
+                            batch_size=batch_size or default_batch_size,
+                            reprocess=reprocess,
+                        )
+                except KeyboardInterrupt:
+                    _report_interrupt(db, progress)
+                    raise SystemExit(EXIT_INTERRUPTED) from None
+                finally:
+                    on_progress(None)
+    except WarehouseError as exc:
+        raise warehouse_error(exc) from None
+    out = Console()
+    out.print(summary_line(result["run_id"], "done", progress.started_at), soft_wrap=True, highlight=False)
+    out.print(summary_table(result["counts"]))
+
+
+def _report_interrupt(db: Path, progress: RunProgress) -> None:
+    """One line on what an interrupted run kept."""
+    from warehouse.db import connect
+    from warehouse.queries import last_runs
+
+    line = f"interrupted after {progress.done:,} documents"
+    try:
+        con = connect(db, read_only=True, wait=10.0)
+        try:
+            runs = last_runs(con, 1)
+        finally:
+            con.close()
+        if runs:
+            line = f"run {runs[0]['run_id']} {runs[0]['status']} after {progress.done:,} documents"
+    except Exception:  # the line still says what happened
+        pass
+    console.print(
+        f"[yellow]{line}[/yellow]; the warehouse keeps every batch it committed, and the next `localgov run` "
+        "goes on from there",
+        soft_wrap=True,
+        highlight=False,
+    )

@@ -10,9 +10,13 @@ terminates its workers (`StoppableProcessPoolTaskRunner`) instead of waiting for
 
 from __future__ import annotations
 
+import logging
+import multiprocessing.util
+import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
@@ -29,10 +33,34 @@ def sigint_blocked() -> Iterator[None]:
 
 
 def ignore_interrupts() -> None:
-    """In a child process: ignore SIGINT (the parent stops the run), then accept signals again (a SIGINT that came
-    while blocked is dropped, being ignored)."""
+    """In a worker process: ignore SIGINT (the parent stops the run), then accept signals again (a SIGINT that came
+    while blocked is dropped, being ignored); end promptly but cleanly on SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _end_worker)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _end_worker(signum: int, frame: FrameType | None) -> None:
+    """A worker told to stop mid-task: run multiprocessing's finalizers (which unregister the pool's semaphores from
+    its resource tracker, else reported as leaked) and exit without finishing the task."""
+    multiprocessing.util._run_finalizers(0)
+    os._exit(128 + signum)
+
+
+_INTERRUPT_NOTICE = "Crash detected! Execution was aborted by an interrupt signal"
+
+
+class _NoInterruptNotice(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(_INTERRUPT_NOTICE)
+
+
+def quiet_interrupt_notice() -> None:
+    """Keep Prefect's "Crash detected!" line for a Ctrl-C off the terminal (the command says what happened in its
+    own words); it still goes to the Prefect API, and every other crash is still printed."""
+    for handler in logging.getLogger("prefect").handlers + logging.getLogger().handlers:
+        if not any(isinstance(f, _NoInterruptNotice) for f in handler.filters):
+            handler.addFilter(_NoInterruptNotice())
 
 
 class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
@@ -67,3 +95,6 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
                 process.terminate()
         for process in processes.values():
             process.join(timeout=5)
+            if process.is_alive():  # inside a long native call: it cannot run its handler in time
+                process.kill()
+                process.join(timeout=5)

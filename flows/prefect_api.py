@@ -65,7 +65,17 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
         with temporary_settings(updates={PREFECT_API_URL: local.wait()}):
             yield
     finally:
+        _flush_to_api()
         local.stop()
+
+
+def _flush_to_api(timeout: float = 5.0) -> None:
+    """Send what Prefect still queues for the API (the run's last logs and events) while the server is up."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout)
 
 
 def api_answers(url: str, timeout: float = 5.0) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -185,7 +186,10 @@ def run_command(
         with run_lock(db):  # held until the command ends: a second run is refused at once
             check_writable(db, wait=30.0)
             local_api = start_api()  # starts while the pipeline's modules load
+            from flows.interrupts import quiet_interrupt_notice
             from flows.pipeline import on_progress, pipeline
+
+            quiet_interrupt_notice()
 
             runner, default_batch_size = task_runner(paths, workers, dask_address, dask_workers)
             with InterruptHandler(), RunProgress(console, paths) as progress:
@@ -200,7 +204,7 @@ def run_command(
                         )
                 except KeyboardInterrupt:
                     _report_interrupt(db, progress)
-                    raise SystemExit(EXIT_INTERRUPTED) from None
+                    _exit_now(EXIT_INTERRUPTED)
                 finally:
                     on_progress(None)
     except WarehouseError as exc:
@@ -208,6 +212,18 @@ def run_command(
     out = Console()
     out.print(summary_line(result["run_id"], "done", progress.started_at), soft_wrap=True, highlight=False)
     out.print(summary_table(result["counts"]))
+
+
+def _exit_now(code: int) -> None:
+    """End the process at once once an interrupted run is recorded and the warehouse closed: what is left to do is
+    the interpreter's teardown, whose last garbage collection of a run's heap takes seconds. Multiprocessing's
+    finalizers run first, so that the pool's semaphores are unlinked (not reported leaked by its resource tracker)."""
+    import multiprocessing.util
+
+    multiprocessing.util._run_finalizers(0)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _report_interrupt(db: Path, progress: RunProgress) -> None:

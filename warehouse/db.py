@@ -24,7 +24,6 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
 from transforms.codes import INDICATOR_CODES
 
@@ -207,6 +206,8 @@ def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
             from range(date '1945-01-01', date '2051-01-01', interval 1 day) t(d)
             """
         )
+    import polars as pl  # here: every command opens the warehouse, few fill it, and polars takes a while to import
+
     indicators = pl.DataFrame(
         {"indicator_code": list(INDICATOR_CODES), "label_vi": list(INDICATOR_CODES.values())}
     ).to_arrow()

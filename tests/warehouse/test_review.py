@@ -21,8 +21,7 @@ from typer.testing import CliRunner
 from flows.cli import app
 from tests.warehouse.test_export import TEXT_A, build_sample_warehouse
 from warehouse.db import connect
-from warehouse.review import review_rows
-from warehouse.review import render_review
+from warehouse.review import render_review, review_rows
 from warehouse.review.highlight import Span, highlight
 from warehouse.review.values import format_value
 

@@ -20,10 +20,21 @@ from transforms.cleaning import limits
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+RECORD_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
+)
 
 
 def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def _is_record(record: object) -> bool:
+    """A record of the archive, not a line of some other file that warcio read as an old ARC header."""
+    if getattr(record, "format", "").startswith("warc"):
+        return getattr(record, "rec_type", None) in RECORD_TYPES
+    uri = record.rec_headers.get_header("uri") or ""  # type: ignore[attr-defined]
+    return "://" in uri or uri.startswith(("filedesc:", "dns:"))
 
 
 def _is_html_response(record: object) -> bool:
@@ -34,13 +45,14 @@ def _is_html_response(record: object) -> bool:
     return content_type.split(";")[0].strip().lower() in HTML_TYPES
 
 
-def _page(record: object, stem: str, where: str) -> RawDocument:
+def _page(record: object, stem: str, records: ArchiveIterator, source_path: str) -> RawDocument:
     headers = record.rec_headers  # type: ignore[attr-defined]
     url = valid_text(headers.get_header("WARC-Target-URI") or "") or None
     record_id = (headers.get_header("WARC-Record-ID") or "").strip("<>")
     source_id = url if url and len(url) <= limits.MAX_SOURCE_ID_CHARS else f"{stem}#{record_id}"
     fetched_at = headers.get_header("WARC-Date") or None
     data = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)  # type: ignore[attr-defined]
+    where = f"{source_path}@{records.get_record_offset()}"  # after the read: the offset reads the record to its end
     if len(data) > MAX_DOCUMENT_BYTES:
         return RawDocument(source_id, where, sha256(data), url=url, fetched_at=fetched_at, error="too large: over "
                            f"{MAX_DOCUMENT_BYTES} bytes")  # fmt: skip
@@ -50,14 +62,19 @@ def _page(record: object, stem: str, where: str) -> RawDocument:
 def read_warc(path: Path) -> Iterator[RawDocument]:
     """The HTML pages of a WARC file, in archive order."""
     stem, source_path = _stem(path), _where(path)
-    pages = 0
+    pages = seen = 0
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
+                if not _is_record(record):
+                    continue
+                seen += 1
                 if _is_html_response(record):
                     pages += 1
-                    yield _page(record, stem, f"{source_path}@{records.get_record_offset()}")
+                    yield _page(record, stem, records, source_path)
+            if not seen and stream.tell() > 0:
+                yield RawDocument(f"{stem}#1", source_path, "", error="corrupt WARC: no WARC record in the file")
     except OSError as exc:
         yield RawDocument(f"{stem}#{pages + 1}", source_path, "", error=_os_reason(exc))
     except (ArchiveLoadFailed, EOFError, ValueError) as exc:
@@ -71,7 +88,7 @@ def count_warc_pages(path: Path) -> int:
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
-                pages += _is_html_response(record)
+                pages += _is_record(record) and _is_html_response(record)
     except (OSError, ArchiveLoadFailed, EOFError, ValueError):
         pages += 1
     return pages

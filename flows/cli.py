@@ -234,5 +234,20 @@ def review(
         con.close()
 
 
+@app.command()
+def browse(
+    db: DbOption = DEFAULT_DB,
+    port: Annotated[int, typer.Option(help="The port to serve on.")] = 8001,
+    host: Annotated[str, typer.Option(help="The address to serve on (127.0.0.1: this machine only).")] = "127.0.0.1",
+) -> None:
+    """Serve the warehouse's public views as a local web site (datasette): facets, filters, each document's review."""
+    from flows.browse_command import browse as serve_site
+
+    try:
+        serve_site(db, host, port, console)
+    except (WarehouseError, FileNotFoundError) as exc:
+        raise warehouse_error(exc) from None
+
+
 if __name__ == "__main__":
     app()

@@ -43,7 +43,9 @@ def write_warc(path: Path, gz: bool = True) -> None:
                 warc_headers_dict={"WARC-Date": date},
             )  # fmt: skip
             writer.write_record(record)
-            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            writer.write_record(
+                writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+            )
         image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
         writer.write_record(
             writer.create_warc_record(

@@ -129,6 +129,8 @@ class InterruptHandler:
         for child in psutil.Process().children(recursive=True):
             with contextlib.suppress(psutil.Error):
                 child.terminate()
+        console.show_cursor(True)  # the progress bar hid it, and will not live to show it again
+        console.print("[yellow]stopped at once[/yellow]; the next `localgov run` marks this run failed and goes on")
         os._exit(EXIT_INTERRUPTED)
 
     def __enter__(self) -> InterruptHandler:
@@ -192,21 +194,25 @@ def run_command(
             quiet_interrupt_notice()
 
             runner, default_batch_size = task_runner(paths, workers, dask_address, dask_workers)
-            with InterruptHandler(), RunProgress(console, paths) as progress:
-                on_progress(progress.advance)
-                try:
-                    with api_settings(local_api):
-                        result = pipeline.with_options(task_runner=runner)(
-                            paths=[str(p) for p in paths],
-                            db_path=str(db),
-                            batch_size=batch_size or default_batch_size,
-                            reprocess=reprocess,
-                        )
-                except KeyboardInterrupt:
+            interrupted = False
+            with InterruptHandler():
+                with RunProgress(console, paths) as progress:
+                    on_progress(progress.advance)
+                    try:
+                        with api_settings(local_api):
+                            result = pipeline.with_options(task_runner=runner)(
+                                paths=[str(p) for p in paths],
+                                db_path=str(db),
+                                batch_size=batch_size or default_batch_size,
+                                reprocess=reprocess,
+                            )
+                    except KeyboardInterrupt:
+                        interrupted = True
+                    finally:
+                        on_progress(None)
+                if interrupted:  # the progress bar is gone: the terminal is as it was
                     _report_interrupt(db, progress)
                     _exit_now(EXIT_INTERRUPTED)
-                finally:
-                    on_progress(None)
     except WarehouseError as exc:
         raise warehouse_error(exc) from None
     out = Console()

@@ -20,7 +20,9 @@ def print_status(con: duckdb.DuckDBPyConnection, db: Path, runs: int, run_id: st
     recent = last_runs(con, runs)
     chosen = run_record(con, resolve_run_id(con, run_id)) if run_id else (recent[0] if recent else None)
     report = run_report_markdown(chosen, quarantined_in_run(con, chosen["run_id"])) if chosen else None
-    table = Table("status", "documents", title=f"warehouse {db}")
+    out.print(f"warehouse {db}", highlight=False, soft_wrap=True)
+    table = Table("status")
+    table.add_column("documents", justify="right")
     for name, n in by_status:
         table.add_row(name, f"{n:,}")
     out.print(table)

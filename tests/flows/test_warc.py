@@ -108,3 +108,22 @@ def test_the_progress_total_counts_records(tmp_path: Path) -> None:
         handle.write(lines + "\n")
     (tmp_path / "c.txt").write_text("Kỳ họp", encoding="utf-8")
     assert count_documents([tmp_path]) == 15
+
+
+@pytest.mark.slow
+def test_a_warc_loads_into_the_warehouse_with_its_urls(prefect_server: None, tmp_path: Path) -> None:
+    import duckdb
+
+    from flows.pipeline import pipeline
+
+    write_warc(tmp_path / "crawl.warc.gz")
+    db = tmp_path / "w.duckdb"
+    result = pipeline(paths=[str(tmp_path)], db_path=str(db))
+    assert result["counts"]["seen"] == 2
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("select source_id, url, status from mart.documents order by url desc").fetchall()
+    finally:
+        con.close()
+    assert [(r[0], r[1]) for r in rows] == [(url, url) for url, _, _ in PAGES]
+    assert rows[0][2] == "loaded"  # the council session page is local-government news

@@ -26,8 +26,8 @@ _START_LOCK = threading.Lock()  # two threads of one process start runs one afte
 
 DOCUMENT_COLUMNS = (
     "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
-    "event_date, authors, source_unit, category, province_key, district_key, is_relevant, relevance_reason, text_key, "
-    "minhash, clean_text"
+    "event_date, authors, source_unit, category, province_key, district_key, is_relevant, relevance_reason, "
+    "relevance_score, text_key, minhash, clean_text"
 )
 
 RUN_COUNTS = (

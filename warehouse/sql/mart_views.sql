@@ -26,6 +26,7 @@ SELECT
     d.source_unit,
     d.category,
     d.relevance_reason,
+    d.relevance_score,
     d.run_id,
     d.pipeline_version,
     d.loaded_at

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= warehouse/localgov.duckdb
 CORPUS ?= ../shared/corpus/baomoi-2017.jsonl.gz
 
-.PHONY: install run test lint bench fmt clean golden
+.PHONY: install run test lint bench fmt clean golden train-relevance
 
 $(BIN)/uv:
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,11 @@ golden: install
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py $(CORPUS)
+
+# Fit the relevance model from bench/data/relevance_labels.csv (texts read from ../shared) into
+# transforms/relevance/model/; fixed seeds: the same labels give the same file. Review the metadata's figures.
+train-relevance: install
+	$(BIN)/python bench/train_relevance.py $(CORPUS)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal

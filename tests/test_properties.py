@@ -48,7 +48,7 @@ from transforms.extraction.places import Places
 from transforms.ingest.frames import ingest_frame
 from transforms.model import DocumentContext, Extraction, PlaceRef
 from transforms.normalize.rows import normalize_frames
-from transforms.relevance.verdict import find_cues, fold
+from transforms.relevance.cues import find_cues, fold
 from transforms.text import (
     find_dates,
     match_key,

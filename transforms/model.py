@@ -51,8 +51,8 @@ class Relevance:
     """The relevance verdict with the evidence for it."""
 
     is_relevant: bool
-    score: float
-    reason: str  # e.g. "body+meeting cue: 'Hội nghị', 'Huyện ủy'" or "no local-government cue"
+    score: float | None  # the model's calibrated probability; None when the keyword gate stopped the page
+    reason: str  # the terms that weighed most, e.g. "model 0.97 ≥ 0.50; for: title: council + session +1.20, ..."
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ CLEANED = pl.Schema(
         "banner": pl.String,
         "is_relevant": pl.Boolean,
         "relevance_reason": pl.String,
+        "relevance_score": pl.Float64,
         "text_key": pl.String,
         "clean_text": pl.String,
     }

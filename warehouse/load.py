@@ -27,8 +27,7 @@ _START_LOCK = threading.Lock()  # two threads of one process start runs one afte
 DOCUMENT_COLUMNS = (
     "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
     "fetched_at, event_date, event_date_basis, authors, source_unit, category, province_key, district_key, "
-    "province_key_2025, commune_key_2025, "
-    "is_relevant, relevance_reason, text_key, minhash, clean_text"
+    "province_key_2025, commune_key_2025, is_relevant, relevance_reason, relevance_score, text_key, minhash, clean_text"
 )
 
 RUN_COUNTS = (

@@ -11,11 +11,11 @@ import pytest
 
 from transforms.model import Relevance
 from transforms.relevance.opening import UnitCues, read_against, read_opening
-from transforms.relevance.verdict import assess_relevance, find_cues, fold, passes_gate
+from transforms.relevance.rules import find_cues, fold, passes_gate, rule_verdict
 
 
 def verdict(text: str) -> Relevance:
-    return assess_relevance(text.partition("\n")[0], text)
+    return rule_verdict(text.partition("\n")[0], text)
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,7 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
         "status_reason": None if verdict.is_relevant else verdict.reason,
         "is_relevant": verdict.is_relevant,
         "relevance_reason": verdict.reason,
+        "relevance_score": verdict.score,
         "text_key": text_key(doc.clean_text),
     }
 

@@ -115,13 +115,24 @@ def _names_a_case(text: str) -> bool:
     return any(match.group(1) not in NOT_CASE_VU for match in _CASE_VU_RE.finditer(" " + text))
 
 
-def read_opening(title: str | None, clean_text: str) -> tuple[UnitCues, list[UnitCues]]:
-    """The cues of the title and of each sentence of the opening. `clean_text` starts with the title line when there
-    is one (it is not read twice); without a title the first sentence stands in for it.
+@dataclass(slots=True)
+class Opening:
+    """The opening as read: its folded text, the span of each unit (the title first), the cues found in each unit and
+    what each unit says (`UnitCues`)."""
 
-    >>> head, sentences = read_opening("Hội nghị Huyện ủy", "Hội nghị Huyện ủy\\nSáng 5/5, Huyện ủy họp bàn. Dự có...")
-    >>> head.paired, [s.paired for s in sentences]
-    (True, [True, False])
+    folded: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[list[Cue]] = field(default_factory=list)
+    units: list[UnitCues] = field(default_factory=list)
+
+
+def read_units(title: str | None, clean_text: str) -> Opening:
+    """Read the title and each sentence of the opening. `clean_text` starts with the title line when there is one (it
+    is not read twice); without a title the first sentence stands in for it.
+
+    >>> opening = read_units("Hội nghị Huyện ủy", "Hội nghị Huyện ủy\\nSáng 5/5, Huyện ủy họp bàn. Dự có...")
+    >>> [u.paired for u in opening.units], [c.name for c in opening.cues[1]]
+    ([True, True, False], ['party committee', 'meeting'])
     """
     window = clean_text[:WINDOW_CHARS].lstrip()
     head = (title or "").strip()
@@ -134,7 +145,7 @@ def read_opening(title: str | None, clean_text: str) -> tuple[UnitCues, list[Uni
         spans = [(0, title_end), *((s, e) for s, e in spans if s > title_end)]
     spans = _story_units(folded, spans)
     if not spans:
-        return UnitCues(), []
+        return Opening(folded)
     units = [UnitCues() for _ in spans]
     per_unit: list[list[Cue]] = [[] for _ in spans]
     starts = [s for s, _ in spans]
@@ -147,7 +158,18 @@ def read_opening(title: str | None, clean_text: str) -> tuple[UnitCues, list[Uni
     for i in range(min(2, len(units))):
         read_against(units[i], folded[spans[i][0] : spans[i][1]])
     _mark_deputies(folded, spans[:DEPUTY_UNITS], units)
-    return units[0], units[1:]
+    return Opening(folded, spans, per_unit, units)
+
+
+def read_opening(title: str | None, clean_text: str) -> tuple[UnitCues, list[UnitCues]]:
+    """The cues of the title and of each sentence of the opening (see `read_units`).
+
+    >>> head, sentences = read_opening("Hội nghị Huyện ủy", "Hội nghị Huyện ủy\\nSáng 5/5, Huyện ủy họp bàn. Dự có...")
+    >>> head.paired, [s.paired for s in sentences]
+    (True, [True, False])
+    """
+    units = read_units(title, clean_text).units
+    return (units[0], units[1:]) if units else (UnitCues(), [])
 
 
 def _mark_deputies(folded: str, spans: list[tuple[int, int]], units: list[UnitCues]) -> None:

@@ -30,9 +30,10 @@ COMMENT ON COLUMN mart.documents.encoding IS 'Character encoding the raw bytes w
 COMMENT ON COLUMN mart.documents.url IS 'Address of the page, where the input gave one.';
 COMMENT ON COLUMN mart.documents.source_unit IS 'The unit named under the byline ("Trung tâm VH, TT&TT").';
 COMMENT ON COLUMN mart.documents.category IS 'The portal''s category line ("Chính trị").';
-COMMENT ON COLUMN mart.documents.relevance_reason IS 'The cues behind is_relevant.';
 COMMENT ON COLUMN mart.documents.fetched_at IS 'When the input says the page was fetched (a JSON Lines record''s fetched_at), local time; NULL where it does not say.';
 COMMENT ON COLUMN mart.documents.event_date_basis IS 'How the year of event_date is known: stated (written with the date), published or fetched (from the publication or fetch date), inferred (guessed from the article''s other clues: a guess, read it as one). NULL without an event_date.';
+COMMENT ON COLUMN mart.documents.relevance_reason IS 'Why is_relevant: the model''s probability against its threshold and the terms that weighed most for and against (a cue of the rules, or a headline or opening word), or the keyword gate''s reason when it stopped the page.';
+COMMENT ON COLUMN mart.documents.relevance_score IS 'The relevance model''s calibrated probability (0 to 1) that the article is local-government news; is_relevant is this against the model''s threshold. NULL where the keyword gate stopped the page (it names no local body with a meeting, personnel or decision word) and for quarantined documents.';
 COMMENT ON COLUMN mart.documents.run_id IS 'The pipeline run that last loaded this document (meta.runs.run_id).';
 COMMENT ON COLUMN mart.documents.pipeline_version IS 'Version of the pipeline that produced this row.';
 COMMENT ON COLUMN mart.documents.loaded_at IS 'When this row was written (local time).';

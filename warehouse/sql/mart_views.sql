@@ -32,6 +32,7 @@ SELECT
     d.relevance_reason,
     d.fetched_at,
     d.event_date_basis,
+    d.relevance_score,
     d.run_id,
     d.pipeline_version,
     d.loaded_at

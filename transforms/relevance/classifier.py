@@ -1,0 +1,128 @@
+"""The fitted relevance model at run time: a linear model over the terms of `features.PageFeatures`, read once per
+process from the JSON file `make train-relevance` writes beside this module, and applied in plain Python.
+
+The file holds, per block of terms, each term's inverse document frequency and coefficient, then the intercept, the
+sigmoid calibration (a, b) and the decision threshold: the numbers of the fitted scikit-learn pipeline
+(`transforms.relevance.learning`), so that scoring here gives its `predict_proba` exactly (a test checks it). A JSON
+file loads fast and safely, unlike a pickle, and scoring one page this way costs a few dictionary look-ups per word,
+against the per-call cost of a scikit-learn transform on a single page.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from transforms.relevance.features import PageFeatures
+
+MODEL_DIR = Path(__file__).with_name("model")
+MODEL_FILE = MODEL_DIR / "relevance_model.json"
+FORMAT = "localgov-relevance-linear/1"
+BLOCKS = ("headline", "opening", "cues")  # the order of the pipeline's feature blocks
+
+
+class ModelFileError(RuntimeError):
+    """The model file is missing or not one this code reads; the message says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One term's share of a page's decision value."""
+
+    block: str
+    term: str
+    weight: float
+
+    def label(self) -> str:
+        """How a reason names the term: a cue as it is, a word with its block ('headline "kỳ họp"')."""
+        return self.term if self.block == "cues" else f'{self.block} "{self.term}"'
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of terms: each term's (idf, coefficient), and how counts become values (as scikit-learn's
+    `TfidfVectorizer` does: 0/1 or 1 + log(count) or the count, times the idf, the block then l2-normalised or not)."""
+
+    weights: dict[str, tuple[float, float]]
+    binary: bool
+    sublinear: bool
+    normalised: bool
+
+    def value(self, count: int) -> float:
+        if self.binary:
+            return 1.0
+        return 1.0 + math.log(count) if self.sublinear else float(count)
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """The fitted model: blocks, intercept, sigmoid calibration and threshold."""
+
+    blocks: dict[str, Block]
+    intercept: float
+    slope: float  # the calibration: probability = 1 / (1 + exp(slope * decision + offset))
+    offset: float
+    threshold: float
+    version: str
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LinearModel:
+        if data.get("format") != FORMAT:
+            raise ModelFileError(f"relevance model format {data.get('format')!r} is not {FORMAT!r}")
+        blocks = {}
+        for name in BLOCKS:
+            block = data["blocks"][name]
+            idf = block.get("idf") or [1.0] * len(block["terms"])
+            weights = dict(zip(block["terms"], zip(idf, block["coef"], strict=True), strict=True))
+            if block["norm"] not in ("l2", None):
+                raise ModelFileError(f"relevance model block {name!r}: norm {block['norm']!r} is not l2 or none")
+            blocks[name] = Block(weights, block["binary"], block["sublinear_tf"], block["norm"] == "l2")
+        calibration = data["calibration"]
+        return cls(blocks, data["intercept"], calibration["a"], calibration["b"], data["threshold"], data["version"])
+
+    def contributions(self, features: PageFeatures) -> list[Contribution]:
+        """Each known term's share of the decision value: its value in its block times its coefficient."""
+        out: list[Contribution] = []
+        for name in BLOCKS:
+            block = self.blocks[name]
+            counts: dict[str, int] = {}
+            for term in getattr(features, name):
+                if term in block.weights:
+                    counts[term] = counts.get(term, 0) + 1
+            values = {term: block.value(n) * block.weights[term][0] for term, n in counts.items()}
+            norm = (math.sqrt(sum(v * v for v in values.values())) or 1.0) if block.normalised else 1.0
+            out += [Contribution(name, term, v / norm * block.weights[term][1]) for term, v in values.items()]
+        return out
+
+    def probability(self, decision: float) -> float:
+        """The calibrated probability of a decision value."""
+        exponent = self.slope * decision + self.offset
+        if exponent > 0:  # the two forms of the logistic function, each safe from overflow on its side
+            return math.exp(-exponent) / (1.0 + math.exp(-exponent))
+        return 1.0 / (1.0 + math.exp(exponent))
+
+    def score(self, features: PageFeatures) -> tuple[float, list[Contribution]]:
+        """The calibrated probability that the page is relevant, and the contributions behind it."""
+        contributions = self.contributions(features)
+        decision = self.intercept + math.fsum(c.weight for c in contributions)
+        return self.probability(decision), contributions
+
+
+def read_model(path: Path) -> LinearModel:
+    """A model file, read and checked."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelFileError(f"no relevance model at {path}: run `make train-relevance`") from None
+    except (OSError, ValueError) as exc:
+        raise ModelFileError(f"cannot read the relevance model {path}: {exc}") from None
+    return LinearModel.from_dict(data)
+
+
+@functools.cache
+def load_model() -> LinearModel:
+    """The packaged model, read on first use and kept for the life of the process."""
+    return read_model(MODEL_FILE)

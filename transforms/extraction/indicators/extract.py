@@ -11,8 +11,8 @@ an indicator code where the trigger table fits, a label in the article's words a
 written in its own clause, else the one opening its sentence, else the one opening an earlier sentence of its
 paragraph ("Trong 9 tháng đầu năm, ..."); a period said inside another clause is not carried over.
 
-The words are data in `vocabulary` and `figures` finds the figures of a sentence;
-this module reads the document, and codes, labels and dates each figure.
+The words are data in `vocabulary`, `figures` finds the figures of a sentence and `coding` codes and labels them
+by the catalogue; this module reads the document, and dates each figure.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transforms.extraction.indicators.figures import Figure, counted_noun, find_figures, words_after
+from transforms.extraction.indicators.coding import Previous, figure_label, indicator_code, segment_start_of
+from transforms.extraction.indicators.figures import find_figures
 from transforms.extraction.indicators.periods import (
     Period,
     find_periods,
@@ -29,7 +30,6 @@ from transforms.extraction.indicators.periods import (
 )
 from transforms.extraction.indicators.targets import target_zones
 from transforms.extraction.indicators.text_years import resolve_past_term, text_year
-from transforms.extraction.indicators.vocabulary import CODE_RULES, QUALIFIER_RE
 from transforms.model import DocumentContext, IndicatorMention, Sentence
 from transforms.text import document_tones, match_key
 
@@ -79,13 +79,13 @@ def _sentence_mentions(
     default_year = years[1]
     periods = find_periods(s_text, default_year)
     mentions: list[IndicatorMention] = []
-    previous_code: str | None = None
-    previous_label: str | None = None
+    previous = Previous()
     segment_start = 0
     for figure in figures:
-        lead_start = _segment_start(s_work, segment_start, figure.start)
-        code = _indicator_code(figure, s_work[lead_start : figure.number_start], s_work, previous_code)
-        label = _label(figure, s_text, lead_start, previous_label)
+        lead_start = segment_start_of(s_work, segment_start, figure.start)
+        since = s_work[segment_start : figure.start]
+        code = indicator_code(figure, s_work[lead_start : figure.number_start], s_work, previous, since)
+        label = figure_label(figure, s_text, lead_start, code, previous)
         period = period_at(s_text, periods, figure.number_start)
         if period[0] is None:
             period = _paragraph_period(text, paragraph, default_year)
@@ -107,8 +107,7 @@ def _sentence_mentions(
                 period_end=period[2],
             )
         )
-        if figure.unit != "percent":  # the figure that a following "bằng N% cùng kỳ" compares
-            previous_code, previous_label = code, label
+        previous.add(figure.unit, code, label)
         segment_start = figure.end
     return mentions
 
@@ -122,96 +121,6 @@ def _paragraph_period(text: str, paragraph: list[Sentence], default_year: int | 
         if period[0] is not None:
             return period
     return None, None, None
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Codes and labels
-# ---------------------------------------------------------------------------------------------------------------
-def _segment_start(s: str, previous_end: int, figure_start: int) -> int:
-    """Where the words leading to a figure begin: after the previous figure and after the last ';'."""
-    start = previous_end
-    for m in re.finditer(r";", s[previous_end:figure_start]):
-        start = previous_end + m.end()
-    return start
-
-
-def _indicator_code(figure: Figure, before: str, sentence: str, previous_code: str | None) -> str | None:
-    """The first code of the trigger table that fits the figure, or None."""
-    # a count is known by its noun and what follows it; a measure by the words after its unit
-    after = sentence[figure.noun_start :] if figure.noun_start is not None else words_after(figure, sentence)
-    around = before + " " + (counted_noun(figure, sentence) or "") + " " + words_after(figure, sentence)
-    for rule in CODE_RULES:
-        if figure.unit not in rule.units:
-            continue
-        if rule.previous is not None and (previous_code not in rule.previous or len(before.split()) > 3):
-            continue  # a comparison belongs to the figure before it only when nothing else is named in between
-        if rule.before is not None and not rule.before.search(before):
-            continue
-        if rule.after is not None and not rule.after.search(after):
-            continue
-        if rule.around is not None and not rule.around.search(around):
-            continue
-        if rule.sentence is not None and not rule.sentence.search(sentence):
-            continue
-        if rule.unless is not None and rule.unless.search(around):
-            continue
-        return rule.code
-    return None
-
-
-_TRAILING_VERBS_RE = re.compile(
-    r"(?:\s+(?:đạt|là|được|có|bằng|chiếm|với|tới|lên|đến|ở\s+mức|còn|tổng\s+cộng|gồm|khoảng|ước|ước\s+đạt|"
-    r"ước\s+tính))+\s*$",
-    re.I,
-)
-
-
-def _label(figure: Figure, s: str, lead_start: int, previous_label: str | None) -> str:
-    """What the figure counts or measures, in the article's words (`s` is the sentence as written).
-
-    A count names its noun; a share names what follows it ("95% chi bộ hoàn thành tốt nhiệm vụ"); anything else
-    names the words leading to it ("Tổng thu ngân sách đạt 34 tỷ" -> "Tổng thu ngân sách"), and a comparison
-    names the figure it compares ("bằng 135% cùng kỳ" -> "Tổng thu ngân sách so với cùng kỳ").
-    """
-    noun = counted_noun(figure, s)
-    if figure.unit == "count" and noun:
-        return noun
-    after = words_after(figure, s)
-    if figure.unit == "percent" and after and not _COMPARISON_AFTER_RE.match(after):
-        return after
-    lead = _lead_words(s[lead_start : figure.start])
-    if previous_label and len(lead.split()) <= 1:
-        base = re.split(r"\s(?:và|trong|để|của)\s|\d", after, maxsplit=1)[0]
-        comparison = base if re.match(r"so(?!\w)", base, re.I) else f"so với {base}" if base else ""
-        return " ".join(f"{previous_label} {lead} {comparison}".split())
-    if figure.unit != "percent" and len(lead.split()) <= 2 and after and not _COMPARISON_AFTER_RE.match(after):
-        return f"{lead} {after}".strip()
-    return lead or after or figure.unit
-
-
-_COMPARISON_AFTER_RE = re.compile(
-    r"(?:so|cùng\s+kỳ|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|nq|trở\s+lên|trong|năm|/)(?!\w)", re.I
-)
-
-
-def _lead_words(before: str) -> str:
-    """The words leading to a figure without its verb: the last clause, at most eight words.
-
-    >>> _lead_words("Thu nhập bình quân đầu người ước đạt ")
-    'Thu nhập bình quân đầu người'
-    >>> _lead_words("; nhân dân đã hiến trên ")
-    'nhân dân đã hiến'
-    """
-    parts = [" ".join(p.split()) for p in re.split(r"[;:]", before)]
-    lead = next((p for p in reversed(parts) if p.strip(" ,")), "")
-    qualifier = QUALIFIER_RE.search(lead)
-    if qualifier is not None:
-        lead = lead[: qualifier.start()]
-    lead = _TRAILING_VERBS_RE.sub("", " " + lead).strip(" ,-–(").strip()
-    if len(lead.split()) > 4 and "," in lead:
-        lead = lead.rsplit(",", 1)[-1]
-    lead = re.sub(r"^(?:và|trong\s+đó|thì|đó\s+là|là|có|gồm)\s+", "", lead.strip(" ,"), flags=re.I)
-    return " ".join(lead.split()[-8:])
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -60,6 +60,18 @@ SESSION_TYPES = frozenset(
     }
 )
 
+# The parts of a People's Council or Party committee that act for it (mart.sessions.body_part, person_roles.body_part).
+BODY_PARTS = frozenset(
+    {
+        "standing_committee",
+        "legal_board",
+        "economic_budget_board",
+        "culture_social_board",
+        "ethnic_board",
+        "urban_board",
+    }
+)
+
 UNITS = frozenset({"VND", "USD", "ha", "m2", "km", "tonne", "percent", "count", "point", "person"})
 
 QUALIFIERS = frozenset({"over", "under", "nearly", "about", "estimated"})
@@ -210,6 +222,14 @@ INDICATOR_CODES: dict[str, str] = {
     "investment_projects": "Dự án đầu tư được thu hút, cấp phép",
     "land_recovery_projects": "Dự án cần thu hồi đất",
     "plan_fulfilment": "Mức thực hiện so với kế hoạch, nghị quyết",
+    "officials_appointed": "Cán bộ được bổ nhiệm, điều động, luân chuyển",
+    "civil_servants": "Cán bộ, công chức, viên chức",
+    "awards_received": "Bằng khen, huân chương được tặng",
+    "administrative_dossiers": "Hồ sơ thủ tục hành chính được giải quyết",
+    "project_area": "Diện tích dự án, quy hoạch",
+    "land_use_area": "Diện tích đất theo loại sử dụng",
+    "land_recovery_area": "Diện tích đất thu hồi",
+    "households_affected": "Hộ dân bị ảnh hưởng bởi dự án",
 }
 
 DOCUMENT_STATUSES = frozenset({"loaded", "quarantined", "duplicate", "irrelevant"})
@@ -225,4 +245,10 @@ CODES_BY_LIST: dict[str, frozenset[str] | dict[str, str]] = {
     "unit": UNITS,
     "qualifier": QUALIFIERS,
     "indicator_code": INDICATOR_CODES,
-}
+    "body_part": BODY_PARTS,
+    "indicator_category": frozenset(
+        {"budget", "economy", "agriculture", "social", "party_building", "council_work", "elections_and_votes",
+         "personnel"}
+    ),
+    "indicator_kind": frozenset({"level", "change", "share"}),
+}  # fmt: skip

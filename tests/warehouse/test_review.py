@@ -219,7 +219,7 @@ def test_review_rows_by_id_and_by_run(warehouse: Path) -> None:
         con.close()
     assert [d["source_id"] for d in by_id["documents"]] == ["b", "a"]
     assert {r["source_id"] for r in by_id["roles"]} == {"a", "b"} and len(by_id["figures"]) == 2
-    assert [d["source_id"] for d in by_run["documents"]] == ["a", "b", "c", "q"]
+    assert [d["source_id"] for d in by_run["documents"]] == ["a", "b", "c", "d", "e", "q"]
 
 
 def test_review_command_writes_the_page(warehouse: Path, tmp_path: Path) -> None:
@@ -230,7 +230,7 @@ def test_review_command_writes_the_page(warehouse: Path, tmp_path: Path) -> None
     assert page.texts == [TEXT_A]
     assert {m["attrs"]["class"] for m in page.marks} == {"session", "role", "figure"}
     by_run = CliRunner().invoke(app, ["review", "--run", "run-1", "--out", str(out), "--db", str(warehouse)])
-    assert by_run.exit_code == 0 and out.read_text(encoding="utf-8").count('<article class="doc"') == 4
+    assert by_run.exit_code == 0 and out.read_text(encoding="utf-8").count('<article class="doc"') == 6
     nothing = CliRunner().invoke(app, ["review", "nope", "--out", str(out), "--db", str(warehouse)])
     assert nothing.exit_code == 1
 

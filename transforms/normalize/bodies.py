@@ -82,6 +82,9 @@ _HEADS = {
     "military_command": "Ban Chỉ huy quân sự",
     "police": "Công an",
 }
+_PARTY_BOARDS = frozenset(
+    {"inspection_commission", "propaganda_board", "organization_board", "mass_mobilization_board"}
+)
 _CENTRAL_CITY_CODES = frozenset({"01", "79", "31", "48", "92"})  # Hà Nội, TP HCM, Hải Phòng, Đà Nẵng, Cần Thơ
 
 
@@ -207,21 +210,32 @@ def _own_name(name: str, place_name: str | None) -> str:
 
 
 def _canonical_name(body_type: str, unit: PlaceRef) -> str | None:
-    """A territorial body's name from its type and unit: "HĐND tỉnh Gia Lai", "Huyện ủy Bắc Sơn".
+    """A territorial body's name from its type and unit: "HĐND tỉnh Gia Lai", "Huyện ủy Bắc Sơn"; a Party board
+    is named after its committee: "Ban Tổ chức Tỉnh ủy Hải Dương".
 
     >>> from transforms.model import PlaceRef
     >>> _canonical_name("party_committee", PlaceRef("district", "178", "Bắc Sơn", "Huyện", "20", "Lạng Sơn"))
     'Huyện ủy Bắc Sơn'
+    >>> _canonical_name("peoples_committee", PlaceRef("district", "760", "Quận 1", "Quận", "79", "Hồ Chí Minh"))
+    'UBND Quận 1'
+    >>> _canonical_name("organization_board", PlaceRef("province", "30", "Hải Dương", "Tỉnh", "30", "Hải Dương"))
+    'Ban Tổ chức Tỉnh ủy Hải Dương'
     """
-    where = f"{unit.unit_type.lower()} {unit.name}"
+    kind = unit.unit_type.lower()
+    where = unit.name if unit.name.lower().startswith(f"{kind} ") else f"{kind} {unit.name}"  # "Quận 1"
     if body_type == "party_committee":
         if unit.level == "commune":
             return f"Đảng ủy {where}"
         if unit.level == "province":
-            return f"Thành ủy {where}" if unit.province_code in _CENTRAL_CITY_CODES else f"Tỉnh ủy {unit.name}"
+            return f"Thành ủy {unit.name}" if unit.province_code in _CENTRAL_CITY_CODES else f"Tỉnh ủy {unit.name}"
         word = {"Huyện": "Huyện", "Thị xã": "Thị", "Quận": "Quận", "Thành phố": "Thành"}.get(unit.unit_type, "Huyện")
         return f"{word} ủy {unit.name}"
     if body_type == "national_assembly":
         return f"Đoàn đại biểu Quốc hội {where}"
+    if body_type == "military_command" and unit.level == "province":
+        return "Bộ Tư lệnh Thủ đô Hà Nội" if unit.code == "01" else f"Bộ Chỉ huy Quân sự {where}"
+    if body_type in _PARTY_BOARDS:
+        committee = _canonical_name("party_committee", unit)
+        return f"{_HEADS[body_type]} {committee}" if committee else None
     head = _HEADS.get(body_type)
     return f"{head} {where}" if head else None

@@ -50,9 +50,9 @@ class CodeRule:
 
     `before` is searched in the words since the previous figure (or clause start), `after` in the words after the
     number up to the clause's end, `around` in both, `sentence` in the whole sentence; `unless` vetoes the rule when
-    found in the words around the figure. `follows` is the codes the last figure before it in the sentence in
-    another unit than percent may have (the figure a comparison compares), `continues` those the last one in its own
-    unit may have (a list goes on), each with at most `gap` words in between.
+    found around the figure, the whole rest of its clause included. `follows` is the codes the last figure before it in
+    the sentence in another unit than percent may have (the figure a comparison compares), `continues` those the
+    last one in its own unit may have (a list goes on), each with at most `gap` words in between.
     """
 
     code: str

@@ -46,7 +46,8 @@ def indicator_code(figure: Figure, before: str, sentence: str, previous: Previou
         return same_unit
     # a count is known by its noun and what follows it; a measure by the words after its unit
     after = sentence[figure.noun_start :] if figure.noun_start is not None else words_after(figure, sentence)
-    around = before + " " + (counted_noun(figure, sentence) or "") + " " + words_after(figure, sentence)
+    noun = counted_noun(figure, sentence) or ""
+    around = before + " " + noun + " " + words_after(figure, sentence)
     since = since or before
     gap = _gap(since)
     for rule in CODE_RULES:
@@ -66,7 +67,7 @@ def indicator_code(figure: Figure, before: str, sentence: str, previous: Previou
             continue
         if rule.sentence is not None and not rule.sentence.search(sentence):
             continue
-        if rule.unless is not None and rule.unless.search(around):
+        if rule.unless is not None and rule.unless.search(f"{before} {noun} {_clause_after(figure, sentence)}"):
             continue
         return rule.code
     return None
@@ -75,6 +76,13 @@ def indicator_code(figure: Figure, before: str, sentence: str, previous: Previou
 # The end of the comparison before ("tăng 6,5% so với tháng trước, tăng 9,3% so cùng kỳ"): it belongs to that figure.
 _WORD_RE = re.compile(r"\w+")
 _COMPARISON_TAIL_RE = re.compile(r"^[\s,(]*so(?:\s+với)?(?:\s+[^\W\d_]+){1,3}", re.I)
+
+
+def _clause_after(figure: Figure, sentence: str) -> str:
+    """The words after the figure up to its clause's end, all of them (words_after keeps ten)."""
+    rest = sentence[figure.end :]
+    stop = re.search(r"[,;:.()\[\]!?]", rest)
+    return rest[: stop.start()] if stop else rest
 
 
 def _gap(since: str) -> int:

@@ -52,7 +52,7 @@ def fingerprint(paths: list[Path]) -> tuple[str, list[str], int]:
     docs = {r["source_id"]: r for r in extractable.to_dicts()}
     for source_id, _text, ex in extracted:
         by_id[source_id]["extraction"] = extraction_record(docs[source_id], ex)
-    facts = normalize_frames(extracted)
+    facts = normalize_frames(extracted, gazetteer())
     for name in ("documents", "sessions", "roles", "indicators"):
         for row in _rows(getattr(facts, name)):
             by_id[row["source_id"]].setdefault(name, []).append(row)

@@ -117,7 +117,7 @@ def extract(cleaned: pl.DataFrame) -> Timed[list[tuple[str, str, Extraction]]]:
 @task(name="normalize", cache_policy=NO_CACHE)
 def normalize(extracted: list[tuple[str, str, Extraction]]) -> Timed[Facts]:
     """Extraction records to warehouse rows."""
-    return _timed(lambda: normalize_frames(extracted))
+    return _timed(lambda: normalize_frames(extracted, gazetteer()))
 
 
 @task(name="load", cache_policy=NO_CACHE)

@@ -1,21 +1,22 @@
 /*
    Question: which officials hold several posts at once (a Party secretary who also chairs the council, ...)?
-   Grain: one row per person with more than one distinct role (position, organization type, level) across the
-          documents; `roles` lists them, `titles_as_written` shows how the articles put them.
+   Grain: one row per person with more than one office (mart.office_holders: a post in a body of a unit) across the
+          documents; `offices` lists them with the bodies' names, `titles_as_written` shows how the articles put them.
+          Persons the warehouse did not merge but who may be this one are listed in possible_same_person_as.
    Run:  localgov query -f queries/people_holding_several_roles.sql
 */
 select
-    r.person_name,
-    any_value(d.province_name) as province_name,
-    count(distinct (r.position, r.organization_type, r.level)) as n_roles,
-    string_agg(distinct r.position || ' · ' || r.organization_type || ' · ' || r.level, '; ') as roles,
-    string_agg(distinct r.title_text, '; ') as titles_as_written,
-    min(coalesce(d.event_date, cast(d.published_at as date))) as first_seen,
-    max(coalesce(d.event_date, cast(d.published_at as date))) as last_seen,
-    string_agg(distinct r.source_id, ', ' order by r.source_id) as source_ids
-from mart.person_roles r
-join mart.documents d using (source_id)
-where r.position is not null  -- a row without a position names a person with no current role
-group by r.person_id, r.person_name
-having count(distinct (r.position, r.organization_type, r.level)) > 1
-order by n_roles desc, r.person_name;
+    h.person_name,
+    any_value(h.province_name) as province_name,
+    count(*) as n_offices,
+    string_agg(h.position || ' · ' || coalesce(h.body_name, h.organization_type || ' · ' || h.level), '; '
+               order by h.first_seen, h.position) as offices,
+    array_to_string(list_sort(list_distinct(flatten(list(h.titles_as_written)))), '; ') as titles_as_written,
+    min(h.first_seen) as first_seen,
+    max(h.last_seen) as last_seen,
+    array_to_string(list_sort(list_distinct(flatten(list(h.source_ids)))), ', ') as source_ids,
+    array_to_string(any_value(h.possible_same_person_as), ', ') as possible_same_person_as
+from mart.office_holders h
+group by h.person_id, h.person_name
+having count(*) > 1
+order by n_offices desc, h.person_name;

@@ -1,24 +1,34 @@
 /*
    Question: how often did each body meet, per year and kind of meeting?
-   Grain: one row per (body, year, session_type). `meetings` counts distinct meetings (type, start date, number), so
-          two articles about the same meeting count once; `mentions` counts every report of one.
-   Year: the meeting's start date, else the article's event date.
+   Grain: one row per (body, year, session_type). `meetings` counts distinct meetings (mart.meetings: the reports of
+          one meeting by several articles are one), `reports` the documents that report them. A body is one row of
+          core.dim_body whatever the articles call it ("HĐND", "HĐND TP Hồ Chí Minh", "HĐND TPHCM"); a meeting whose
+          body's unit is unknown is listed under the name its report gives it.
+   Year: the meeting's first day, else the earliest event (or publication) date of the documents reporting it.
    Run:  localgov query -f queries/sessions_per_body_per_year.sql
 */
+with meeting_years as (
+    select
+        m.*,
+        coalesce(
+            year(m.start_date),
+            (select min(year(coalesce(d.event_date, cast(d.published_at as date))))
+             from mart.documents d where list_contains(m.source_ids, d.source_id))
+        ) as year
+    from mart.meetings m
+)
 select
-    coalesce(s.body_name, '(body not named)') as body_name,
-    s.body_type,
-    s.level,
-    coalesce(d.province_name, '') as province_name,
-    coalesce(s.district_name, d.district_name, '') as district_name,
-    year(coalesce(s.start_date, d.event_date, cast(d.published_at as date))) as year,
-    s.session_type,
-    count(distinct concat_ws('|', s.session_type, coalesce(s.start_date::varchar, s.source_id), s.ordinal))
-        as meetings,
-    count(*) as mentions,
-    string_agg(distinct s.source_id, ', ' order by s.source_id) as source_ids
-from mart.sessions s
-join mart.documents d using (source_id)
-group by s.body_id, s.body_name, s.body_type, s.level, d.province_name, s.district_name, d.district_name, year,
-    s.session_type
-order by year nulls last, province_name, district_name, body_name, session_type;
+    coalesce(m.body_name, '(body not named)') as body_name,
+    m.body_type,
+    m.level,
+    coalesce(p.short_name, '') as province_name,
+    coalesce(m.district_name, '') as district_name,
+    m.year,
+    m.session_type,
+    count(*) as meetings,
+    sum(m.n_reports) as reports,
+    array_to_string(list_sort(list_distinct(flatten(list(m.source_ids)))), ', ') as source_ids
+from meeting_years m
+left join core.dim_admin_unit p on p.unit_key = 'legacy:province:' || m.province_code
+group by all
+order by m.year nulls last, province_name, district_name, body_name, m.session_type;

@@ -1,47 +1,30 @@
 /*
-   Question: who chaired each People's Council (Chủ tịch HĐND), per council and term?
-   Grain: one row per (council, term, person): a council is its level and place (province, district-level unit);
-          a person named chair of the same council in several articles of a term is one row.
-   Term: the five-year HĐND term in which the article's meeting (else event, else publication) date falls. Councils
-         are elected in the first half of 2011, 2016, 2021, 2026 ...; a date before 1 June of an election year is
-         counted in the outgoing term (an approximation near elections).
+   Question: who chaired each People's Council (Chủ tịch HĐND), province and district-level, per council and term?
+   Grain: one row per (council, term, person): a council is its level and administrative unit; a person named chair
+          of the same council in several articles of a term is one row, with the dates of the first and last mention.
+   Term: the five-year HĐND term (2004–2011 was seven) the mentions fall in, taken to begin on 1 June of its
+         election year (an approximation near elections). Undated mentions have no term.
    Run:  localgov query -f queries/who_chaired_each_council_by_term.sql
 */
-with chairs as (
-    select
-        r.person_id,
-        r.person_name,
-        r.level,
-        d.province_name,
-        case when r.level in ('district', 'commune') then d.district_name end as district_name,
-        coalesce(s.start_date, d.event_date, cast(d.published_at as date)) as on_date,
-        r.title_text,
-        r.evidence,
-        r.source_id
-    from mart.person_roles r
-    join mart.documents d using (source_id)
-    left join mart.sessions s on s.session_id = r.session_id
-    where r.position = 'chair' and r.organization_type = 'peoples_council'
+with terms (term_start_year, term_end_year) as (
+    values (1999, 2004), (2004, 2011), (2011, 2016), (2016, 2021), (2021, 2026), (2026, 2031)
 ),
-termed as (
-    select
-        *,
-        year(on_date) - (year(on_date) - 1) % 5
-            - case when on_date < make_date(year(on_date) - (year(on_date) - 1) % 5, 6, 1) then 5 else 0 end
-            as term_start_year
-    from chairs
+term_days as (
+    select *, make_date(term_start_year, 6, 1) as starts, make_date(term_end_year, 6, 1) as ends from terms
 )
 select
-    level as council_level,
-    province_name,
-    district_name,
-    term_start_year || '–' || (term_start_year + 5) as term,
-    person_name,
-    min(on_date) as first_seen,
-    max(on_date) as last_seen,
-    count(distinct source_id) as n_documents,
-    any_value(title_text) as title_as_written,
-    string_agg(distinct source_id, ', ' order by source_id) as source_ids
-from termed
-group by level, province_name, district_name, term_start_year, person_id, person_name
-order by province_name nulls last, council_level, district_name nulls first, term_start_year nulls last, first_seen;
+    h.level as council_level,
+    h.province_name,
+    case when h.level = 'province' then null else regexp_replace(h.unit_name, '^(Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn) ', '') end
+        as unit_name,
+    t.term_start_year || '–' || t.term_end_year as term,
+    h.person_name,
+    greatest(h.first_seen, t.starts) as first_seen,
+    least(h.last_seen, t.ends - 1) as last_seen,
+    h.n_documents,
+    coalesce(h.body_name, h.unit_name) as council,
+    array_to_string(h.source_ids, ', ') as source_ids
+from mart.office_holders h
+left join term_days t on h.first_seen < t.ends and h.last_seen >= t.starts
+where h.position = 'chair' and h.organization_type = 'peoples_council' and h.body_part is null
+order by h.province_name nulls last, council_level, unit_name nulls first, t.term_start_year nulls last, first_seen;

@@ -331,7 +331,9 @@ def whole_document_extraction(raw: str, title: str | None, published: datetime |
     ctx = DocumentContext(text, tuple(split_sentences(text)), title, published, None)
     ex = extract_document(ctx, gazetteer())
     check_extraction(text, ex)
-    facts = normalize_frames([("doc", text, ex)])  # the warehouse's row shapes: must build (Int32 ranges, types)
+    facts = normalize_frames(
+        [("doc", text, ex)], gazetteer()
+    )  # the warehouse's row shapes: must build (Int32 ranges, types)
     for row in facts.indicators.iter_rows(named=True):
         assert row["figure_text"] in row["evidence"] and row["evidence"] in text
         assert text[row["char_start"] : row["char_end"]] == row["figure_text"]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 
-from transforms.codes import INDICATOR_CODES
+from transforms.extraction.indicators import CATALOGUE
 
 SQL_DIR = Path(__file__).with_name("sql")
 DEFAULT_DB = Path("warehouse") / "localgov.duckdb"
@@ -197,8 +197,9 @@ def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:
 
 
 def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill the dimensions that do not come from documents, once: dates, indicator codes, administrative units and
-    the old→new bridge between the units of before and after the 2025 reform."""
+    """Fill the dimensions that do not come from documents: dates, administrative units and the old→new bridge
+    between the units of before and after the 2025 reform, once; the indicators of the catalogue
+    (`transforms/extraction/indicators/catalogue.toml`), on every open."""
     if not scalar(con, "select count(*) from core.dim_date"):
         con.execute(
             """
@@ -209,11 +210,12 @@ def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
         )
     import polars as pl  # here: every command opens the warehouse, few fill it, and polars takes a while to import
 
+    fields = ("code", "label_vi", "category", "label_en", "unit", "kind", "triggers")
     indicators = pl.DataFrame(
-        {"indicator_code": list(INDICATOR_CODES), "label_vi": list(INDICATOR_CODES.values())}
-    ).to_arrow()
-    con.register("seed_indicators", indicators)
-    con.execute("insert or replace into core.dim_indicator select * from seed_indicators")
+        [{f: getattr(i, f) for f in fields} for i in CATALOGUE.values()], schema=dict.fromkeys(fields, pl.String)
+    ).rename({"code": "indicator_code"})
+    con.register("seed_indicators", indicators.to_arrow())
+    con.execute("insert or replace into core.dim_indicator by name select * from seed_indicators")
     con.unregister("seed_indicators")
     if not scalar(con, "select count(*) from core.dim_admin_unit"):
         from warehouse.gazetteer import load_admin_units

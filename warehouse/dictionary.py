@@ -45,8 +45,25 @@ CODE_LISTS: dict[str, dict[str, str]] = {
 # Which columns hold codes of which list, by table.
 COLUMN_CODE_LISTS: dict[str, dict[str, str]] = {
     "mart.documents": {"status": "document_status", "event_date_basis": "date_basis"},
-    "mart.sessions": {"body_type": "organization_type", "level": "level", "session_type": "session_type"},
-    "mart.person_roles": {"position": "position", "organization_type": "organization_type", "level": "level"},
+    "mart.sessions": {
+        "body_type": "organization_type",
+        "level": "level",
+        "session_type": "session_type",
+        "body_part": "body_part",
+    },
+    "mart.meetings": {"body_type": "organization_type", "level": "level", "session_type": "session_type"},
+    "mart.person_roles": {
+        "position": "position",
+        "organization_type": "organization_type",
+        "level": "level",
+        "body_part": "body_part",
+    },
+    "mart.office_holders": {
+        "position": "position",
+        "organization_type": "organization_type",
+        "level": "level",
+        "body_part": "body_part",
+    },
     "mart.indicator_values": {
         "indicator_code": "indicator_code",
         "unit": "unit",
@@ -54,7 +71,12 @@ COLUMN_CODE_LISTS: dict[str, dict[str, str]] = {
         "measure": "measure",
     },
     "core.dim_body": {"body_type": "organization_type", "level": "level"},
-    "core.dim_indicator": {"indicator_code": "indicator_code"},
+    "core.dim_indicator": {
+        "indicator_code": "indicator_code",
+        "category": "indicator_category",
+        "unit": "unit",
+        "kind": "indicator_kind",
+    },
 }
 
 

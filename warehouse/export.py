@@ -106,9 +106,18 @@ TABLES: tuple[TableExport, ...] = (
             f"{_MEETING} {_DOCUMENT}",
         ),
     ),
+    TableExport(
+        "mart.meetings",
+        _with_partitions("mart.meetings", "v.province_code", ("v.start_date",)),
+    ),
+    TableExport(
+        "mart.office_holders",
+        _with_partitions("mart.office_holders", "v.province_code", ("v.first_seen",)),
+    ),
     TableExport("mart.admin_unit_bridge"),
     TableExport("core.dim_admin_unit"),
     TableExport("core.dim_body"),
+    TableExport("core.dim_body_alias"),
     TableExport("core.dim_person"),
     TableExport("core.dim_date"),
     TableExport("core.dim_indicator"),

@@ -42,6 +42,14 @@ RUN_COUNTS = (
     "indicators",
 )
 
+# A person is the same across documents where the folded name, the province and, for someone holding posts below the
+# province, the district of those posts agree (transforms/normalize/people.py); without a district scope the id is
+# that of the earlier definition (name and province), so older warehouses keep their ids.
+_PERSON_ID = (
+    "md5(concat_ws('|', r.name_key, coalesce(r.person_scope, '')"
+    " || case when r.person_district is not null then '|' || r.person_district else '' end))"
+)
+
 # A changed document's earlier facts go first; a batch of documents new to the warehouse skips these scans.
 _DELETE_FACTS = """
 delete from core.fact_person_role where source_id in (select source_id from batch_replaced);
@@ -52,50 +60,67 @@ delete from staging.indicator_values where source_id in (select source_id from b
 delete from staging.sessions where source_id in (select source_id from batch_replaced);
 """
 
+# Bodies and persons no fact refers to any more (their documents changed, or the definition of their key did).
+_DROP_ORPHANS = """
+delete from core.dim_body where body_id not in (
+    select body_id from core.fact_session where body_id is not null
+    union select body_id from core.fact_person_role where body_id is not null);
+delete from core.dim_body_alias where body_id not in (select body_id from core.dim_body);
+delete from core.dim_person where person_id not in (select person_id from core.fact_person_role);
+"""
+
 _INSERT_FACTS = """
 insert into staging.sessions by name select * from batch_sessions;
 insert into staging.person_roles by name select * from batch_roles;
 insert into staging.indicator_values by name select * from batch_indicators;
 
 insert or ignore into core.dim_body
-select distinct on (body_id) body_id, body_name, body_type, level, province_code, district_code
+    (body_id, body_name, body_type, level, province_code, district_code, unit_key, era, own_name, commune_code)
+select distinct on (b.body_id)
+    b.body_id, b.body_name, b.body_type, b.level,
+    u.province_code, case when u.level = 'district' then u.code else u.district_code end,
+    b.unit_key, nullif(split_part(b.unit_key, ':', 1), ''), b.own_name,
+    case when u.level = 'commune' then u.code end
 from (
-    select md5(concat_ws('|', coalesce(body_type, ''), coalesce(level, ''), body_key,
-                         coalesce(province_code, ''), coalesce(district_code, ''))) as body_id, *
-    from batch_sessions
-    where body_name is not null
-)
-order by body_id, source_id, seq;
+    select body_id, body_canonical_name as body_name, body_type, level, body_unit_key as unit_key,
+           body_own_name as own_name, source_id, seq
+    from batch_sessions where body_id is not null
+    union all
+    select body_id, body_canonical_name, organization_type, level, unit_key, null, source_id, 100000 + seq
+    from batch_roles where body_id is not null
+) b
+left join core.dim_admin_unit u on u.unit_key = b.unit_key
+order by b.body_id, b.source_id, b.seq;
+
+insert or ignore into core.dim_body_alias
+select distinct on (body_id, body_key) body_id, body_key, body_name, source_id
+from batch_sessions
+where body_id is not null
+order by body_id, body_key, source_id, seq;
 
 insert or ignore into core.dim_person
-select distinct on (person_id) person_id, person_name, name_key, person_scope
-from (
-    select md5(concat_ws('|', name_key, coalesce(person_scope, ''))) as person_id, * from batch_roles
-)
+select distinct on (person_id) person_id, person_name, name_key, person_scope, person_district
+from (select $person_id as person_id, * from batch_roles r)
 order by person_id, source_id, seq;
 
-insert into core.fact_session (session_id, source_id, seq, body_id, session_type, ordinal, term, term_start_year,
-    term_end_year, start_date, end_date, province_key, district_key, evidence, char_start, char_end, pipeline_version,
-    province_key_2025, commune_key_2025)
+insert into core.fact_session by name
 select
     md5(concat_ws('|', s.source_id, s.seq, s.session_type, coalesce(s.start_date::varchar, ''),
                   coalesce(s.ordinal::varchar, ''), coalesce(s.body_key, ''))) as session_id,
-    s.source_id, s.seq,
-    case when s.body_name is not null then md5(concat_ws('|', coalesce(s.body_type, ''), coalesce(s.level, ''),
-         s.body_key, coalesce(s.province_code, ''), coalesce(s.district_code, ''))) end as body_id,
+    s.source_id, s.seq, s.body_id, s.body_part, s.body_name as body_name_as_written, s.body_unit_key as unit_key,
     s.session_type, s.ordinal, s.term, s.term_start_year, s.term_end_year, s.start_date, s.end_date,
-    'legacy:province:' || s.province_code, 'legacy:district:' || s.district_code,
-    s.evidence, s.char_start, s.char_end, $version,
-    '2025:province:' || s.province_code_2025, '2025:commune:' || s.commune_code_2025
+    'legacy:province:' || s.province_code as province_key, 'legacy:district:' || s.district_code as district_key,
+    s.evidence, s.char_start, s.char_end, $version as pipeline_version,
+    '2025:province:' || s.province_code_2025 as province_key_2025,
+    '2025:commune:' || s.commune_code_2025 as commune_key_2025
 from batch_sessions s;
 
-insert into core.fact_person_role
+insert into core.fact_person_role by name
 select
     md5(concat_ws('|', r.source_id, r.seq, r.name_key, r.position, r.organization_type, r.level)) as role_id,
-    r.source_id, r.seq,
-    md5(concat_ws('|', r.name_key, coalesce(r.person_scope, ''))) as person_id,
-    r.position, r.organization_type, r.level, r.title_text,
-    main.session_id, r.evidence, r.char_start, r.char_end, $version
+    r.source_id, r.seq, $person_id as person_id,
+    r.position, r.organization_type, r.level, r.title_text, r.body_id, r.body_part, r.unit_key,
+    main.session_id, r.evidence, r.char_start, r.char_end, $version as pipeline_version
 from batch_roles r
 left join core.fact_session main on main.source_id = r.source_id and main.seq = 0;
 
@@ -239,8 +264,9 @@ def load_batch(
             f"insert or replace into core.documents by name select {DOCUMENT_COLUMNS}, run_id, pipeline_version, "
             "current_localtimestamp() as loaded_at from batch_documents"
         )
-        statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS
+        statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS + (_DROP_ORPHANS if replaced else "")
         for statement in filter(str.strip, statements.split(";")):
+            statement = statement.replace("$person_id", _PERSON_ID)
             con.execute(statement, {"version": version} if "$version" in statement else None)
         con.execute("drop table batch_replaced")
         con.execute("commit")

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import RAW, make_context, shared_path
 from transforms.codes import INDICATOR_CODES, MEASURES, QUALIFIERS, UNITS
+from transforms.extraction.indicators.catalogue import CATALOGUE, CODE_RULES
 from transforms.extraction.indicators.extract import extract_indicators
-from transforms.extraction.indicators.vocabulary import CODE_RULES, MEASURE_UNITS, QUALIFIER_WORDS
+from transforms.extraction.indicators.vocabulary import MEASURE_UNITS, QUALIFIER_WORDS
 from transforms.model import DocumentContext, IndicatorMention, Sentence
 from transforms.text.keys import nfc
 
@@ -65,7 +66,10 @@ def test_party_counts() -> None:
 
 def test_votes_are_counted_but_not_as_attendance() -> None:
     found = figures("Kết quả, có 48/50 đại biểu có mặt tán thành, đạt 96%.")
-    assert [(m.value, m.unit, m.indicator_code) for m in found] == [(48, "count", None), (96, "percent", None)]
+    assert [(m.value, m.unit, m.indicator_code) for m in found] == [
+        (48, "count", "votes_for"),
+        (96, "percent", "vote_share"),
+    ]
     assert found[0].text == "48/50 đại biểu"
 
 
@@ -92,7 +96,7 @@ def test_budget_and_its_comparisons() -> None:
 
 def test_a_comparison_needs_its_figure_next_to_it() -> None:
     found = facts("Thu ngân sách đạt 34 tỷ đồng; tỷ lệ hộ nghèo giảm 2% so với cùng kỳ.")
-    assert found == [(34e9, "VND", "budget_revenue", None), (2, "percent", None, None)]
+    assert found == [(34e9, "VND", "budget_revenue", None), (2, "percent", "poverty_reduction", None)]
 
 
 def test_revenue_over_plan() -> None:
@@ -105,7 +109,7 @@ def test_compound_and_magnitude_amounts() -> None:
     assert facts("Nhân dân đóng góp 41 tỷ 951 triệu đồng.") == [(41_951_000_000, "VND", None, None)]
     assert facts("Vốn đầu tư toàn xã hội đạt 1,2 nghìn tỷ đồng.") == [(1.2e12, "VND", "total_social_investment", None)]
     assert facts("Dự án có tổng vốn 50 tỷ, khởi công năm 2021.") == [(50e9, "VND", None, None)]
-    assert facts("Kim ngạch xuất khẩu đạt 1,5 triệu USD.") == [(1.5e6, "USD", None, None)]
+    assert facts("Kim ngạch xuất khẩu đạt 1,5 triệu USD.") == [(1.5e6, "USD", "export_value", None)]
 
 
 def test_per_capita_and_per_hectare_values() -> None:
@@ -135,7 +139,7 @@ def test_areas_and_their_codes() -> None:
 
 def test_other_measures() -> None:
     assert facts("Làm mới 12,5 km đường giao thông.") == [(12.5, "km", None, None)]
-    assert facts("Sản lượng lương thực đạt 45.000 tấn.") == [(45000, "tonne", None, None)]
+    assert facts("Sản lượng lương thực đạt 45.000 tấn.") == [(45000, "tonne", "crop_output", None)]
     assert facts("Huy động gần 600 nghìn ngày công.") == [(600_000, "count", "workdays_mobilized", "nearly")]
     assert facts("Tổng số điểm phân loại đô thị đạt 82,5 điểm.") == [
         (82.5, "point", "urban_classification_score", None)
@@ -163,7 +167,8 @@ def test_shares_growth_and_structure() -> None:
 
 def test_vote_share() -> None:
     found = figures("Đồng chí được bầu với 96,6% phiếu bầu.")
-    assert [(m.value, m.unit, m.indicator_label) for m in found] == [(96.6, "percent", "phiếu bầu")]
+    assert [(m.value, m.unit, m.indicator_code) for m in found] == [(96.6, "percent", "vote_share")]
+    assert found[0].indicator_label == "Tỷ lệ phiếu bầu, phiếu tán thành"  # the catalogue's label
 
 
 # --- qualifiers -----------------------------------------------------------------------------------------------------
@@ -360,7 +365,7 @@ def test_the_past_term_is_dated() -> None:
 
 
 def test_spaced_vote_counts() -> None:
-    assert facts("Ông A được bầu với số phiếu 3 9/4 0.") == [(39, "count", None, None)]
+    assert facts("Ông A được bầu với số phiếu 3 9/4 0.") == [(39, "count", "votes_for", None)]
     assert [(m.value, m.text) for m in figures("đạt 100% (7 7/7 7 phiếu).")] == [(100, "100%"), (77, "7 7/7 7 phiếu")]
     assert all(m.value != 12 for m in figures("Ngày 1 2/3 4 tổ chức"))  # no votes spoken of
 
@@ -402,7 +407,8 @@ def test_a_stated_total_and_more_counted_nouns() -> None:
 )  # fmt: skip
 def test_counted_nouns_of_work_items_and_classifiers(sentence: str, expected: list[tuple[float, str]]) -> None:
     found = figures(sentence)
-    assert [(m.value, m.indicator_label) for m in found] == expected
+    assert [m.value for m in found] == [value for value, _ in expected]
+    assert all(noun in m.text for m, (_, noun) in zip(found, expected, strict=True))  # the noun is what is counted
     assert all(m.unit == "count" for m in found)
 
 
@@ -434,17 +440,27 @@ def test_comrade_abbreviated_is_counted_not_money() -> None:
 
 def test_labels_are_whole_words() -> None:
     found = figures("Nhà máy xử lý rác thải sinh hoạt có tổng mức đầu tư dự kiến hơn 900 tỷ đồng.")
-    assert [m.indicator_label for m in found] == ["tổng mức đầu tư dự kiến"]
+    assert [m.indicator_label for m in found] == [CATALOGUE[found[0].indicator_code].label_vi]  # coded: the catalogue's
+    found = figures("Đoàn kiểm tra chỉ ra 6 nội dung vi phạm.")
+    assert [m.indicator_label for m in found] == ["chỉ ra nội dung vi phạm"]  # whole words: not "tra chỉ ra ..."
     found = figures("Tỷ lệ hộ nghèo của hai xã lần lượt là 4,25% và 3,6%.")
-    assert [m.indicator_label for m in found] == ["Tỷ lệ hộ nghèo của hai xã"] * 2
+    assert len(found) == 2 and found[0].indicator_label == found[1].indicator_label  # the second takes the first's
 
 
-def test_labels_in_the_articles_words() -> None:
+def test_labels_are_the_catalogues_where_a_code_fits() -> None:
     found = figures("Tổng thu ngân sách đạt 34 tỷ đồng, bằng 135% cùng kỳ; tổ chức 49 cuộc giám sát.")
     assert [m.indicator_label for m in found] == [
-        "Tổng thu ngân sách",
-        "Tổng thu ngân sách so với cùng kỳ",
-        "cuộc giám sát",
+        "Thu ngân sách",
+        "Thu ngân sách so với cùng kỳ",
+        "Cuộc giám sát",
+    ]
+
+
+def test_labels_without_a_code_are_the_phrase_that_states_the_figure() -> None:
+    found = figures("Tại hội nghị, 12 tập thể tiêu biểu được tuyên dương; xã đã làm mới 3 cây cầu dân sinh.")
+    assert [(m.indicator_code, m.indicator_label) for m in found] == [
+        (None, "tập thể tiêu biểu được tuyên dương"),
+        (None, "làm mới cây cầu dân sinh"),
     ]
 
 

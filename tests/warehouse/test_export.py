@@ -15,6 +15,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from transforms.normalize.bodies import body_id
 from transforms.schemas import CLEANED, DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
 from warehouse.db import connect
 from warehouse.dictionary import COLUMN_CODE_LISTS, load_comments, missing_descriptions, parse_comments
@@ -28,6 +29,23 @@ TEXT_A = (
 )
 TEXT_B = "Sáng 7/5/2021, HĐND thị xã tổ chức kỳ họp thứ 3. Bà Lê Thị Bình, Chủ tịch HĐND thị xã, phát biểu."
 TEXT_C = "Hội nghị giao ban <quý> & tổng kết; tổ chức 13 cuộc giám sát."
+TEXT_D = (
+    "Ngày 9/12/2021, HĐND tỉnh Lạng Sơn khóa XVII khai mạc kỳ họp thứ 4. Bà Hà Thị Lan, Chủ tịch HĐND tỉnh, chủ trì."
+)
+TEXT_E = "Sáng 9/12/2021, kỳ họp thứ 4 HĐND tỉnh khóa XVII khai mạc. Bà Hà Thị Lan, Chủ tịch HĐND tỉnh, phát biểu."
+
+# The canonical bodies of the samples (transforms.normalize.bodies): a district Party committee, a town council and
+# a provincial council reported by two documents.
+BODIES = {
+    "a": ("party_committee", "district", "legacy:district:181", "Huyện ủy Bình Gia"),
+    "b": ("peoples_council", "district", "legacy:district:437", "HĐND thị xã Hồng Lĩnh"),
+    "d": ("peoples_council", "province", "legacy:province:20", "HĐND tỉnh Lạng Sơn"),
+}
+
+
+def _body(key: str) -> dict[str, Any]:
+    body_type, level, unit, name = BODIES[key]
+    return {"body_id": body_id(body_type, level, unit, None), "body_canonical_name": name}
 
 
 def _span(text: str, words: str) -> dict[str, Any]:
@@ -69,13 +87,16 @@ def _figure(source_id: str, seq: int, text: str, words: str, **values: Any) -> d
 
 
 def sample_rows() -> tuple[pl.DataFrame, Facts]:
-    """Four documents: two placed and dated, one with neither province nor date, one quarantined."""
+    """Six documents: four placed and dated (two of them report one meeting), one with neither province nor date,
+    one quarantined."""
     documents = [
         _document("a", TEXT_A, event_date=date(2020, 9, 15), province_key="legacy:province:20",
                   district_key="legacy:district:181"),
         _document("b", TEXT_B, event_date=date(2021, 5, 7), province_key="legacy:province:42",
                   district_key="legacy:district:437", published_at=datetime(2021, 5, 8, 9, 30)),
         _document("c", TEXT_C),
+        _document("d", TEXT_D, event_date=date(2021, 12, 9), province_key="legacy:province:20"),
+        _document("e", TEXT_E, event_date=date(2021, 12, 9), province_key="legacy:province:20"),
         _document("q", None, status="quarantined", status_reason="binary: not a text file"),
     ]  # fmt: skip
     sessions = [
@@ -84,20 +105,31 @@ def sample_rows() -> tuple[pl.DataFrame, Facts]:
                  body_name="Ban Chấp hành Đảng bộ huyện Bình Gia", body_key="ban chấp hành đảng bộ huyện bình gia",
                  body_type="party_committee", level="district", ordinal=2, term="XXII", term_start_year=2020,
                  term_end_year=2025, start_date=date(2020, 9, 15), end_date=date(2020, 9, 15), province_code="20",
-                 district_code="181"),
+                 district_code="181", body_unit_key="legacy:district:181", **_body("a")),
         _session("b", TEXT_B, "HĐND thị xã tổ chức kỳ họp thứ 3", session_type="council_session",
                  body_name="HĐND thị xã", body_key="hđnd thị xã", body_type="peoples_council", level="district",
                  ordinal=3, start_date=date(2021, 5, 7), end_date=date(2021, 5, 7), province_code="42",
-                 district_code="437"),
+                 district_code="437", body_unit_key="legacy:district:437", **_body("b")),
         _session("c", TEXT_C, "Hội nghị giao ban", session_type="briefing"),
+        *(_session(key, text, "kỳ họp thứ 4", session_type="council_session", body_name="HĐND tỉnh Lạng Sơn",
+                   body_key="hđnd tỉnh lạng sơn", body_type="peoples_council", level="province", ordinal=4,
+                   term="XVII", start_date=date(2021, 12, 9), end_date=date(2021, 12, 9), province_code="20",
+                   body_unit_key="legacy:province:20", **_body("d"))
+          for key, text in (("d", TEXT_D), ("e", TEXT_E))),
     ]  # fmt: skip
     roles = [
-        _role("a", 0, TEXT_A, "Trần Văn An", person_scope="20", position="secretary",
-              organization_type="party_committee", level="district", title_text="Bí thư Huyện ủy"),
-        _role("a", 1, TEXT_A, "Trần Văn An", person_scope="20", position="chair", organization_type="peoples_council",
-              level="district", title_text="Chủ tịch HĐND huyện"),
-        _role("b", 0, TEXT_B, "Lê Thị Bình", person_scope="42", position="chair", organization_type="peoples_council",
-              level="district", title_text="Chủ tịch HĐND thị xã"),
+        _role("a", 0, TEXT_A, "Trần Văn An", person_scope="20", person_district="181", position="secretary",
+              organization_type="party_committee", level="district", title_text="Bí thư Huyện ủy",
+              unit_key="legacy:district:181", **_body("a")),
+        _role("a", 1, TEXT_A, "Trần Văn An", person_scope="20", person_district="181", position="chair",
+              organization_type="peoples_council", level="district", title_text="Chủ tịch HĐND huyện",
+              unit_key="legacy:district:181"),
+        _role("b", 0, TEXT_B, "Lê Thị Bình", person_scope="42", person_district="437", position="chair",
+              organization_type="peoples_council", level="district", title_text="Chủ tịch HĐND thị xã",
+              unit_key="legacy:district:437", **_body("b")),
+        *(_role(key, 0, text, "Hà Thị Lan", person_scope="20", position="chair", organization_type="peoples_council",
+                level="province", title_text="Chủ tịch HĐND tỉnh", unit_key="legacy:province:20", **_body("d"))
+          for key, text in (("d", TEXT_D), ("e", TEXT_E))),
     ]  # fmt: skip
     figures = [
         _figure("a", 0, TEXT_A, "Tổng thu ngân sách đạt 34,5 tỷ đồng", value=34.5e9, unit="VND",
@@ -188,7 +220,8 @@ def test_rows_without_province_or_year_land_in_the_default_partition(exported: t
     docs = pl.read_parquet(out / "mart/documents/", hive_partitioning=True, hive_schema={"province": pl.String,
                            "year": pl.Int32})  # fmt: skip
     placed = {r["source_id"]: (r["province"], r["year"]) for r in docs.iter_rows(named=True)}
-    assert placed == {"a": ("20", 2020), "b": ("42", 2021), "c": (None, None), "q": (None, None)}
+    assert placed == {"a": ("20", 2020), "b": ("42", 2021), "c": (None, None), "d": ("20", 2021), "e": ("20", 2021),
+                      "q": (None, None)}  # fmt: skip
     assert (out / "mart/documents/province=__HIVE_DEFAULT_PARTITION__/year=__HIVE_DEFAULT_PARTITION__").is_dir()
     # the province code inside the files keeps its text form, whatever readers infer for the directory
     assert docs.schema["province_code"] == pl.String
@@ -200,7 +233,7 @@ def test_fact_partitions_follow_the_meeting_then_the_document(exported: tuple[Pa
         f"select source_id, province::varchar, year from read_parquet('{out}/mart/person_roles/**/*.parquet', "
         "hive_partitioning = true) order by all"
     ).fetchall()
-    assert rows == [("a", "20", 2020), ("a", "20", 2020), ("b", "42", 2021)]
+    assert rows == [("a", "20", 2020), ("a", "20", 2020), ("b", "42", 2021), ("d", "20", 2021), ("e", "20", 2021)]
     values = duckdb.sql(
         f"select source_id, value from read_parquet('{out}/mart/indicator_values/province=20/year=2020/*.parquet') "
         "order by value"
@@ -225,7 +258,8 @@ def test_schema_json_and_dictionary_describe_every_table(
     assert schema["provenance"]["pipeline_version"] == "0.1.0-test"
     by_name = {t["name"]: t for t in schema["tables"]}
     assert set(by_name) == {t.name for t in TABLES}
-    assert by_name["mart.documents"]["rows"] == 4 and by_name["mart.sessions"]["rows"] == 3
+    assert by_name["mart.documents"]["rows"] == 6 and by_name["mart.sessions"]["rows"] == 5
+    assert by_name["mart.meetings"]["rows"] == 4  # the two reports of the provincial council's session are one
     assert by_name["mart.sessions"]["grain"].startswith("One row per meeting")
     for table in schema["tables"]:
         assert table["grain"], table["name"]
@@ -286,7 +320,7 @@ def test_a_re_export_replaces_the_old_one(warehouse: Path, tmp_path: Path) -> No
     (stale / "data_0.parquet").write_bytes(b"old")
     export_warehouse(warehouse, out)
     assert not stale.exists()
-    assert pl.read_parquet(out / "mart/sessions/", hive_partitioning=True).height == 3
+    assert pl.read_parquet(out / "mart/sessions/", hive_partitioning=True).height == 5
     assert [p.name for p in tmp_path.iterdir()] == ["export"], "temporary directories were left behind"
 
 
@@ -329,7 +363,7 @@ def test_csv_export_partitioned(warehouse: Path, tmp_path: Path) -> None:
         f"select source_id, province_code, clean_text from read_csv('{out}/mart/documents/**/*.csv', "
         "hive_partitioning = true, all_varchar = true) order by source_id"
     ).fetchall()
-    assert [d[0] for d in docs] == ["a", "b", "c", "q"]
+    assert [d[0] for d in docs] == ["a", "b", "c", "d", "e", "q"]
     assert docs[2][2] == TEXT_C and docs[0][1] == "20"
     assert pl.read_csv(out / "core/dim_indicator.csv").height >= 35
     assert json.loads((out / "schema.json").read_text(encoding="utf-8"))["format"] == "csv"

@@ -86,7 +86,13 @@ def test_answers_on_the_made_warehouse(sample: Path) -> None:
     assert {(r[2], r[3], r[4]) for r in chairs} == {
         ("Bình Gia", "2016–2021", "Trần Văn An"),
         ("Hồng Lĩnh", "2016–2021", "Lê Thị Bình"),
+        (None, "2021–2026", "Hà Thị Lan"),  # the provincial council's chair, named by two reports of one session
     }
+    columns, provincial = _run(sample, ROOT / "queries" / "who_chaired_each_provincial_council_by_term.sql")
+    rows = [dict(zip(columns, r, strict=True)) for r in provincial]
+    assert [(r["council"], r["term_years"], r["term"], r["person_name"], r["n_documents"]) for r in rows] == [
+        ("HĐND tỉnh Lạng Sơn", "2021–2026", "XVII", "Hà Thị Lan", 2)
+    ]
     _, several = _run(sample, ROOT / "queries" / "people_holding_several_roles.sql")
     assert [(r[0], r[2]) for r in several] == [("Trần Văn An", 2)]
     columns, revenue = _run(sample, ROOT / "queries" / "budget_revenue_by_district_and_year.sql")

@@ -218,7 +218,7 @@ def test_review_rows_by_id_and_by_run(warehouse: Path) -> None:
         con.close()
     assert [d["source_id"] for d in by_id["documents"]] == ["b", "a"]
     assert {r["source_id"] for r in by_id["roles"]} == {"a", "b"} and len(by_id["figures"]) == 2
-    assert [d["source_id"] for d in by_run["documents"]] == ["a", "b", "c", "q"]
+    assert [d["source_id"] for d in by_run["documents"]] == ["a", "b", "c", "d", "e", "q"]
 
 
 def test_review_command_writes_the_page(warehouse: Path, tmp_path: Path) -> None:

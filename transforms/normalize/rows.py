@@ -1,5 +1,5 @@
-"""Batch-level fact transforms: extraction over the relevant documents of a batch, then normalisation into the rows
-the warehouse's staging tables take (`transforms.schemas`)."""
+"""The rows the warehouse's staging tables take (`transforms.schemas`), from a batch's extraction records: place keys,
+canonical bodies, person keys and scopes, evidence sentences."""
 
 from __future__ import annotations
 
@@ -7,30 +7,51 @@ from typing import Any
 
 import polars as pl
 
+from transforms.extraction.places import Gazetteer
 from transforms.model import Extraction, PlaceRef
+from transforms.normalize.bodies import TERRITORIAL, canonical_body, unit_key_of
+from transforms.normalize.people import person_scopes, role_part, title_place
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
 from transforms.text import match_key
 
 
 def unit_key(place: PlaceRef | None) -> str | None:
     """The dimension key of a gazetteer unit: 'legacy:district:178', '2025:commune:05395'."""
-    return place.key if place else None
+    return unit_key_of(place)
 
 
 def _evidence(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
-def _session_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, Any]]:
-    """One row per meeting; a local body takes the document's place: its province (both eras), its district
-    before the reform, and for a commune-level body its 2025 commune."""
-    province = ex.place.province.code if ex.place.province else None
-    district = ex.place.district.code if ex.place.district else None
+def _unit_codes(unit: PlaceRef | None, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    """(province code, district code) of a unit; a commune's district is its parent."""
+    if unit is None:
+        return None, None
+    if unit.level == "province":
+        return unit.code, None
+    if unit.level == "district":
+        return unit.province_code, unit.code
+    return unit.province_code, gazetteer.district_of_commune(unit.code)
+
+
+def _session_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """One row per meeting: the unit of its canonical body, else the document's place (its province in both eras,
+    its district before the reform, and for a commune-level body its 2025 commune)."""
+    doc_province = ex.place.province.code if ex.place.province else None
+    doc_district = ex.place.district.code if ex.place.district else None
     province_2025 = ex.place.province_2025.code if ex.place.province_2025 else None
     commune_2025 = ex.place.commune_2025.code if ex.place.commune_2025 else None
     rows = []
     for seq, s in enumerate(ex.sessions):
-        local = s.level in {"district", "commune"}
+        body = None
+        if s.body_name and s.body_type:
+            body = canonical_body(s.body_name, s.body_type, s.level, s.place_name, ex.place, gazetteer)
+        province, district = _unit_codes(body.unit, gazetteer) if body else (None, None)
+        if body is None or body.unit is None:  # a body whose unit is unknown meets where the article is about
+            level = body.level if body else s.level
+            province = doc_province if level != "central" else None
+            district = doc_district if level in {"district", "commune"} else None
         rows.append(
             {
                 "source_id": source_id,
@@ -39,15 +60,20 @@ def _session_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, A
                 "body_name": s.body_name,
                 "body_key": match_key(s.body_name) if s.body_name else None,
                 "body_type": s.body_type,
-                "level": s.level,
+                "level": body.level if body else s.level,
+                "body_id": body.body_id if body else None,
+                "body_canonical_name": body.name if body else None,
+                "body_unit_key": body.unit_key if body else None,
+                "body_own_name": body.own_name if body else None,
+                "body_part": body.part if body else None,
                 "ordinal": s.ordinal,
                 "term": s.term,
                 "term_start_year": s.term_start_year,
                 "term_end_year": s.term_end_year,
                 "start_date": s.start_date,
                 "end_date": s.end_date,
-                "province_code": province if s.level != "central" else None,
-                "district_code": district if local else None,
+                "province_code": province,
+                "district_code": district,
                 "province_code_2025": province_2025 if s.level != "central" else None,
                 "commune_code_2025": commune_2025 if s.level == "commune" else None,
                 "char_start": s.char_start,
@@ -60,27 +86,35 @@ def _session_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, A
     return rows
 
 
-def _role_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str, Any]]:
+def _role_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     province = ex.place.province.code if ex.place.province else None
-    central_only: dict[str, bool] = {}
-    for r in ex.roles:
-        if r.level is not None:  # a person named with no role is scoped by the roles they have elsewhere, if any
-            key = match_key(r.person_name)
-            central_only[key] = central_only.get(key, True) and r.level == "central"
+    bodies = [
+        canonical_body(r.title_text or r.organization_type, r.organization_type, r.level,
+                       r.place_name or title_place(r.title_text), ex.place, gazetteer)
+        if r.organization_type is not None else None  # a person named with no current role has no body
+        for r in ex.roles
+    ]  # fmt: skip
+    scopes = person_scopes(ex.roles, bodies, province, gazetteer)
     rows = []
-    for seq, r in enumerate(ex.roles):
+    for seq, (r, body) in enumerate(zip(ex.roles, bodies, strict=True)):
         key = match_key(r.person_name)
+        territorial = r.organization_type in TERRITORIAL
         rows.append(
             {
                 "source_id": source_id,
                 "seq": seq,
                 "person_name": r.person_name,
                 "name_key": key,
-                "person_scope": None if central_only.get(key) else province,
+                "person_scope": scopes[key][0],
+                "person_district": scopes[key][1],
                 "position": r.position,
                 "organization_type": r.organization_type,
                 "level": r.level,
                 "title_text": r.title_text,
+                "body_id": body.body_id if territorial else None,
+                "body_canonical_name": body.name if territorial and body.body_id else None,
+                "unit_key": body.unit_key if body else None,
+                "body_part": role_part(r.title_text),
                 "char_start": r.char_start,
                 "char_end": r.char_end,
                 "sentence_start": r.sentence_start,
@@ -116,8 +150,9 @@ def _indicator_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str,
     ]
 
 
-def normalize_frames(extracted: list[tuple[str, str, Extraction]]) -> Facts:
-    """Extraction records to the warehouse's row shapes: place keys, person name keys and scopes, evidence text."""
+def normalize_frames(extracted: list[tuple[str, str, Extraction]], gazetteer: Gazetteer) -> Facts:
+    """Extraction records to the warehouse's row shapes: place keys, canonical bodies (resolved in the gazetteer),
+    person name keys and scopes, evidence text."""
     docs, sessions, roles, indicators = [], [], [], []
     for source_id, text, ex in extracted:
         docs.append(
@@ -131,8 +166,8 @@ def normalize_frames(extracted: list[tuple[str, str, Extraction]]) -> Facts:
                 "commune_key_2025": unit_key(ex.place.commune_2025),
             }
         )
-        sessions.extend(_session_rows(source_id, text, ex))
-        roles.extend(_role_rows(source_id, text, ex))
+        sessions.extend(_session_rows(source_id, text, ex, gazetteer))
+        roles.extend(_role_rows(source_id, text, ex, gazetteer))
         indicators.extend(_indicator_rows(source_id, text, ex))
     return Facts(
         documents=pl.DataFrame(docs, schema=DOCUMENT_FACTS, orient="row"),

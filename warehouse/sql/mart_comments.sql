@@ -38,11 +38,14 @@ COMMENT ON COLUMN mart.documents.run_id IS 'The pipeline run that last loaded th
 COMMENT ON COLUMN mart.documents.pipeline_version IS 'Version of the pipeline that produced this row.';
 COMMENT ON COLUMN mart.documents.loaded_at IS 'When this row was written (local time).';
 
-COMMENT ON VIEW mart.sessions IS 'One row per meeting reported in a document (the same meeting told by two articles is two rows).';
+COMMENT ON VIEW mart.sessions IS 'One row per meeting reported in a document (the same meeting told by two articles is two rows, with one meeting_id: see mart.meetings).';
 COMMENT ON COLUMN mart.sessions.session_id IS 'Id of this meeting mention, stable across re-runs of the same document.';
 COMMENT ON COLUMN mart.sessions.source_id IS 'The document that reports the meeting (mart.documents.source_id).';
-COMMENT ON COLUMN mart.sessions.body_id IS 'Id of the body that met (core.dim_body); the same body in the same place gets the same id across documents.';
-COMMENT ON COLUMN mart.sessions.body_name IS 'The body''s name as first written ("Ban Chấp hành Đảng bộ huyện Bắc Sơn").';
+COMMENT ON COLUMN mart.sessions.body_id IS 'Id of the body that met (core.dim_body): one id per body type, level, administrative unit and era, whatever the article calls it ("HĐND", "HĐND TP Hồ Chí Minh", "Thường trực HĐND thành phố"); NULL where the body''s unit is unknown.';
+COMMENT ON COLUMN mart.sessions.body_name IS 'The body''s canonical name ("HĐND tỉnh Gia Lai", core.dim_body.body_name), else its name as written in this report.';
+COMMENT ON COLUMN mart.sessions.meeting_id IS 'The meeting this report is of (mart.meetings.meeting_id): reports of one body and kind of meeting on overlapping days share it.';
+COMMENT ON COLUMN mart.sessions.body_part IS 'The part of the body that held the meeting, where not the whole body: standing_committee (Thường trực HĐND, Ban Thường vụ), legal_board, economic_budget_board, culture_social_board, ethnic_board, urban_board.';
+COMMENT ON COLUMN mart.sessions.body_name_as_written IS 'The body''s name as this report writes it ("Thường trực HĐND TP").';
 COMMENT ON COLUMN mart.sessions.body_type IS 'Kind of body: an organization_type code.';
 COMMENT ON COLUMN mart.sessions.level IS 'Administrative level of the body: a level code.';
 COMMENT ON COLUMN mart.sessions.session_type IS 'Kind of meeting: a session_type code.';
@@ -62,9 +65,12 @@ COMMENT ON COLUMN mart.sessions.char_start IS 'Offset in the document''s clean_t
 COMMENT ON COLUMN mart.sessions.char_end IS 'Offset in clean_text just after those words (end exclusive).';
 COMMENT ON COLUMN mart.sessions.pipeline_version IS 'Version of the pipeline that produced this row.';
 
+COMMENT ON COLUMN mart.person_roles.body_id IS 'The body the post is in (core.dim_body), for councils, committees and the other one-per-unit bodies whose unit is known; NULL otherwise.';
+COMMENT ON COLUMN mart.person_roles.body_part IS 'The part of the body the post is in, where the title names one ("Trưởng ban Pháp chế HĐND" -> legal_board).';
+COMMENT ON COLUMN mart.person_roles.unit_key IS 'The administrative unit of the post''s body (core.dim_admin_unit.unit_key): from the title ("Chủ tịch UBND tỉnh Hà Tĩnh"), else the article''s unit at the post''s level.';
 COMMENT ON VIEW mart.person_roles IS 'One row per (person, role) stated in a document: a person named with a stacked title ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện") has one row per role. A person named with no current role (only a former title, "nguyên Bí thư ..."; a post the document reports removed, "miễn nhiệm ... đối với ông ..."; or as the official replaced, "thay ông ...") has one row with position, organization_type and level NULL.';
 COMMENT ON COLUMN mart.person_roles.source_id IS 'The document that states the role (mart.documents.source_id).';
-COMMENT ON COLUMN mart.person_roles.person_id IS 'Id of the person (core.dim_person): the same folded name in the same province is the same person across documents.';
+COMMENT ON COLUMN mart.person_roles.person_id IS 'Id of the person (core.dim_person): the same folded name in the same province (and, for posts below the province, the same district) is the same person across documents.';
 COMMENT ON COLUMN mart.person_roles.person_name IS 'The person''s full name as first written.';
 COMMENT ON COLUMN mart.person_roles.position IS 'The post held: a position code; NULL on the one row of a person named with no current role.';
 COMMENT ON COLUMN mart.person_roles.organization_type IS 'Kind of body the post is in: an organization_type code; NULL where position is.';
@@ -79,8 +85,8 @@ COMMENT ON COLUMN mart.person_roles.pipeline_version IS 'Version of the pipeline
 COMMENT ON VIEW mart.indicator_values IS 'One row per figure reported in a document ("Tổng thu ngân sách đạt 34 tỷ đồng" is one row).';
 COMMENT ON COLUMN mart.indicator_values.source_id IS 'The document that reports the figure (mart.documents.source_id).';
 COMMENT ON COLUMN mart.indicator_values.session_id IS 'The main meeting the document reports (mart.sessions.session_id), where there is one.';
-COMMENT ON COLUMN mart.indicator_values.indicator_code IS 'What the figure measures: an indicator_code; NULL where no code fits (see indicator_label).';
-COMMENT ON COLUMN mart.indicator_values.indicator_label IS 'What is counted or measured, in the article''s words ("cuộc giám sát").';
+COMMENT ON COLUMN mart.indicator_values.indicator_code IS 'What the figure measures: an indicator_code of the catalogue (core.dim_indicator); NULL where no code fits (see indicator_label).';
+COMMENT ON COLUMN mart.indicator_values.indicator_label IS 'What the figure measures: the catalogue''s label where a code fits ("Thu ngân sách"), else the words that state it ("thông qua báo cáo thường kỳ").';
 COMMENT ON COLUMN mart.indicator_values.value IS 'The number with magnitude words applied ("34 tỷ đồng" is 34000000000; "11,63%" is 11.63).';
 COMMENT ON COLUMN mart.indicator_values.unit IS 'Unit of value: a unit code (VND, percent, count, ha ...).';
 COMMENT ON COLUMN mart.indicator_values.qualifier IS 'How exact the figure is said to be: a qualifier code (over, under, at_least, at_most, nearly, about, estimated); NULL if stated plainly.';
@@ -112,16 +118,27 @@ COMMENT ON COLUMN core.dim_admin_unit.district_code IS 'GSO code of the unit''s 
 COMMENT ON COLUMN core.dim_admin_unit.valid_from IS 'First day this version of the unit existed, where known.';
 COMMENT ON COLUMN core.dim_admin_unit.valid_to IS 'Last day this version of the unit existed; NULL if it still does.';
 
-COMMENT ON TABLE core.dim_body IS 'One row per body (a committee, council, party cell ...) bound to its place.';
-COMMENT ON COLUMN core.dim_body.body_id IS 'Key: a hash of the body type, level, folded name and place (mart.sessions.body_id).';
-COMMENT ON COLUMN core.dim_body.body_name IS 'The body''s name as first written.';
+COMMENT ON TABLE core.dim_body IS 'One row per real body: a council, committee or board is its type, level, administrative unit and era; a Party organisation, cell or mass organisation below the territorial committee also its own name. Bodies whose unit is unknown are not in it.';
+COMMENT ON COLUMN core.dim_body.body_id IS 'Key: the md5 of body type, level, unit key and own name (mart.sessions.body_id).';
+COMMENT ON COLUMN core.dim_body.body_name IS 'The canonical name ("HĐND tỉnh Gia Lai", "Huyện ủy Bắc Sơn"); for a body with its own name, that name as first written. Names as articles write them: core.dim_body_alias.';
+COMMENT ON COLUMN core.dim_body.unit_key IS 'The body''s administrative unit (core.dim_admin_unit.unit_key), of the era it belongs to; NULL for a central body.';
+COMMENT ON COLUMN core.dim_body.era IS 'legacy (a unit before the 2025-07-01 reform) or 2025; NULL for a central body. The same council before and after the reform is two bodies.';
+COMMENT ON COLUMN core.dim_body.own_name IS 'For a Party organisation, cell, mass organisation or other body of which a unit may have many: its name folded, without the place; NULL for the one-per-unit bodies.';
+COMMENT ON COLUMN core.dim_body.commune_code IS 'GSO code of the body''s commune-level unit, for a commune''s body.';
+
+COMMENT ON TABLE core.dim_body_alias IS 'One row per (body, name an article writes it as): "HĐND", "HĐND TP Hồ Chí Minh", "HĐND TPHCM" ... of one body.';
+COMMENT ON COLUMN core.dim_body_alias.body_id IS 'The body (core.dim_body.body_id).';
+COMMENT ON COLUMN core.dim_body_alias.alias_key IS 'The name folded for matching (case, spacing and old/new tone placement made uniform).';
+COMMENT ON COLUMN core.dim_body_alias.alias IS 'The name as first written.';
+COMMENT ON COLUMN core.dim_body_alias.first_source_id IS 'The document it was first read from.';
 COMMENT ON COLUMN core.dim_body.body_type IS 'Kind of body: an organization_type code.';
 COMMENT ON COLUMN core.dim_body.level IS 'Administrative level of the body: a level code.';
 COMMENT ON COLUMN core.dim_body.province_code IS 'GSO code of the body''s province, before 2025-07-01.';
 COMMENT ON COLUMN core.dim_body.district_code IS 'GSO code of the body''s district-level unit, before 2025-07-01.';
 
-COMMENT ON TABLE core.dim_person IS 'One row per person: the same folded full name in the same province is taken to be the same person.';
-COMMENT ON COLUMN core.dim_person.person_id IS 'Key: a hash of the folded name and the province scope (mart.person_roles.person_id).';
+COMMENT ON TABLE core.dim_person IS 'One row per person: the same folded full name in the same province, and for posts below the province in the same district, is taken to be the same person.';
+COMMENT ON COLUMN core.dim_person.person_id IS 'Key: a hash of the folded name, the province scope and, where there is one, the district scope (mart.person_roles.person_id).';
+COMMENT ON COLUMN core.dim_person.district_code IS 'The district that scopes the name: the one district all the person''s posts below the province lie in; NULL for a person with none.';
 COMMENT ON COLUMN core.dim_person.person_name IS 'The full name as first written.';
 COMMENT ON COLUMN core.dim_person.name_key IS 'The name folded for matching (case, spacing and old/new tone placement made uniform).';
 COMMENT ON COLUMN core.dim_person.province_code IS 'The province that scopes the name; NULL for central officials or where the province is unknown.';
@@ -160,6 +177,53 @@ COMMENT ON COLUMN core.bridge_admin_unit.is_main IS 'True for the 2025 unit that
 
 COMMENT ON COLUMN core.dim_date.weekday IS 'ISO day of the week: Monday = 1 ... Sunday = 7.';
 
-COMMENT ON TABLE core.dim_indicator IS 'One row per indicator code of the taxonomy.';
+COMMENT ON TABLE core.dim_indicator IS 'One row per indicator of the catalogue (transforms/extraction/indicators/catalogue.toml): TAXONOMY''s first list and the codes added to it.';
 COMMENT ON COLUMN core.dim_indicator.indicator_code IS 'Key: the indicator code (mart.indicator_values.indicator_code).';
-COMMENT ON COLUMN core.dim_indicator.label_vi IS 'What the code measures, in Vietnamese.';
+COMMENT ON COLUMN core.dim_indicator.label_vi IS 'What the code measures, in Vietnamese (the indicator_label of its figures).';
+COMMENT ON COLUMN core.dim_indicator.category IS 'budget, economy, agriculture, social, party_building, council_work, elections_and_votes or personnel.';
+COMMENT ON COLUMN core.dim_indicator.label_en IS 'What the code measures, in English.';
+COMMENT ON COLUMN core.dim_indicator.unit IS 'The unit its figures are expected in (a unit code).';
+COMMENT ON COLUMN core.dim_indicator.kind IS 'level (an amount or count), change (a growth or a comparison with another period or a plan) or share (a part of a whole, in percent).';
+COMMENT ON COLUMN core.dim_indicator.triggers IS 'The words that announce it in articles.';
+
+COMMENT ON VIEW mart.meetings IS 'One row per meeting, however many documents report it: the reports (mart.sessions) of one body and kind of meeting on overlapping days, or of one number and term where undated; reports of one body on different days are never one meeting.';
+COMMENT ON COLUMN mart.meetings.meeting_id IS 'Key: a hash of the body, kind of meeting and first day (and number, where one stretch of days holds two) (mart.sessions.meeting_id).';
+COMMENT ON COLUMN mart.meetings.body_id IS 'The body that met (core.dim_body); NULL where its unit is unknown (such a report is a meeting of its own).';
+COMMENT ON COLUMN mart.meetings.body_name IS 'The body''s canonical name.';
+COMMENT ON COLUMN mart.meetings.body_type IS 'Kind of body: an organization_type code.';
+COMMENT ON COLUMN mart.meetings.level IS 'Administrative level of the body: a level code.';
+COMMENT ON COLUMN mart.meetings.session_type IS 'Kind of meeting: a session_type code.';
+COMMENT ON COLUMN mart.meetings.ordinal IS 'The meeting''s number, as most of its reports give it.';
+COMMENT ON COLUMN mart.meetings.term IS 'The body''s term (khóa), Roman, as most of its reports give it.';
+COMMENT ON COLUMN mart.meetings.term_start_year IS 'First year of the term, as most of its reports give it.';
+COMMENT ON COLUMN mart.meetings.term_end_year IS 'Last year of the term, as most of its reports give it.';
+COMMENT ON COLUMN mart.meetings.start_date IS 'The first day any report gives.';
+COMMENT ON COLUMN mart.meetings.end_date IS 'The last day any report gives.';
+COMMENT ON COLUMN mart.meetings.province_code IS 'GSO code of the body''s province, before 2025-07-01.';
+COMMENT ON COLUMN mart.meetings.district_code IS 'GSO code of the body''s district-level unit, before 2025-07-01.';
+COMMENT ON COLUMN mart.meetings.district_name IS 'Short name of that district-level unit.';
+COMMENT ON COLUMN mart.meetings.n_reports IS 'How many documents report the meeting.';
+COMMENT ON COLUMN mart.meetings.source_ids IS 'The documents that report it (mart.documents.source_id).';
+COMMENT ON COLUMN mart.meetings.session_ids IS 'The reports of it (mart.sessions.session_id).';
+COMMENT ON COLUMN mart.meetings.body_parts IS 'The parts of the body the reports say held it (standing_committee ...), where not the whole body.';
+
+COMMENT ON VIEW mart.office_holders IS 'One row per (person, post, body, unit, part of the body): who held which office, with the first and last dated mention and the documents. Persons of one name and province who may be one are listed, not merged.';
+COMMENT ON COLUMN mart.office_holders.office_id IS 'Key: a hash of the person, post, organisation type, level, unit and part.';
+COMMENT ON COLUMN mart.office_holders.person_id IS 'The person (core.dim_person, mart.person_roles.person_id).';
+COMMENT ON COLUMN mart.office_holders.person_name IS 'The person''s full name as first written.';
+COMMENT ON COLUMN mart.office_holders.position IS 'The post held: a position code.';
+COMMENT ON COLUMN mart.office_holders.organization_type IS 'Kind of body the post is in: an organization_type code.';
+COMMENT ON COLUMN mart.office_holders.level IS 'Administrative level of that body: a level code.';
+COMMENT ON COLUMN mart.office_holders.body_part IS 'The part of the body the post is in, where the title names one (standing_committee, legal_board ...).';
+COMMENT ON COLUMN mart.office_holders.body_id IS 'The body (core.dim_body), for the one-per-unit bodies whose unit is known.';
+COMMENT ON COLUMN mart.office_holders.body_name IS 'The body''s canonical name ("HĐND tỉnh Gia Lai").';
+COMMENT ON COLUMN mart.office_holders.unit_key IS 'The administrative unit of the post''s body (core.dim_admin_unit.unit_key); NULL where unknown or central.';
+COMMENT ON COLUMN mart.office_holders.unit_name IS 'That unit''s full name ("Tỉnh Gia Lai").';
+COMMENT ON COLUMN mart.office_holders.province_code IS 'GSO code of that unit''s province.';
+COMMENT ON COLUMN mart.office_holders.province_name IS 'Short name of that province.';
+COMMENT ON COLUMN mart.office_holders.first_seen IS 'The earliest date a document names the person in the post (its meeting''s first day, else the document''s event date, else its publication date).';
+COMMENT ON COLUMN mart.office_holders.last_seen IS 'The latest such date.';
+COMMENT ON COLUMN mart.office_holders.n_documents IS 'How many documents name the person in the post.';
+COMMENT ON COLUMN mart.office_holders.source_ids IS 'Those documents (mart.documents.source_id).';
+COMMENT ON COLUMN mart.office_holders.titles_as_written IS 'The titles as the documents write them.';
+COMMENT ON COLUMN mart.office_holders.possible_same_person_as IS 'Other person ids of the same name in the same province (or with no province) whose posts differ in district: perhaps the same person, not merged; NULL where there is none.';

@@ -13,8 +13,8 @@ fits, a label in the article's words (`labels`) and the period it covers: the pe
 else the one opening its sentence, else the one opening an earlier sentence of its paragraph ("Trong 9 tháng đầu
 năm, ..."); a period said inside another clause is not carried over.
 
-The words are data in `vocabulary`, `figures` finds the figures of a sentence and `targets` tells their measure;
-this module reads the document, and codes and dates each figure.
+The words are data in `vocabulary`, `figures` finds the figures of a sentence, `targets` tells their measure and
+`coding` codes them by the catalogue; this module reads the document, and labels and dates each figure.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transforms.extraction.indicators.figures import Figure, counted_noun, find_figures, words_after
+from transforms.extraction.indicators.catalogue import CATALOGUE
+from transforms.extraction.indicators.coding import Previous, indicator_code, segment_start_of
+from transforms.extraction.indicators.figures import find_figures
 from transforms.extraction.indicators.labels import figure_label
 from transforms.extraction.indicators.periods import (
     Period,
@@ -38,7 +40,6 @@ from transforms.extraction.indicators.targets import (
     stated_zones,
 )
 from transforms.extraction.indicators.text_years import resolve_past_term, text_year
-from transforms.extraction.indicators.vocabulary import CODE_RULES
 from transforms.model import DocumentContext, IndicatorMention, Sentence
 from transforms.text import document_tones, match_key
 
@@ -100,14 +101,17 @@ def _sentence_mentions(
     default_year = years[1]
     periods = find_periods(s_text, default_year)
     mentions: list[IndicatorMention] = []
-    previous_code: str | None = None
-    previous_label: str | None = None
+    previous = Previous()
     sibling: tuple[str, str] | None = None  # the unit and label of the figure just before
     segment_start = 0
     for figure, measure in zip(figures, measures, strict=True):
-        lead_start = _segment_start(s_work, segment_start, figure.start)
-        code = _indicator_code(figure, s_work[lead_start : figure.number_start], s_work, previous_code)
-        label = figure_label(figure, s_text, lead_start, previous_label, sibling)
+        lead_start = segment_start_of(s_work, segment_start, figure.start)
+        since = s_work[segment_start : figure.start]
+        code = indicator_code(figure, s_work[lead_start : figure.number_start], s_work, previous, since)
+        if code is not None:
+            label = CATALOGUE[code].label_vi
+        else:
+            label = figure_label(figure, s_text, lead_start, previous.label, sibling)
         period = period_at(s_text, periods, figure.number_start)
         if period[0] is None:
             period = _paragraph_period(text, paragraph, default_year)
@@ -130,8 +134,7 @@ def _sentence_mentions(
                 measure=measure,
             )
         )
-        if figure.unit != "percent":  # the figure that a following "bằng N% cùng kỳ" compares
-            previous_code, previous_label = code, label
+        previous.add(figure.unit, code, label)
         sibling = (figure.unit, label)
         segment_start = figure.end
     return mentions
@@ -146,41 +149,6 @@ def _paragraph_period(text: str, paragraph: list[Sentence], default_year: int | 
         if period[0] is not None:
             return period
     return None, None, None
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Codes and labels
-# ---------------------------------------------------------------------------------------------------------------
-def _segment_start(s: str, previous_end: int, figure_start: int) -> int:
-    """Where the words leading to a figure begin: after the previous figure and after the last ';'."""
-    start = previous_end
-    for m in re.finditer(r";", s[previous_end:figure_start]):
-        start = previous_end + m.end()
-    return start
-
-
-def _indicator_code(figure: Figure, before: str, sentence: str, previous_code: str | None) -> str | None:
-    """The first code of the trigger table that fits the figure, or None."""
-    # a count is known by its noun and what follows it; a measure by the words after its unit
-    after = sentence[figure.noun_start :] if figure.noun_start is not None else words_after(figure, sentence)
-    around = before + " " + (counted_noun(figure, sentence) or "") + " " + words_after(figure, sentence)
-    for rule in CODE_RULES:
-        if figure.unit not in rule.units:
-            continue
-        if rule.previous is not None and (previous_code not in rule.previous or len(before.split()) > 3):
-            continue  # a comparison belongs to the figure before it only when nothing else is named in between
-        if rule.before is not None and not rule.before.search(before):
-            continue
-        if rule.after is not None and not rule.after.search(after):
-            continue
-        if rule.around is not None and not rule.around.search(around):
-            continue
-        if rule.sentence is not None and not rule.sentence.search(sentence):
-            continue
-        if rule.unless is not None and rule.unless.search(around):
-            continue
-        return rule.code
-    return None
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -21,6 +21,12 @@ _COMPARISON_AFTER_RE = re.compile(
     r"(?:so|cùng\s+kỳ|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|nq|trở\s+lên|trong|năm|/)(?!\w)", re.I
 )
 # A comma between clauses, not the decimal comma of a number ("rộng 7,5m với tổng vốn ...", "là 6,81% và 6,68%").
+# Words that only join a phrase to the figure: dropped where a label begins or ends.
+_EDGE_WORDS_RE = re.compile(
+    r"^(?:(?:và|có|là|được|đã|với|của|cho|tại|trong|đó|gồm|cả|thì|còn|nhưng|các|những)\s+)+|"
+    r"(?:\s+(?:và|có|là|được|đã|với|của|cho|tại|trong|để|thì|mà|nhưng|cùng))+$",
+    re.I,
+)
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d)|(?<!\d),")
 _CLAUSE_STOP_RE = re.compile(r"[;:()\[\]!?]|[,.](?!\d)|(?<!\d)[,.]")
 
@@ -30,15 +36,20 @@ def figure_label(
 ) -> str:
     """What the figure counts or measures, in the article's words (`s` is the sentence as written).
 
-    A count names its noun; a share names what follows it ("95% chi bộ hoàn thành tốt nhiệm vụ"); anything else
+    A count names the verb of its clause, its noun and the words after it ("thông qua 12 báo cáo thường kỳ" ->
+    "thông qua báo cáo thường kỳ"); a share names what follows it ("95% chi bộ hoàn thành tốt nhiệm vụ"); anything else
     names the words leading to it ("Tổng thu ngân sách đạt 34 tỷ" -> "Tổng thu ngân sách"), a comparison names
     the figure it compares (`previous_label`: "bằng 135% cùng kỳ" -> "Tổng thu ngân sách so với cùng kỳ"), and the
     second of a pair takes the label of the first (`sibling`, its unit and label: "lần lượt là 6,81% và 6,68%").
     """
     noun = counted_noun(figure, s)
-    if figure.unit == "count" and noun:
-        return noun
     after = _words_after(figure, s)
+    if figure.unit == "count" and noun:
+        # the verb of the figure's own clause, its noun and the words after ("thông qua 12 báo cáo thường kỳ")
+        clause = re.split(r",|\d", s[lead_start : figure.start])[-1]
+        lead = last_words(lead_words(clause), 3)
+        rest = re.split(r"\d", after, maxsplit=1)[0]
+        return _trim(f"{lead} {noun} {first_words(rest, 8)}") or noun
     if figure.unit == "percent" and _names_a_share(after):
         return after
     lead = lead_words(s[lead_start : figure.start])
@@ -103,3 +114,16 @@ def lead_words(before: str) -> str:
         lead = _CLAUSE_COMMA_RE.split(lead)[-1]
     lead = re.sub(r"^(?:(?:và|trong\s+đó|thì|đó\s+là|là|có|gồm)(?:\s+|$))+", "", lead.strip(" ,"), flags=re.I)
     return last_words(lead, _LEAD_SYLLABLES)
+
+
+def _trim(phrase: str) -> str:
+    """A phrase without the joining words at its edges.
+
+    >>> _trim("đã có đại biểu tham gia chất vấn")
+    'đại biểu tham gia chất vấn'
+    """
+    previous = None
+    phrase = " ".join(phrase.split())
+    while previous != phrase:
+        previous, phrase = phrase, _EDGE_WORDS_RE.sub("", phrase).strip(" ,-–(")
+    return phrase

@@ -1,11 +1,10 @@
-"""The words of reported figures, as data: the units written after a number, the nouns a bare number counts, the
-qualifier words before it, and the trigger table of TAXONOMY.md that gives a figure its indicator code.
+"""The words of reported figures, as data: the units written after a number, the nouns a bare number counts and
+the qualifier words before it. (The trigger table that gives a figure its code is the catalogue, `catalogue.toml`.)
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # A letter (no digit, no underscore), and the end of a word.
 LETTER = r"[^\W\d_]"
@@ -162,110 +161,3 @@ QUALIFIER_RE = re.compile(
     re.I,
 )
 ESTIMATE_NEARBY_RE = re.compile(r"(?<!" + LETTER + r")ước(?:\s+(?:đạt|tính|thực\s+hiện))?(?!" + LETTER + r")", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class CodeRule:
-    """One row of the trigger table: a code fits when the unit matches and each given pattern is found.
-
-    `before` is searched in the words since the previous figure (or clause start), `after` in the words after the
-    number up to the clause's end, `around` in both, `sentence` in the whole sentence, `previous` is the code of the
-    figure just before in the same sentence; `unless` vetoes the rule when found in the words around the figure.
-    """
-
-    code: str
-    units: frozenset[str]
-    before: re.Pattern[str] | None = None
-    after: re.Pattern[str] | None = None
-    around: re.Pattern[str] | None = None
-    sentence: re.Pattern[str] | None = None
-    previous: frozenset[str] | None = None
-    unless: re.Pattern[str] | None = None  # searched like `around`: the code does not fit when found
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
-
-
-_COUNT = frozenset({"count"})
-_PERCENT = frozenset({"percent"})
-_VND = frozenset({"VND"})
-_AREA = frozenset({"ha", "m2"})
-_REVENUE = r"(?:thu\s+(?:ngân\s+sách|nsnn|ns(?!\w)|nội\s+địa)|tổng\s+thu(?!\s*nhập))"
-_EXPENDITURE = (
-    r"(?:chi\s+(?:ngân\s+sách|nsnn|ns(?!\w)|thường\s+xuyên|đầu\s+tư\s+phát\s+triển)"
-    r"|tổng\s+chi(?!\s*(?:bộ|hội|đoàn|cục)))"
-)
-_COMPARED = r"^\s*(?:so\s+(?:với\s+)?)?"
-
-# The trigger table of TAXONOMY.md as data; the first rule that fits gives the code.
-CODE_RULES: tuple[CodeRule, ...] = (
-    CodeRule("council_thematic_sessions_held", _COUNT, after=_rx(r"^\s*kỳ\s+họp\s+chuyên\s+đề")),
-    CodeRule("council_sessions_held", _COUNT, after=_rx(r"^\s*kỳ\s+họp")),
-    CodeRule("resolutions_passed", _COUNT, after=_rx(r"^\s*nghị\s+quyết"),
-              around=_rx(r"thông\s+qua|ban\s+hành|biểu\s+quyết")),
-    CodeRule("supervisions_held", _COUNT, after=_rx(r"^\s*(?:cuộc|đợt|buổi|lượt)\s+(?:kiểm\s+tra,?\s+)?giám\s+sát")),
-    CodeRule("surveys_held", _COUNT, after=_rx(r"^\s*(?:cuộc|đợt|buổi|lượt)\s+khảo\s+sát")),
-    CodeRule("voter_meetings_held", _COUNT,
-              after=_rx(r"^\s*(?:cuộc|buổi|điểm|hội\s+nghị|đợt)\s+(?:tiếp\s+xúc\s+cử\s+tri|txct)")),
-    CodeRule("citizen_receptions_held", _COUNT,
-              after=_rx(r"^\s*(?:cuộc|lượt|buổi|phiên|kỳ)\s+(?:tiếp\s+(?:công\s+)?dân|đối\s+thoại)")),
-    CodeRule("citizen_receptions_held", _COUNT, before=_rx(r"tiếp\s*$"), after=_rx(r"^\s*lượt\s+công\s+dân")),
-    CodeRule("voters_attended", _COUNT, after=_rx(r"^\s*(?:lượt\s+)?cử\s+tri"),
-              sentence=_rx(r"tham\s+dự|(?<!\w)dự(?!\w)|tham\s+gia|có\s+mặt|tiếp\s+xúc")),
-    CodeRule("voter_opinions", _COUNT, after=_rx(r"^\s*(?:lượt\s+)?(?:ý\s+kiến|kiến\s+nghị)"),
-              sentence=_rx(r"cử\s+tri")),
-    CodeRule("documents_issued", _COUNT, after=_rx(r"^\s*văn\s+bản"), around=_rx(r"ban\s+hành|phát\s+hành")),
-    CodeRule("workdays_mobilized", _COUNT, after=_rx(r"^\s*ngày\s+công")),
-    CodeRule("party_members_admitted", _COUNT, after=_rx(r"^\s*(?:quần\s+chúng|đảng\s+viên|đồng\s+chí)"),
-              around=_rx(r"kết\s+nạp")),
-    CodeRule("party_members_admitted", _COUNT, after=_rx(r"^\s*đảng\s+viên\s+mới")),
-    CodeRule("committee_members_elected", _COUNT,
-              after=_rx(r"^\s*(?:đồng\s+chí|người|ủy\s+viên|nhân\s+sự)[^,;.]{0,40}?(?:ban\s+chấp\s+hành|bch)(?!\s*quân)"),
-              sentence=_rx(r"bầu|trúng\s+cử")),
-    CodeRule("committee_members_elected", _COUNT, after=_rx(r"^\s*(?:đồng\s+chí|người|ủy\s+viên|nhân\s+sự)"),
-              before=_rx(r"(?:bầu|trúng\s+cử)[^,;.]*(?:ban\s+chấp\s+hành|bch)[^,;.]*(?:gồm|có)\s*$")),
-    CodeRule("party_members_attending", _COUNT, after=_rx(r"^\s*(?:vị\s+)?(?:đảng\s+viên|đại\s+biểu)"),
-              around=_rx(r"(?<!đi\s)(?<!\w)(?:về\s+dự|tham\s+dự|đến\s+dự|dự\s+(?:đại\s+hội|hội\s+nghị|kỳ\s+họp))"),
-              unless=_rx(r"bầu|bỏ\s+phiếu|đồng\s+ý|tán\s+thành|biểu\s+quyết|nhất\s+trí")),
-    CodeRule("new_rural_criteria_met", _COUNT, after=_rx(r"^\s*tiêu\s+chí"), around=_rx(r"nông\s+thôn\s+mới|ntm")),
-    CodeRule("urban_criteria_met", _COUNT, after=_rx(r"^\s*tiêu\s+chí"), around=_rx(r"đô\s+thị")),
-    CodeRule("share_party_members_completing_tasks", _PERCENT,
-              after=_rx(r"^\s*(?:số\s+)?đảng\s+viên[^,;.]*hoàn\s+thành[^,;.]*nhiệm\s+vụ")),
-    CodeRule("share_communes_new_rural", _PERCENT,
-              after=_rx(r"^\s*(?:số\s+)?xã[^,;.]*(?:nông\s+thôn\s+mới|ntm)")),
-    CodeRule("budget_revenue_over_plan", _PERCENT, before=_rx(r"vượt(?:\s+(?:trên|hơn))?\s*$"),
-              after=_rx(_COMPARED + r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)"), previous=frozenset({"budget_revenue"})),
-    CodeRule("budget_revenue_over_plan", _PERCENT, before=_rx(_REVENUE + r"[^;]*vượt(?:\s+(?:trên|hơn))?\s*$"),
-              after=_rx(_COMPARED + r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)")),
-    CodeRule("budget_revenue_vs_same_period", _PERCENT, after=_rx(_COMPARED + r"cùng\s+kỳ"),
-              previous=frozenset({"budget_revenue"})),
-    CodeRule("budget_revenue_vs_same_period", _PERCENT, before=_rx(_REVENUE), after=_rx(_COMPARED + r"cùng\s+kỳ")),
-    CodeRule("budget_expenditure_vs_plan", _PERCENT, after=_rx(_COMPARED + r"(?:dự\s+toán|kế\s+hoạch)"),
-              previous=frozenset({"budget_expenditure"})),
-    CodeRule("budget_expenditure_vs_plan", _PERCENT, before=_rx(_EXPENDITURE),
-              after=_rx(_COMPARED + r"(?:dự\s+toán|kế\s+hoạch)")),
-    CodeRule("production_value_growth", _PERCENT,
-              before=_rx(r"(?:giá\s+trị\s+sản\s+xuất|tăng\s+trưởng\s+kinh\s+tế|tốc\s+độ\s+tăng\s+trưởng|grdp|gdp)"
-                         r"[^;]*(?:tăng|đạt)")),
-    CodeRule("economic_structure_industry", _PERCENT, before=_rx(r"công\s+nghiệp|xây\s+dựng|ttcn"),
-              sentence=_rx(r"cơ\s+cấu")),
-    CodeRule("economic_structure_agriculture", _PERCENT, before=_rx(r"nông|lâm|thủy\s+sản|thuỷ\s+sản"),
-              sentence=_rx(r"cơ\s+cấu")),
-    CodeRule("economic_structure_services", _PERCENT, before=_rx(r"dịch\s+vụ|thương\s+mại"),
-              sentence=_rx(r"cơ\s+cấu")),
-    CodeRule("output_value_per_ha", _VND, before=_rx(r"(?:giá\s+trị|thu)[^;]*(?:trên|/|mỗi)\s*(?:1|một)?\s*ha")),
-    CodeRule("output_value_per_ha", _VND, before=_rx(r"giá\s+trị|(?<!\w)thu(?!\s*hồi)|sản\s+xuất"),
-              after=_rx(r"^\s*(?:/|trên\s+|mỗi\s+)(?:1\s*|một\s+)?ha")),
-    CodeRule("income_per_capita", _VND, before=_rx(r"thu\s+nhập\s+bình\s+quân")),
-    CodeRule("total_social_investment", _VND, before=_rx(r"đầu\s+tư\s+(?:toàn\s+)?xã\s+hội")),
-    CodeRule("budget_revenue", _VND, before=_rx(_REVENUE)),
-    CodeRule("budget_expenditure", _VND, before=_rx(_EXPENDITURE)),
-    CodeRule("land_donated_area", _AREA, before=_rx(r"hiến")),
-    CodeRule("land_donated_area", _AREA, after=_rx(r"^\s*đất\s+(?:do\s+)?(?:nhân\s+dân\s+)?hiến")),
-    CodeRule("planted_area", _AREA, before=_rx(r"gieo\s+(?:trồng|cấy)")),
-    CodeRule("new_forest_area", _AREA, before=_rx(r"trồng\s+(?:mới\s+)?rừng|rừng\s+trồng")),
-    CodeRule("new_forest_area", _AREA, before=_rx(r"trồng\s+mới\s*$"), after=_rx(r"rừng")),
-    CodeRule("fruit_tree_area", _AREA, before=_rx(r"cây\s+ăn\s+quả")),
-    CodeRule("urban_classification_score", frozenset({"point"}), sentence=_rx(r"đô\s+thị")),
-)  # fmt: skip

@@ -1,0 +1,95 @@
+"""Who a named official is across articles: the scope that, with the folded name, makes a person's id, and the part of
+a body a title names.
+
+A person is the same across documents only where name and roles agree: the same folded name in the same province,
+and, for someone holding a post below the province, in the same district. A province's official and a district's
+official of the same name stay two persons (the warehouse flags such pairs as possibly one; it does not merge them).
+Someone named only with central posts has no province scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from transforms.extraction.places import Gazetteer
+from transforms.model import RoleMention
+from transforms.normalize.bodies import CanonicalBody
+from transforms.text import match_key, unify_tones
+
+# Parts of a council or Party committee a title may name, anywhere in it: (pattern on the folded title, part).
+_ROLE_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bthường trực (?:hđnd|hội đồng nhân dân)"), "standing_committee"),
+    (re.compile(r"\b(?:ban thường vụ|btv)\b"), "standing_committee"),
+    (re.compile(r"\bban pháp chế\b"), "legal_board"),
+    (re.compile(r"\bban (?:kinh tế|kt)"), "economic_budget_board"),
+    (re.compile(r"\bban (?:văn hóa|vh)"), "culture_social_board"),
+    (re.compile(r"\bban dân tộc\b"), "ethnic_board"),
+    (re.compile(r"\bban đô thị\b"), "urban_board"),
+)
+
+
+# A place a title names after a unit word ("Chủ tịch UBND tỉnh Hà Tĩnh", "Bí thư Huyện ủy Phong Điền"), or a city
+# written as one abbreviation ("UBND TP.HCM").
+_TITLE_PLACE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|(?:tỉnh|huyện|thị|thành|quận) ủy)"
+    r"\s*((?-i:[A-ZĐ\d])[^\W_]*(?:[\s-]+(?-i:[A-ZĐ])[^\W\d_]*){0,3}))|((?-i:TP)\.?\s*(?-i:HCM)|TPHCM)",
+    re.IGNORECASE,
+)
+
+
+def title_place(title: str | None) -> str | None:
+    """The place a title names, if any.
+
+    >>> title_place("Chủ tịch UBND tỉnh Hà Tĩnh"), title_place("Chủ tịch UBND TP.HCM"), title_place("Bí thư Tỉnh ủy")
+    ('Hà Tĩnh', 'HCM', None)
+    """
+    m = _TITLE_PLACE_RE.search(unify_tones(title or ""))
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def role_part(title: str | None) -> str | None:
+    """The part of a council or committee a title names, if any.
+
+    >>> role_part("Trưởng ban Pháp chế HĐND tỉnh"), role_part("Phó Chủ tịch HĐND huyện")
+    ('legal_board', None)
+    """
+    if not title:
+        return None
+    key = match_key(title)
+    return next((part for pattern, part in _ROLE_PARTS if pattern.search(key)), None)
+
+
+def person_scopes(
+    roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None], province: str | None, gazetteer: Gazetteer
+) -> dict[str, tuple[str | None, str | None]]:
+    """For each folded name of a document: (province scope, district scope).
+
+    The province scope is the article's province, or None for a person named only with central posts. The district
+    scope is the one district all the person's district and commune posts lie in (None if they hold none, or posts
+    in several districts).
+    """
+    central: dict[str, bool] = {}
+    districts: dict[str, set[str]] = {}
+    for role, body in zip(roles, bodies, strict=True):
+        key = match_key(role.person_name)
+        if role.level is None or body is None:  # named with no current role: scoped by their roles elsewhere, if any
+            continue
+        central[key] = central.get(key, True) and role.level == "central"
+        district = _district_of(body, gazetteer) if role.level in ("district", "commune") else None
+        if district is not None:
+            districts.setdefault(key, set()).add(district)
+    scopes = {}
+    for key in {match_key(role.person_name) for role in roles}:
+        only_central = central.get(key, False)
+        found = districts.get(key, set())
+        district = next(iter(found)) if len(found) == 1 else None
+        scopes[key] = (None if only_central else province, None if only_central else district)
+    return scopes
+
+
+def _district_of(body: CanonicalBody, gazetteer: Gazetteer) -> str | None:
+    unit = body.unit
+    if unit is None or unit.level == "province":
+        return None
+    return unit.code if unit.level == "district" else gazetteer.district_of_commune(unit.code)

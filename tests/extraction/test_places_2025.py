@@ -244,7 +244,7 @@ def test_a_special_zones_meeting_carries_its_2025_commune_to_the_session_row(pla
     )
     extraction = extract_document(make_context(text), places)
     assert names(extraction.place) == ("Hải Phòng", "Bạch Long Vĩ", "Hải Phòng", "Bạch Long Vĩ")
-    sessions = normalize_frames([("d", text, extraction)]).sessions.to_dicts()
+    sessions = normalize_frames([("d", text, extraction)], places).sessions.to_dicts()
     assert sessions and sessions[0]["level"] == "commune"
     commune = extraction.place.commune_2025
     assert commune is not None

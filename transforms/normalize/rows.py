@@ -7,7 +7,7 @@ from typing import Any
 
 import polars as pl
 
-from transforms.extraction.places import Gazetteer
+from transforms.extraction.places import Gazetteer, Places
 from transforms.model import Extraction, PlaceRef
 from transforms.normalize.bodies import TERRITORIAL, canonical_body, unit_key_of
 from transforms.normalize.people import person_scopes, role_part, title_place
@@ -150,9 +150,10 @@ def _indicator_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str,
     ]
 
 
-def normalize_frames(extracted: list[tuple[str, str, Extraction]], gazetteer: Gazetteer) -> Facts:
-    """Extraction records to the warehouse's row shapes: place keys, canonical bodies (resolved in the gazetteer),
-    person name keys and scopes, evidence text."""
+def normalize_frames(extracted: list[tuple[str, str, Extraction]], places: Places) -> Facts:
+    """Extraction records to the warehouse's row shapes: place keys, canonical bodies (their units resolved in the
+    legacy gazetteer), person name keys and scopes, evidence text."""
+    gazetteer = places.legacy
     docs, sessions, roles, indicators = [], [], [], []
     for source_id, text, ex in extracted:
         docs.append(

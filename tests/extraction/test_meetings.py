@@ -231,3 +231,14 @@ def test_a_day_something_starts_from_is_not_the_meetings() -> None:
     assert [(s.session_type, s.start_date) for s in _sessions(text, None)] == [("council_session", None)]
     held = "Tin hoạt động\nKỳ họp thứ 5 HĐND tỉnh Hà Sơn diễn ra từ ngày 5/7/2018 tại hội trường tỉnh."
     assert [s.start_date for s in _sessions(held, None)] == [date(2018, 7, 5)]
+
+
+def test_a_numbered_session_without_a_holder_takes_the_one_named_with_its_number_earlier() -> None:
+    text = (
+        "Tiếp xúc cử tri\nÔng A báo cáo dự kiến chương trình kỳ họp thứ 7 Quốc hội khoá XV. Theo đó, kỳ họp thứ 7 sẽ "
+        "khai mạc từ ngày 20/5 và bế mạc ngày 15/6. HĐND quận Đông Hà cũng báo cáo kết quả giám sát."
+    )
+    sessions = [s for s in _sessions(text) if s.ordinal == 7]
+    assert [(s.session_type, s.body_type, s.start_date) for s in sessions] == [
+        ("other", "national_assembly", date(2024, 5, 20))
+    ]

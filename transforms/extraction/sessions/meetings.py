@@ -64,6 +64,9 @@ _PHRASE_END_RE = regex.compile(
     r"vào|có|là|do|về|bàn|xem\s+xét|quyết\s+định|tiến\s+hành|họp|chủ\s+trì|làm\s+việc|bầu|tiếp\s+tục)" + WORD_END,
     FLAGS,
 )
+_NUMBERED_SESSION_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])k[ỳì]\s+họp\s+(?:lần\s+)?thứ\s+(?P<n>\d{1,3}|[IVXLC]+|[\p{L}]+)" + WORD_END, FLAGS
+)
 _JOINER_RE = regex.compile(r"[\s,]*(?:(?:và|cùng)\s*)?$", FLAGS)
 # What stands between a plain word of meeting and another meeting it is a sitting of: "phiên họp sáng 4/7, kỳ họp
 # thứ 4", "cuộc họp lần thứ 2 của hội nghị".
@@ -160,6 +163,23 @@ def _sitting_of_another(key: str, end: int, others: list[regex.Match[str]]) -> b
     return nxt is not None and nxt.lastgroup in _LONG_KINDS and bool(_SITTING_GAP_RE.fullmatch(key, end, nxt.start()))
 
 
+# How far back a session's number is looked for with its holder.
+_EARLIER_REACH = 3000
+
+
+def _earlier_holder(ctx: DocumentContext, key: str, ordinal: int, before: int, doc: DocumentFacts) -> Body | None:
+    """The holder the text gave the same numbered session earlier, in context or not ("chương trình kỳ họp thứ 7
+    Quốc hội khoá XIV. Theo đó, kỳ họp thứ 7 sẽ khai mạc ..."): the assembly right after its number."""
+    for m in reversed(list(_NUMBERED_SESSION_RE.finditer(key, max(0, before - _EARLIER_REACH), before))):
+        if parse_ordinal(m.group("n")) != ordinal:
+            continue
+        held = [b for b in find_bodies(ctx.clean_text, m.end(), min(len(key), m.end() + 80), doc.central_city)]
+        first = next(iter(held), None)
+        if first is not None and holds_sessions(first) and QUALIFIERS_RE.fullmatch(key, m.end(), first.start):
+            return first
+    return None
+
+
 def _last_council(found: list[MeetingMention]) -> MeetingMention | None:
     """The council session named last before, in the same sentence: "Kỳ họp ..., HĐND tỉnh ... bước vào phiên chất
     vấn" holds the hearing."""
@@ -228,6 +248,8 @@ def meetings_in(
         if session_type == "council_session" and kind == "council":
             if not holds_sessions(body):
                 body = council_body(bodies, m.start()) or body
+            if body is None and ordinal is not None:  # "kỳ họp thứ 7" named earlier with its holder
+                body = _earlier_holder(ctx, key, ordinal, sentence.start, doc)
             session_type, body = council_type(body, doc.council)
         if session_type == "congress" and term is None and ordinal is not None:
             term = roman(ordinal)  # a congress elects the committee of its own number: "Đại hội lần thứ XVI"

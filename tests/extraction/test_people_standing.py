@@ -203,3 +203,29 @@ def test_the_dead_hold_no_post() -> None:
     text = "Đại biểu dành một phút mặc niệm Bí thư Tỉnh ủy Hồ Văn Tâm và Chủ tịch HĐND tỉnh Lương Văn Phú."
     assert triples(text) == set() and without_roles(text) == {"Hồ Văn Tâm", "Lương Văn Phú"}
     assert without_roles("Ông Đậu Văn Hùng, con trai cố Bí thư Thành ủy Đậu Văn Bình, phát biểu.") == {"Đậu Văn Bình"}
+
+
+def test_a_dated_step_of_a_career_years_before_the_article_is_over() -> None:
+    text = (
+        "Ngày 2/3/2019, ông Hà Văn Lực được bầu làm Bí thư Tỉnh ủy. "
+        "Tháng 6/2014, ông Hà Văn Lực được bổ nhiệm làm Giám đốc Sở Xây dựng. "
+        "Tháng 5/2015, bà Ninh Thị Lan được bổ nhiệm làm Giám đốc Sở Tài chính cho tới nay."
+    )
+    assert triples(text) == {
+        ("Hà Văn Lực", "secretary", "party_committee", "province"),
+        ("Ninh Thị Lan", "director", "other", "province"),
+    }
+
+
+def test_a_post_held_while_something_else_happened_is_past() -> None:
+    text = "Tháng 6, khi đang là Phó Chủ tịch UBND tỉnh, ông Khúc Văn Tài được bổ nhiệm làm Thứ trưởng Bộ Tài chính."
+    assert triples(text) == {("Khúc Văn Tài", "deputy_head", "other", "central")}
+
+
+def test_an_official_the_article_says_died_holds_no_post() -> None:
+    text = "Kẻ gian đã sát hại ông Lò Văn Khánh (Chủ tịch HĐND tỉnh). Chủ tịch HĐND tỉnh Lò Văn Khánh từng dự họp."
+    assert triples(text) == set() and without_roles(text) == {"Lò Văn Khánh"}
+    text = "Sau khi Chủ tịch UBND tỉnh Hà Văn Phú qua đời, Phó Chủ tịch Mạc Văn Hải điều hành."
+    assert without_roles(text) == {"Hà Văn Phú"}
+    text = "Ông Lê Văn Mạnh, Chủ tịch UBND xã, cho biết vụ tai nạn làm 2 người tử vong."
+    assert triples(text) == {("Lê Văn Mạnh", "chair", "peoples_committee", "commune")}

@@ -32,6 +32,7 @@ from transforms.extraction.indicators import text_year
 from transforms.extraction.people.body_vocabulary import CENTRAL_CITIES
 from transforms.extraction.people.line_names import MAX_CUED_NAME, MAX_NAME, MIN_CUED_NAME
 from transforms.extraction.people.lines import read_line, token_lines
+from transforms.extraction.people.past import died, drop_all, past_opening
 from transforms.extraction.people.standing import (
     RoleKey,
     drop_ended_posts,
@@ -81,13 +82,17 @@ def extract_roles(ctx: DocumentContext) -> list[RoleMention]:
         for name, segments in read_line(tokens, reading):
             first, last = tokens[name.start], tokens[name.end - 1]
             sent_start, sent_end = _sentence_of(ctx, starts, first.start, line_start, line_end)
-            if _past_span_opening(text, sent_start, reading.reference_year):
-                _drop_all(segments)
+            if past_opening(text, sent_start, sent_end, reading.reference_year):
+                drop_all(segments)
             if name.short:
                 short.append((first.text, segments))
                 continue
             found.append((text[first.start : last.end], first.start, last.end, sent_start, sent_end, segments))
     found = _trim_run_on_names(found)
+    dead = {match_key(f[0]) for f in found if died(text, f[3], f[4], f[1], f[2])}
+    for person, *_, segments in found:
+        if match_key(person) in dead:  # "... sát hại ông A": no post is held after death
+            drop_all(segments)
     _complete_guessed_levels([(person, segments) for person, *_, segments in found])
     said = [(person, segments) for person, *_, segments in found]
     drop_ended_posts(said + resolve_short_names(short, [person for person, *_ in found]))
@@ -137,32 +142,6 @@ def _people_without_roles(text: str, found: list[_Found], holding: set[str]) -> 
         mention.position = mention.organization_type = mention.level = mention.place_name = None
         out.append(mention)
     return out
-
-
-# A sentence of a career timeline opens with a span of time that is over ("5/2001-6/2006: Ủy viên ...", "Tháng 5/2007
-# đến 12/05/2011: ông A được bổ nhiệm ..."): the posts it names are past.
-# Or, with a comma, a span said to be over by its last year: "Từ năm 2003-2014, ông A giữ chức ...".
-_MONTH_YEAR = r"(?:(?:ngày\s+)?\d{1,2}\s*/\s*)?(?:tháng\s+)?\d{1,2}\s*/\s*(?:19|20)\d{2}|(?:19|20)\d{2}"
-_LAST_YEAR = r"(?:(?:ngày\s+)?\d{1,2}\s*/\s*)?(?:tháng\s+)?(?:\d{1,2}\s*/\s*)?(?P<last>(?:19|20)\d{2})"
-_PAST_SPAN_OPENING_RE = re.compile(
-    rf"\s*(?:từ\s+)?(?:năm\s+)?(?:tháng\s+)?(?:{_MONTH_YEAR})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?:tháng\s+)?{_LAST_YEAR}"
-    r"\s*(?P<mark>[:,])",
-    re.I,
-)
-
-
-def _past_span_opening(text: str, start: int, reference_year: int | None) -> bool:
-    """Whether the sentence at `start` opens with a span of time that is over (see `_PAST_SPAN_OPENING_RE`)."""
-    m = _PAST_SPAN_OPENING_RE.match(text, start)
-    if m is None:
-        return False
-    return m.group("mark") == ":" or (reference_year is not None and int(m.group("last")) < reference_year)
-
-
-def _drop_all(segments: list[Segment]) -> None:
-    """Mark every role of a mention as not standing."""
-    for seg in segments:
-        seg.former = seg.dropped = True
 
 
 # A standing deputy is a deputy: where both are read for one person and body, only the standing post is kept.

@@ -13,6 +13,7 @@ FORMER_WORDS = ("nguyên", "cựu", "từng là", "nguyên là", "cố")  # "c�
 FORMER_LIST_WORDS = (
     "từng là", "từng giữ", "từng giữ chức", "từng giữ chức vụ", "từng giữ các chức vụ", "từng đảm nhiệm",
     "từng đảm nhận", "từng đảm nhiệm các chức vụ", "kinh qua", "kinh qua các chức vụ",
+    "khi đang là", "khi còn là", "lúc đang là", "lúc còn là", "thời còn là",  # "while he was ..."
 )  # fmt: skip
 # Military ranks and academic or honorary prefixes: said of a person, never a role.
 RANKS = (

@@ -5,13 +5,15 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import subprocess
+import sys
 from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import RAW, make_context, shared_path
+from tests.conftest import RAW, ROOT, make_context, shared_path
 from transforms.codes import INDICATOR_CODES, MEASURES, QUALIFIERS, UNITS
 from transforms.extraction.indicators.catalogue import CATALOGUE, CODE_RULES
 from transforms.extraction.indicators.extract import extract_indicators
@@ -642,3 +644,18 @@ def test_extract_indicators_never_raises_on_any_text(text: str) -> None:
     ctx = DocumentContext(clean_text=text, sentences=(Sentence(0, len(text)),) if text else ())
     for m in extract_indicators(ctx):
         assert text[m.char_start : m.char_end] == m.text
+
+
+def test_labels_in_whole_words_from_many_threads_at_once() -> None:
+    """underthesea loads its word model on first use, unsafely: the first calls from several threads at once must
+    still all succeed (a fresh interpreter, so the model is not loaded yet)."""
+    code = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from transforms.extraction.indicators.words import last_words\n"
+        "texts = [f'Nhà máy xử lý rác thải có tổng mức đầu tư dự kiến số {i}' for i in range(64)]\n"
+        "with ThreadPoolExecutor(8) as pool:\n"
+        "    print(sum(1 for w in pool.map(lambda t: last_words(t, 6), texts) if w))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "64"

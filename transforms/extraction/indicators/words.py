@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 
 from underthesea import word_tokenize
 
@@ -18,10 +19,16 @@ _PHRASE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# underthesea loads its model on the first call and publishes it before it is loaded: threads extracting at once
+# would use a half-loaded model. One call at a time.
+_TOKENIZER_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=4096)
 def _word_starts(text: str) -> frozenset[int] | None:
     """Offsets in `text` where its words begin, by underthesea; None when its tokens do not line up with the text."""
-    tokens = word_tokenize(text)
+    with _TOKENIZER_LOCK:
+        tokens = word_tokenize(text)
     letters = [i for i, c in enumerate(text) if not c.isspace()]
     flat = "".join(unify_tones(text).split())
     starts: set[int] = set()

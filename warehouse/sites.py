@@ -3,7 +3,7 @@
 `data/site_domains.csv`, one row a domain: `domain`, `kind` (portal, party_newspaper, newspaper, radio_tv),
 `province_legacy` and `province_2025` (short names as in the gazetteer; `province_legacy` is empty for an outlet that
 exists only since the reform and covers several legacy provinces) and `source` (how the row was confirmed: a
-well-known domain, and where it was also seen). A row covers its subdomains: `vuquang.hatinh.gov.vn` is under
+well-known domain, and where it was also seen). A row covers its subdomains: `huongkhe.hatinh.gov.vn` is under
 `hatinh.gov.vn`. Outlets of the two largest cities whose news is largely national are left out on purpose.
 """
 

@@ -185,7 +185,7 @@ SOURCE_VERBS = (
     r"cho biết|nói|khẳng định|cho rằng|thừa nhận|chia sẻ|trả lời|tâm sự|bày tỏ|lo ngại|thông tin|lý giải|giải thích|"
     r"phản hồi|lên tiếng|nhận định|đánh giá"
 )
-ACT_REACH = 64  # characters from a body to the verb it governs ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung vừa ký")
+ACT_REACH = 64  # characters from a body to the verb it governs ("Chủ tịch UBND TP Hà Nội Trần Văn Bình vừa ký")
 PLACE_REACH = 10  # from a province named as actor to its verb ("Hà Nội vừa đề xuất", "Hà Nội 'cấm cửa'")
 # A province is an actor at the start of its unit or after these words ("Tỉnh Bình Thuận yêu cầu", "được Quảng Nam
 # đề xuất"), not inside a person's name ("Phó Thủ tướng Trương Hòa Bình yêu cầu") or a school's ("Sư phạm Đà Nẵng").

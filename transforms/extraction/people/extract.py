@@ -178,8 +178,8 @@ def _trim_run_on_names(found: list[_Found]) -> list[_Found]:
 
 
 def _complete_guessed_levels(found: list[tuple[str, list[Segment]]]) -> None:
-    """A bare title whose level had to be guessed ("Bí thư Nguyễn Thiện Nhân") takes the body and level that the
-    same person's same position has elsewhere in the article ("Bí thư Thành ủy TP. HCM Nguyễn Thiện Nhân")."""
+    """A bare title whose level had to be guessed ("Bí thư Lê Văn Tám") takes the body and level that the
+    same person's same position has elsewhere in the article ("Bí thư Thành ủy TP. HCM Lê Văn Tám")."""
     stated: dict[tuple[str, str], Segment] = {}
     for person, segments in found:
         for seg in segments:
@@ -226,7 +226,7 @@ def newest_term_start(text: str, reference_year: int | None = None) -> int | Non
 def cued_names(text: str) -> frozenset[str]:
     """The names (as match keys) that the article writes after a person cue: "ông Lê Tấn Tài", "đồng chí K Thanh".
 
-    >>> sorted(cued_names("Ông Lê Tấn Tài phát biểu; bà Hà Thị Lan và huyện Hoàng Su Phì"))
+    >>> sorted(cued_names("Ông Lê Tấn Tài phát biểu; bà Hà Thị Lan và huyện Yên Minh"))
     ['hà thị lan', 'lê tấn tài']
     """
     found: set[str] = set()

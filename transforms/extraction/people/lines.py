@@ -165,7 +165,7 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
             if name is None and cue_end is not None:
                 name = _short_name_at(w, k, cue_end)
             if name is not None and st.pending and _joined(w, st.pending_end, tok_i, cue_end is not None):
-                chain = st.pending  # "Bí thư Thành ủy Hà Nội, ông Phạm Quang Nghị", "Chủ tịch HĐND tỉnh – Lê Văn A"
+                chain = st.pending  # "Bí thư Thành ủy Hà Nội, ông Đỗ Văn Hùng", "Chủ tịch HĐND tỉnh – Lê Văn A"
         if name is None:
             if start >= n_words:
                 break

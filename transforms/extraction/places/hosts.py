@@ -1,5 +1,5 @@
 """What a page's web address says of its place: provincial portals and newspapers by their domain (the site table),
-and the unit a portal encodes in its host name: `<unit>.<province>.gov.vn` (`vuquang.hatinh.gov.vn`, a district's
+and the unit a portal encodes in its host name: `<unit>.<province>.gov.vn` (`huongkhe.hatinh.gov.vn`, a district's
 portal before the reform; `tanhung.haiphong.gov.vn`, a ward's after it), the Party's `<unit>.<province>.dcs.vn`.
 
 Pure: the site table comes in as a frame (`warehouse.sites.load_site_domains`).
@@ -19,7 +19,7 @@ from transforms.extraction.places.keys import slug
 
 # Second-level domains under which a province's own label names it: the state's and the Party's.
 PORTAL_SUFFIXES = ("gov.vn", "dcs.vn")
-# Type words a unit's label may begin with ("huyenvuquang", "tpvinh"), longest first.
+# Type words a unit's label may begin with ("huyenhuongkhe", "tpvinh"), longest first.
 _TYPE_PREFIXES = ("thanhpho", "thitran", "dackhu", "phuong", "huyen", "thixa", "quan", "tp", "tx", "tt", "xa")
 
 
@@ -64,7 +64,7 @@ class Sites:
     def lookup(self, labels: list[str]) -> tuple[Site, int] | None:
         """The row of the longest domain the host's labels end with, and how many labels are left of it.
 
-        >>> Sites([Site("hatinh.gov.vn", "portal", "42", "42")]).lookup(["vuquang", "hatinh", "gov", "vn"])
+        >>> Sites([Site("hatinh.gov.vn", "portal", "42", "42")]).lookup(["huongkhe", "hatinh", "gov", "vn"])
         (Site(domain='hatinh.gov.vn', kind='portal', province_legacy='42', province_2025='42'), 1)
         >>> Sites([Site("hatinh.gov.vn", "portal", "42", "42")]).lookup(["nothatinh", "gov", "vn"]) is None
         True
@@ -79,8 +79,8 @@ class Sites:
 def host_labels(url: str | None) -> list[str]:
     """The host's labels, lower case, without a leading 'www' or 'm' ('amp' pages too).
 
-    >>> host_labels("https://www.VuQuang.HaTinh.gov.vn/a/b?c"), host_labels("not a url"), host_labels(None)
-    (['vuquang', 'hatinh', 'gov', 'vn'], [], [])
+    >>> host_labels("https://www.HuongKhe.HaTinh.gov.vn/a/b?c"), host_labels("not a url"), host_labels(None)
+    (['huongkhe', 'hatinh', 'gov', 'vn'], [], [])
     """
     if not url:
         return []
@@ -141,8 +141,8 @@ def unit_codes(labels: Iterable[str], gazetteer: Gazetteer, provinces: Iterable[
 
     >>> from transforms.model import PlaceRef
     >>> g = Gazetteer([(PlaceRef("province", "42", "Hà Tĩnh", "Tỉnh", "42", "Hà Tĩnh"), None),
-    ...                (PlaceRef("district", "441", "Vũ Quang", "Huyện", "42", "Hà Tĩnh"), "42")])
-    >>> unit_codes(["huyenvuquang"], g, ["42"]), unit_codes(["snv"], g, ["42"])
+    ...                (PlaceRef("district", "441", "Hương Khê", "Huyện", "42", "Hà Tĩnh"), "42")])
+    >>> unit_codes(["huyenhuongkhe"], g, ["42"]), unit_codes(["snv"], g, ["42"])
     (('441',), ())
     """
     provinces = tuple(provinces)

@@ -22,7 +22,7 @@ _NOT_NAME = (
     r"(?!(?:khóa|khoá|nhiệm|lần|kỳ|kì|năm|ngày|tháng|sáng|chiều|tối|tổ|đã|về|tại|và|với|của|cho|trong|"
     r"đồng|ông|bà|hội|đại|phiên|thường|ban|đảng|chi|ủy|uỷ|ubnd|hđnd|mttq|quốc)" + WORD_END + ")"
 )
-# A family name followed by a given name ends a place name: "UBND TP Hà Nội Nguyễn Đức Chung" names the city "Hà
+# A family name followed by a given name ends a place name: "UBND TP Hà Nội Trần Văn Bình" names the city "Hà
 # Nội", "tỉnh Sơn La Tòng Thị Phóng" the province "Sơn La"; one followed by anything else is the place's own syllable
 # ("tỉnh Bình Dương lần thứ", "tỉnh Hải Dương Nguyễn Văn A").
 _FAMILY_NAME = (
@@ -147,7 +147,7 @@ def find_bodies(text: str, start: int, end: int, central_city: bool = False) -> 
 
     >>> [b.name for b in find_bodies("Ngày 15/09, Ban Chấp hành Đảng bộ huyện Bắc Sơn, khóa XXII tổ chức", 0, 60)]
     ['Ban Chấp hành Đảng bộ huyện Bắc Sơn']
-    >>> [(b.name, b.place_name) for b in find_bodies("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung", 0, 40)]
+    >>> [(b.name, b.place_name) for b in find_bodies("Chủ tịch UBND TP Hà Nội Trần Văn Bình", 0, 40)]
     [('UBND TP Hà Nội', 'Hà Nội')]
     >>> [(b.name, b.level) for b in find_bodies("HĐND TPHCM, Ủy ban Kiểm tra Trung ương, UBND Nguyễn Văn A", 0, 60)]
     [('HĐND TPHCM', 'province'), ('Ủy ban Kiểm tra Trung ương', 'central'), ('UBND', None)]

@@ -19,7 +19,7 @@ from transforms.normalize.people import person_scopes, role_part
 def gaz() -> Gazetteer:
     from flows.tasks import gazetteer
 
-    return gazetteer()
+    return gazetteer().legacy
 
 
 def place(province: str | None = None, district: str | None = None) -> DocumentPlace:

@@ -347,7 +347,7 @@ def test_csv_export_is_one_file_per_view_with_a_byte_order_mark_when_asked(wareh
     raw = (out / "mart/documents.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfsource_id,") and raw.count(b"\xef\xbb\xbf") == 1
     docs = duckdb.sql(f"select source_id, clean_text from read_csv('{out}/mart/documents.csv') order by 1").fetchall()
-    assert [d[0] for d in docs] == ["a", "b", "c", "q"] and docs[2][1] == TEXT_C
+    assert [d[0] for d in docs] == ["a", "b", "c", "d", "e", "q"] and docs[2][1] == TEXT_C
     assert not (tmp_path / "csv-plain" / "mart" / "documents").exists()
     without = export_warehouse(warehouse, tmp_path / "csv-nobom", fmt="csv")
     assert (Path(without["out_dir"]) / "mart/documents.csv").read_bytes().startswith(b"source_id,")

@@ -229,9 +229,9 @@ def test_review_command_writes_the_page(warehouse: Path, tmp_path: Path) -> None
     assert page.texts == [TEXT_A]
     assert {m["attrs"]["class"] for m in page.marks} == {"session", "role", "figure"}
     by_run = CliRunner().invoke(app, ["review", "--run", "run-1", "--out", str(out), "--db", str(warehouse)])
-    assert by_run.exit_code == 0 and out.read_text(encoding="utf-8").count('<article class="doc"') == 3  # loaded
+    assert by_run.exit_code == 0 and out.read_text(encoding="utf-8").count('<article class="doc"') == 5  # loaded
     every = CliRunner().invoke(app, ["review", "--run", "run-", "--all", "--out", str(out), "--db", str(warehouse)])
-    assert every.exit_code == 0 and out.read_text(encoding="utf-8").count('<article class="doc"') == 4
+    assert every.exit_code == 0 and out.read_text(encoding="utf-8").count('<article class="doc"') == 6
     assert 'id="q"' in out.read_text(encoding="utf-8")  # a document's anchor is its source_id
     nothing = CliRunner().invoke(app, ["review", "nope", "--out", str(out), "--db", str(warehouse)])
     assert nothing.exit_code == 1

@@ -36,13 +36,12 @@ def explain(probability: float, threshold: float, contributions: list[tuple[floa
 headline "bão" -0.30'
     """
     relevant = probability >= threshold
-    sign = 1.0 if relevant else -1.0
-    toward = heapq.nsmallest(REASON_FOR, contributions, key=lambda c: (-sign * c[0], c[1], c[2]))
-    away = heapq.nsmallest(REASON_AGAINST, contributions, key=lambda c: (sign * c[0], c[1], c[2]))
-    sides = {  # the verdict's side first
-        relevant: [Contribution(*c) for c in toward if sign * c[0] > 0],
-        not relevant: [Contribution(*c) for c in away if sign * c[0] < 0],
-    }
+    # the tuples order by weight first, so the heaviest each way come without a key function
+    largest, smallest = heapq.nlargest(REASON_FOR, contributions), heapq.nsmallest(REASON_FOR, contributions)
+    positive = [Contribution(*c) for c in largest if c[0] > 0]
+    negative = [Contribution(*c) for c in smallest if c[0] < 0]
+    sides = {True: positive[: REASON_FOR if relevant else REASON_AGAINST],
+             False: negative[: REASON_AGAINST if relevant else REASON_FOR]}  # fmt: skip
     parts = [f"model {probability:.2f} {'≥' if relevant else '<'} {threshold:.2f}"]
     for side in (relevant, not relevant):
         if sides[side]:

@@ -74,8 +74,8 @@ def word_terms(text: str) -> list[str]:
     >>> word_terms("Kỳ họp thứ 4 HĐND Tỉnh")
     ['kỳ', 'họp', 'thứ', '0', 'hđnd', 'tỉnh', 'kỳ họp', 'họp thứ', 'thứ 0', '0 hđnd', 'hđnd tỉnh']
     """
-    words = [_DIGITS_RE.sub("0", word) for word in _WORD_RE.findall(fold(text))]
-    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    words = _WORD_RE.findall(_DIGITS_RE.sub("0", fold(text)))
+    return words + list(map(" ".join, itertools.pairwise(words)))
 
 
 def body_level(folded: str, body: Cue) -> str:

@@ -14,6 +14,8 @@ for the verdict and against it.
 
 from __future__ import annotations
 
+import heapq
+
 from transforms.model import Relevance
 from transforms.relevance.classifier import Contribution, LinearModel, load_model
 from transforms.relevance.cues import passes_gate
@@ -25,21 +27,21 @@ REASON_FOR = 3  # terms named in a reason on the verdict's side
 REASON_AGAINST = 2  # and on the other side
 
 
-def explain(probability: float, threshold: float, contributions: list[Contribution]) -> str:
+def explain(probability: float, threshold: float, contributions: list[tuple[float, str, str]]) -> str:
     """A verdict's reason: the probability against the threshold and the terms that weighed most each way.
 
-    >>> explain(0.9, 0.5, [Contribution("cues", "title: council + session", 1.2),
-    ...                    Contribution("headline", "bão", -0.3), Contribution("opening", "kỳ họp", 0.4)])
+    >>> explain(0.9, 0.5, [Contribution(1.2, "cues", "title: council + session"),
+    ...                    Contribution(-0.3, "headline", "bão"), Contribution(0.4, "opening", "kỳ họp")])
     'model 0.90 ≥ 0.50; toward relevant: title: council + session +1.20, opening "kỳ họp" +0.40; toward irrelevant: \
 headline "bão" -0.30'
     """
     relevant = probability >= threshold
-    sign = 1.0 if relevant else -1.0
-    ranked = sorted(contributions, key=lambda c: (-sign * c.weight, c.block, c.term))
-    sides = {
-        relevant: [c for c in ranked if sign * c.weight > 0][:REASON_FOR],  # the verdict's side first
-        not relevant: [c for c in reversed(ranked) if sign * c.weight < 0][:REASON_AGAINST],
-    }
+    # the tuples order by weight first, so the heaviest each way come without a key function
+    largest, smallest = heapq.nlargest(REASON_FOR, contributions), heapq.nsmallest(REASON_FOR, contributions)
+    positive = [Contribution(*c) for c in largest if c[0] > 0]
+    negative = [Contribution(*c) for c in smallest if c[0] < 0]
+    sides = {True: positive[: REASON_FOR if relevant else REASON_AGAINST],
+             False: negative[: REASON_AGAINST if relevant else REASON_FOR]}  # fmt: skip
     parts = [f"model {probability:.2f} {'≥' if relevant else '<'} {threshold:.2f}"]
     for side in (relevant, not relevant):
         if sides[side]:

@@ -7,6 +7,7 @@ needs it and closes it again before it waits for the workers (`release`), and re
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import duckdb
@@ -23,6 +24,7 @@ class RunConnection:
         self.path = Path(path)
         self._memory_limit, self._threads = memory_limit, threads
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._opened_at = 0.0
         self._prepared = False
 
     @property
@@ -35,11 +37,13 @@ class RunConnection:
                 wait=WAIT_FOR_READERS_SECONDS,
                 prepare=not self._prepared,
             )
+            self._opened_at = time.monotonic()
             self._prepared = True
         return self._con
 
-    def release(self) -> None:
-        """Close the connection (if open), letting readers in until the run next needs the warehouse."""
-        if self._con is not None:
+    def release(self, held_longer_than: float = 0.0) -> None:
+        """Close the connection (if open, and open for more than `held_longer_than` seconds), letting readers in
+        until the run next needs the warehouse."""
+        if self._con is not None and time.monotonic() - self._opened_at >= held_longer_than:
             con, self._con = self._con, None
             con.close()

@@ -130,8 +130,27 @@ def test_the_district_parameter_filters_and_ignores_case_and_diacritics(sample: 
     assert len(lines) == 2 and all(line.startswith("Lạng Sơn,Bình Gia,") for line in lines)
 
 
+# The seeds are five district articles: none names a provincial council's chair, so this query has nothing to say
+# of them (it is run on the sample warehouse, which has such chairs, above).
+NOT_ABOUT_THE_SEEDS = {"who_chaired_each_provincial_council_by_term.sql"}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [q for q in QUERIES if q.name not in NOT_ABOUT_THE_SEEDS], ids=lambda p: p.name)
 def test_each_query_returns_rows_on_the_seed_warehouse(seed_warehouse: Path, path: Path) -> None:
     _, rows = _run(seed_warehouse, path)
     assert rows, f"{path.name} returned no rows on the warehouse built from raw/"
+
+
+@pytest.mark.slow
+def test_the_seeds_name_no_provincial_council_chair(seed_warehouse: Path) -> None:
+    """Why the chairs query is not run on the seeds: they hold no chair of a provincial council."""
+    con = duckdb.connect(str(seed_warehouse), read_only=True)
+    try:
+        chairs = con.execute(
+            "select count(*) from mart.person_roles where position = 'chair' and organization_type = "
+            "'peoples_council' and level = 'province'"
+        ).fetchone()
+    finally:
+        con.close()
+    assert chairs == (0,)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from transforms.extraction.places import Gazetteer
+from transforms.extraction.places import Places
 from transforms.model import RoleMention
 from transforms.normalize.bodies import CanonicalBody
 from transforms.text import match_key, unify_tones
@@ -61,7 +61,7 @@ def role_part(title: str | None) -> str | None:
 
 
 def person_scopes(
-    roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None], province: str | None, gazetteer: Gazetteer
+    roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None], province: str | None, places: Places
 ) -> dict[str, tuple[str | None, str | None]]:
     """For each folded name of a document: (province scope, district scope).
 
@@ -76,7 +76,7 @@ def person_scopes(
         if role.level is None or body is None:  # named with no current role: scoped by their roles elsewhere, if any
             continue
         central[key] = central.get(key, True) and role.level == "central"
-        district = _district_of(body, gazetteer) if role.level in ("district", "commune") else None
+        district = _district_of(body, places) if role.level in ("district", "commune") else None
         if district is not None:
             districts.setdefault(key, set()).add(district)
     scopes = {}
@@ -88,8 +88,9 @@ def person_scopes(
     return scopes
 
 
-def _district_of(body: CanonicalBody, gazetteer: Gazetteer) -> str | None:
-    unit = body.unit
-    if unit is None or unit.level == "province":
+def _district_of(body: CanonicalBody, places: Places) -> str | None:
+    """The legacy district of a body's unit: a 2025 commune's where all of it was formed from one."""
+    if body.unit is None or body.unit.level == "province":
         return None
-    return unit.code if unit.level == "district" else gazetteer.district_of_commune(unit.code)
+    district = places.formed_from(body.unit)[1]
+    return district.code if district else None

@@ -186,3 +186,25 @@ def test_a_units_name_followed_by_its_provinces_is_that_provinces_unit() -> None
         "HĐND phường Bến Thành TPHCM", "peoples_council", "commune", "Bến Thành TPHCM", here, places()
     )
     assert ward.unit is not None and (ward.unit.name, ward.unit.province_code) == ("Bến Thành", "79")
+
+
+def test_a_bare_name_of_another_kind_of_unit_is_not_the_articles() -> None:
+    city = place("20", "178")  # Lạng Sơn and its city
+    assert canonical_body("UBND huyện", "peoples_committee", "district", None, city, places()).body_id is None
+    assert canonical_body("UBND thành phố", "peoples_committee", "district", None, city, places()).body_id is not None
+    assert canonical_body("UBND TP", "peoples_committee", "province", None, city, places()).body_id is None
+    region = canonical_body("Chính ủy Quân khu", "military_command", "province", None, city, places())
+    assert region.body_id is None
+
+
+def test_a_title_without_a_place_takes_the_place_of_the_persons_other_titles() -> None:
+    text = "Hội nghị bầu ông Lê Văn Hải, Bí thư Tỉnh ủy Hà Nam, giữ chức Chủ tịch HĐND tỉnh."
+    extraction = extract_document(make_context(text, published_at=datetime(2020, 5, 4)), places())
+    extraction.place = DocumentPlace(province=gaz().provinces["20"], era="legacy")  # an article placed elsewhere
+    roles = normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    assert {(r["title_text"], r["unit_key"]) for r in roles} >= {("Chủ tịch HĐND tỉnh", "legacy:province:35")}
+    text = "Ông Trần Văn Bình, Phó Bí thư Quận ủy, Chủ tịch UBND quận 3 phát biểu."
+    extraction = extract_document(make_context(text, published_at=datetime(2020, 5, 4)), places())
+    extraction.place = DocumentPlace(province=gaz().provinces["79"], era="legacy")
+    roles = normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    assert {r["unit_key"] for r in roles} == {"legacy:district:770"}

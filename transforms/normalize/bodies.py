@@ -69,6 +69,8 @@ _PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 PARTS = frozenset(part for _, part in _PARTS)
 
+_MILITARY_REGION_RE = re.compile(r"\b(?:quân khu|quân đoàn|quân chủng|binh đoàn)\b")
+
 # The short names that head a territorial body's canonical name, by type.
 _HEADS = {
     "peoples_council": "HĐND",
@@ -132,14 +134,18 @@ def canonical_body(
     place_name: str | None,
     place: DocumentPlace,
     places: Places,
+    unit: PlaceRef | None = None,
 ) -> CanonicalBody:
-    """The canonical body a name written in an article stands for (`place`: the article's place)."""
+    """The canonical body a name written in an article stands for (`place`: the article's place; `unit`: its unit
+    where another title of the same person already told it)."""
     if level is None and body_type in TERRITORIAL:
         level = "district" if place.district is not None else "province" if place.province is not None else None
     # a National Assembly delegation is the province's; the Assembly itself is one body
     delegation = body_type == "national_assembly" and (bool(place_name) or "đoàn" in match_key(name))
     unit_level = "province" if delegation else level
-    unit = resolve_unit(name, place_name, unit_level, place, places)
+    unit = unit or resolve_unit(name, place_name, unit_level, place, places)
+    if body_type == "military_command" and _MILITARY_REGION_RE.search(match_key(name)):
+        unit = None  # a military region or corps spans provinces: no command of a unit
     own_name = None
     if delegation:
         own_name = "đoàn đại biểu quốc hội"

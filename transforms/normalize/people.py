@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from transforms.extraction.places import Places
-from transforms.model import RoleMention
+from transforms.model import PlaceRef, RoleMention
 from transforms.normalize.bodies import CanonicalBody
 from transforms.text import match_key, unify_tones
 
@@ -33,7 +33,8 @@ _ROLE_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
 # written as one abbreviation ("UBND TP.HCM").
 _TITLE_PLACE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|(?:tỉnh|huyện|thị|thành|quận) ủy)"
-    r"\s*((?-i:[A-ZĐ\d])[^\W_]*(?:[\s-]+(?-i:[A-ZĐ])[^\W\d_]*){0,3}))|((?-i:TP)\.?\s*(?-i:HCM)|TPHCM)",
+    r"\s*(?:(?:tp|thành phố|tỉnh)\.?\s*(?=[A-ZĐ\d]))?((?-i:[A-ZĐ\d])[^\W_]*(?:[\s-]+(?-i:[A-ZĐ])[^\W\d_]*){0,3}))"
+    r"|((?-i:TP)\.?\s*(?-i:HCM)|TPHCM)",
     re.IGNORECASE,
 )
 
@@ -43,9 +44,28 @@ def title_place(title: str | None) -> str | None:
 
     >>> title_place("Chủ tịch UBND tỉnh Hà Tĩnh"), title_place("Chủ tịch UBND TP.HCM"), title_place("Bí thư Tỉnh ủy")
     ('Hà Tĩnh', 'HCM', None)
+    >>> title_place("Trưởng ban Tổ chức Thành ủy TP. Hà Nội"), title_place("Chủ tịch UBND quận 1")
+    ('Hà Nội', '1')
     """
     m = _TITLE_PLACE_RE.search(unify_tones(title or ""))
     return (m.group(1) or m.group(2)) if m else None
+
+
+def stack_units(roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None]) -> list[PlaceRef | None]:
+    """For each role whose title names no place: the one unit that the person's other titles of the same level in
+    the same sentence resolve to, if there is one ("tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư
+    Huyện ủy X": the three posts are X's; "Bí thư Tỉnh ủy X giữ chức Chủ tịch HĐND tỉnh": the council is X's)."""
+    named: dict[tuple[str, int, str | None], dict[str, PlaceRef]] = {}
+    for role, body in zip(roles, bodies, strict=True):
+        if body is not None and body.unit is not None and (role.place_name or title_place(role.title_text)):
+            stack = named.setdefault((match_key(role.person_name), role.sentence_start, role.level), {})
+            stack[body.unit.key] = body.unit
+    units: list[PlaceRef | None] = []
+    for role in roles:
+        stack = named.get((match_key(role.person_name), role.sentence_start, role.level), {})
+        own = role.place_name or title_place(role.title_text)
+        units.append(next(iter(stack.values())) if len(stack) == 1 and not own else None)
+    return units
 
 
 def role_part(title: str | None) -> str | None:

@@ -8,9 +8,9 @@ from typing import Any
 import polars as pl
 
 from transforms.extraction.places import Places
-from transforms.model import Extraction, PlaceRef
-from transforms.normalize.bodies import TERRITORIAL, canonical_body, unit_key_of
-from transforms.normalize.people import person_scopes, role_part, title_place
+from transforms.model import Extraction, PlaceRef, RoleMention
+from transforms.normalize.bodies import TERRITORIAL, CanonicalBody, canonical_body, unit_key_of
+from transforms.normalize.people import person_scopes, role_part, stack_units, title_place
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
 from transforms.text import match_key
 
@@ -91,12 +91,18 @@ def _session_rows(source_id: str, text: str, ex: Extraction, places: Places) -> 
 
 def _role_rows(source_id: str, text: str, ex: Extraction, places: Places) -> list[dict[str, Any]]:
     province = ex.place.province.code if ex.place.province else None
+
+    def body(role: RoleMention, unit: PlaceRef | None = None) -> CanonicalBody | None:
+        if role.organization_type is None:  # a person named with no current role has no body
+            return None
+        place_name = role.place_name or title_place(role.title_text)
+        name = role.title_text or role.organization_type
+        return canonical_body(name, role.organization_type, role.level, place_name, ex.place, places, unit)
+
+    bodies = [body(r) for r in ex.roles]
     bodies = [
-        canonical_body(r.title_text or r.organization_type, r.organization_type, r.level,
-                       r.place_name or title_place(r.title_text), ex.place, places)
-        if r.organization_type is not None else None  # a person named with no current role has no body
-        for r in ex.roles
-    ]  # fmt: skip
+        b if u is None else body(r, u) for r, b, u in zip(ex.roles, bodies, stack_units(ex.roles, bodies), strict=True)
+    ]
     scopes = person_scopes(ex.roles, bodies, province, places)
     rows = []
     for seq, (r, body) in enumerate(zip(ex.roles, bodies, strict=True)):

@@ -50,7 +50,7 @@ def resolve_unit(
         return None
     era = body_era(name, level, place)
     if not place_name:
-        return _article_unit(level, place, era)
+        return _article_unit(name, level, place, era)
     place_name = _FORMER_RE.sub(" ", place_name)
     if era == REFORM:
         unit = (
@@ -63,14 +63,53 @@ def resolve_unit(
     return unit
 
 
-def _article_unit(level: str, place: DocumentPlace, era: str) -> PlaceRef | None:
+def _article_unit(name: str, level: str, place: DocumentPlace, era: str) -> PlaceRef | None:
+    """The article's own unit at a level, unless the name states another kind of unit ("UBND huyện" in an article
+    about a city, "HĐND xã" where the article's commune is a ward, "UBND TP" in a province's article)."""
     if era == REFORM:
-        return place.province_2025 if level == "province" else place.commune_2025
-    if level == "province":
-        return place.province
-    if level == "district":
-        return place.district
-    return place.communes[0] if len(place.communes) == 1 else None
+        unit = place.province_2025 if level == "province" else place.commune_2025
+    elif level == "province":
+        unit = place.province
+    elif level == "district":
+        unit = place.district
+    else:
+        unit = place.communes[0] if len(place.communes) == 1 else None
+    written = written_type(name, level)
+    return None if unit is None or (written is not None and written != unit.unit_type) else unit
+
+
+# The kinds of unit a body's name states, by level: (pattern on the folded name, the gazetteer's unit type).
+_TYPE_WORDS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "province": (
+        (re.compile(r"\btỉnh\b"), "Tỉnh"),
+        (re.compile(r"\b(?:thành phố|tp|thành ủy)(?!\w)"), "Thành phố"),
+    ),
+    "district": (
+        (re.compile(r"\bhuyện\b"), "Huyện"),
+        (re.compile(r"\bquận\b"), "Quận"),
+        (re.compile(r"\bthị (?:xã|ủy)\b"), "Thị xã"),
+        (re.compile(r"\b(?:thành phố|tp|thành ủy)(?!\w)"), "Thành phố"),
+    ),
+    "commune": (
+        (re.compile(r"(?<!thị )\bxã\b"), "Xã"),
+        (re.compile(r"\bphường\b"), "Phường"),
+        (re.compile(r"\bthị trấn\b"), "Thị trấn"),
+        (re.compile(r"\bđặc khu\b"), "Đặc khu"),
+    ),
+}
+
+
+def written_type(name: str, level: str) -> str | None:
+    """The kind of unit a body's name states at its level, if it states exactly one.
+
+    >>> written_type("Chủ tịch UBND huyện", "district"), written_type("HĐND TP", "province")
+    ('Huyện', 'Thành phố')
+    >>> written_type("Bí thư Đảng ủy xã", "commune"), written_type("HĐND", "province") is None
+    ('Xã', True)
+    """
+    key = match_key(name)
+    found = {kind for pattern, kind in _TYPE_WORDS.get(level, ()) if pattern.search(key)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _gazetteer(places: Places, era: str) -> Gazetteer:
@@ -84,8 +123,7 @@ def _named_unit(name: str, level: str, place: DocumentPlace, places: Places, era
     name = UNIT_WORDS_RE.sub(" ", name).strip(" .-")
     province = place.province_2025 if era == REFORM else place.province
     name, province = _province_after(name, level, gazetteer, province)
-    entry = gazetteer.lookup(name)
-    codes = {"province": entry.provinces, "district": entry.districts, "commune": entry.communes}[level]
+    codes = _codes(gazetteer, name, level)
     units = [gazetteer.unit(level, code) for code in codes]
     if len(units) > 1 and province is not None:
         units = [u for u in units if u.province_code == province.code] or units
@@ -95,6 +133,21 @@ def _named_unit(name: str, level: str, place: DocumentPlace, places: Places, era
     if len(units) > 1 and era == LEGACY and level == "commune" and place.district is not None:
         units = [u for u in units if gazetteer.district_of_commune(u.code) == place.district.code] or units
     return units[0] if len(units) == 1 else None
+
+
+def _codes(gazetteer: Gazetteer, name: str, level: str) -> tuple[str, ...]:
+    """The codes of the units of a level a name may stand for: a number with its unit word ("1" -> "Quận 1"); a name
+    followed by words that are not its own ("Yên Bái Theo", a title cut at the next sentence) by its first words."""
+    if name.isdigit():
+        word = {"district": "Quận", "commune": "Phường", "province": ""}[level]
+        name = f"{word} {name}"
+    words = name.split()
+    for end in range(len(words), min(len(words), 2) - 1, -1):
+        entry = gazetteer.lookup(" ".join(words[:end]))
+        codes = {"province": entry.provinces, "district": entry.districts, "commune": entry.communes}[level]
+        if codes or entry.provinces or entry.districts or entry.communes:
+            return codes
+    return ()
 
 
 def _province_after(

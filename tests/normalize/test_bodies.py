@@ -208,3 +208,12 @@ def test_a_title_without_a_place_takes_the_place_of_the_persons_other_titles() -
     extraction.place = DocumentPlace(province=gaz().provinces["79"], era="legacy")
     roles = normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
     assert {r["unit_key"] for r in roles} == {"legacy:district:770"}
+
+
+def test_a_territorys_party_organisation_is_its_committee() -> None:
+    here = place("20")
+    organisation = canonical_body("Đảng bộ Lạng Sơn", "party_organization", "province", None, here, places())
+    committee = canonical_body("Tỉnh ủy Lạng Sơn", "party_committee", "province", "Lạng Sơn", here, places())
+    assert (organisation.body_type, organisation.body_id) == ("party_committee", committee.body_id)
+    cell = canonical_body("Đảng bộ Khối cơ quan tỉnh", "party_organization", "province", None, here, places())
+    assert cell.body_type == "party_organization" and cell.body_id != committee.body_id

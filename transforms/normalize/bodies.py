@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from transforms.extraction.places import Places
 from transforms.model import DocumentPlace, PlaceRef
-from transforms.normalize.units import UNIT_WORDS_RE, resolve_unit
+from transforms.normalize.units import LEVELS, UNIT_WORDS_RE, resolve_unit
 from transforms.text import match_key
 
 # Types with one body per unit: the unit names the body. Any other type needs its own name as well.
@@ -138,6 +138,12 @@ def canonical_body(
 ) -> CanonicalBody:
     """The canonical body a name written in an article stands for (`place`: the article's place; `unit`: its unit
     where another title of the same person already told it)."""
+    if body_type == "party_organization" and level in LEVELS:
+        # "Đảng bộ Hà Nội", "Đảng bộ tỉnh": the territory's Party organisation, led by its committee
+        own = _own_name(name, place_name)
+        rest = own.removeprefix("đảng bộ").strip()
+        if own.split()[:2] == ["đảng", "bộ"] and (not rest or resolve_unit(name, rest, level, place, places)):
+            body_type, place_name = "party_committee", place_name or rest or None
     if level is None and body_type in TERRITORIAL:
         level = "district" if place.district is not None else "province" if place.province is not None else None
     # a National Assembly delegation is the province's; the Assembly itself is one body

@@ -62,7 +62,7 @@ def _session_rows(source_id: str, text: str, ex: Extraction, places: Places) -> 
                 "session_type": s.session_type,
                 "body_name": s.body_name,
                 "body_key": match_key(s.body_name) if s.body_name else None,
-                "body_type": s.body_type,
+                "body_type": body.body_type if body else s.body_type,
                 "level": body.level if body else s.level,
                 "body_id": body.body_id if body else None,
                 "body_canonical_name": body.name if body else None,

@@ -30,6 +30,8 @@ from relevance_data import (
     LOCAL_GOV_STRATUM,
     REPO,
     cv_figures,
+    draw_active,
+    draw_blind_2023,
     draw_blind_and_train,
     draw_check,
     draw_sample,
@@ -132,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--draw-sample", action="store_true", help="print the labelled sample's (id, stratum)")
     parser.add_argument("--draw-check", type=int, metavar="SEED", choices=CHECK_SEEDS, help="print a check sample")
-    parser.add_argument("--draw-blind-and-train", action="store_true", help="print the blind and training samples")
+    parser.add_argument("--draw-blind-and-train", action="store_true", help="print the 2021 blind and training samples")
+    parser.add_argument("--draw-blind-2023", action="store_true", help="print the blind sample")
+    parser.add_argument("--draw-active", action="store_true", help="print the active-learning sample (scores ~2 min)")
     parser.add_argument("--show-blind-errors", action="store_true", help="list the blind sample's errors")
     parser.add_argument("--skip-cv", action="store_true", help="skip the cross-validation (about a minute of CPU)")
     args = parser.parse_args(argv)
@@ -142,13 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     records = list(read_corpus(args.corpus))
     rows = read_labels()
-    if args.draw_sample or args.draw_check is not None or args.draw_blind_and_train:
-        if args.draw_sample:
-            drawn = draw_sample(records)
-        elif args.draw_check is not None:
-            drawn = draw_check(records, rows, args.draw_check)
-        else:
-            drawn = draw_blind_and_train(records, rows)
+    draws = {"draw_sample": lambda: draw_sample(records), "draw_blind_and_train": lambda: draw_blind_and_train(records, rows),
+             "draw_blind_2023": lambda: draw_blind_2023(records, rows), "draw_active": lambda: draw_active(records, rows)}  # fmt: skip
+    wanted = [name for name in draws if getattr(args, name)]
+    if wanted or args.draw_check is not None:
+        drawn = draw_check(records, rows, args.draw_check) if args.draw_check is not None else draws[wanted[0]]()
         for doc_id, name in drawn:
             print(f"{doc_id},{name}")
         return 0

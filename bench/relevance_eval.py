@@ -2,18 +2,21 @@
 scored on the blind sample, timed over the whole crawl, and run on the real local-government articles.
 
     python bench/relevance_eval.py [CORPUS_PATH]          # default ../shared/corpus/baomoi-2017.jsonl.gz
+    python bench/relevance_eval.py --skip-blind           # every figure but the blind sample's (model not final)
     python bench/relevance_eval.py --show-blind-errors    # also list the blind sample's errors (read them only once
                                                           # the model is final: never change it in response)
-    python bench/relevance_eval.py --draw-sample | --draw-check SEED | --draw-blind-and-train   # reprint a draw
+    python bench/relevance_eval.py --draw-sample | --draw-check SEED | --draw-blind-and-train | --draw-blind-2023 |
+                                   --draw-active          # reprint a draw
 
 Prints: the stratified 5-fold cross-validation figures of the whole verdict on the training labels (recomputed
-exactly as `make train-relevance` computed them, and compared with the model's metadata), per stratum; the packaged
-model's figures on the blind sample (`keyword-blind-2021`, never trained or tuned on), beside the rules' own; the
-wall-clock and CPU time of the verdict over every record of the crawl; how many of the 459 local-government articles
-are judged relevant, and each article whose verdict differs from its label (every rejected one among them); the
-verdict on the sample pages in `raw/`. The corpus records are `{"id", "text"}` with the headline as the first line;
-the headline is passed as the title and the whole text as `clean_text`. Exits 0 with a message when ../shared is
-absent.
+exactly as `make train-relevance` computed them, and compared with the model's metadata), per stratum, and each
+keyword stratum scored by a model fitted on the others (leave one stratum out); per stratum, the pages labelled
+relevant that the keyword gate stops (it must stop none); the packaged model's figures on the blind sample
+(`keyword-blind-2023`, never trained or tuned on), beside the rules' own; the wall-clock and CPU time of the verdict
+over every record of the crawl; how many of the 459 local-government articles are judged relevant, and each article
+whose verdict differs from its label (every rejected one among them); the verdict on the sample pages in `raw/`. The
+corpus records are `{"id", "text"}` with the headline as the first line; the headline is passed as the title and the
+whole text as `clean_text`. Exits 0 with a message when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from relevance_data import (
 from transforms.model import Relevance
 from transforms.relevance import assess_relevance, load_model, rule_verdict
 from transforms.relevance.classifier import MODEL_DIR
-from transforms.relevance.learning import LabelledPage, cross_validate, select_training
+from transforms.relevance.learning import LabelledPage, cross_validate, fit_model, select_training
 from transforms.relevance.learning.fitting import gated_features
 
 
@@ -70,6 +73,33 @@ def cross_validation(pages: list[LabelledPage], blind: list[LabelledPage], metad
     )
     for name, row in cv.items():
         print_figures(name, row)
+
+
+def leave_one_stratum_out(pages: list[LabelledPage], blind: list[LabelledPage], threshold: float) -> None:
+    """Each keyword stratum of the training labels scored by a model fitted on all the other training pages: how the
+    model holds on a sample drawn and labelled apart from those it learned from."""
+    selection = select_training(pages, held_out=blind)
+    kept = selection.pages
+    features = [gated_features(p.title, p.text) for p in kept]
+    print(f"leave one stratum out (threshold {threshold}):")
+    for name in dict.fromkeys(p.stratum for p in kept if is_keyword_stratum(p.stratum)):
+        train = [i for i, p in enumerate(kept) if p.stratum != name]
+        model = fit_model([features[i] for i in train], [kept[i].label for i in train])
+        test = [i for i, p in enumerate(kept) if p.stratum == name]
+        scored = [i for i in test if features[i] is not None]
+        probability = dict(zip(scored, model.predict_proba([features[i] for i in scored])[:, 1], strict=True))
+        predicted = [probability.get(i, 0.0) >= threshold for i in test]
+        print_figures(f"{name} ({len(test)})", figures([kept[i].label for i in test], predicted))
+
+
+def gate_recall(pages: list[LabelledPage]) -> None:
+    """Per stratum, how many pages labelled relevant the keyword gate stops (it must stop none), each one named."""
+    print("keyword gate on the pages labelled relevant:")
+    for name in dict.fromkeys(p.stratum for p in pages):
+        relevant = [p for p in pages if p.stratum == name and p.label]
+        stopped = [p.id for p in relevant if gated_features(p.title, p.text) is None]
+        print(f"  {name}: {len(relevant) - len(stopped)} of {len(relevant)} let through"
+              + (f"; stopped: {', '.join(stopped)}" if stopped else ""))  # fmt: skip
 
 
 def verdicts(pages: list[LabelledPage], judge) -> list[Relevance]:
@@ -138,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--draw-blind-2023", action="store_true", help="print the blind sample")
     parser.add_argument("--draw-active", action="store_true", help="print the active-learning sample (scores ~2 min)")
     parser.add_argument("--show-blind-errors", action="store_true", help="list the blind sample's errors")
-    parser.add_argument("--skip-cv", action="store_true", help="skip the cross-validation (about a minute of CPU)")
+    parser.add_argument("--skip-cv", action="store_true", help="skip the cross-validations (a few minutes of CPU)")
+    parser.add_argument("--skip-blind", action="store_true", help="leave the blind sample out of every figure")
     args = parser.parse_args(argv)
     local_gov_dir = args.corpus.parent / "local-gov"
     if not args.corpus.exists() or not local_gov_dir.is_dir():
@@ -146,8 +177,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     records = list(read_corpus(args.corpus))
     rows = read_labels()
-    draws = {"draw_sample": lambda: draw_sample(records), "draw_blind_and_train": lambda: draw_blind_and_train(records, rows),
-             "draw_blind_2023": lambda: draw_blind_2023(records, rows), "draw_active": lambda: draw_active(records, rows)}  # fmt: skip
+    draws = {
+        "draw_sample": lambda: draw_sample(records),
+        "draw_blind_and_train": lambda: draw_blind_and_train(records, rows),
+        "draw_blind_2023": lambda: draw_blind_2023(records, rows),
+        "draw_active": lambda: draw_active(records, rows),
+    }
     wanted = [name for name in draws if getattr(args, name)]
     if wanted or args.draw_check is not None:
         drawn = draw_check(records, rows, args.draw_check) if args.draw_check is not None else draws[wanted[0]]()
@@ -161,7 +196,10 @@ def main(argv: list[str] | None = None) -> int:
           f"threshold {metadata['threshold']['value']})")  # fmt: skip
     if not args.skip_cv:
         cross_validation(candidates, blind, metadata)
-    blind_figures(blind, args.show_blind_errors)
+        leave_one_stratum_out(candidates, blind, metadata["threshold"]["value"])
+    gate_recall(candidates if args.skip_blind else pages)
+    if not args.skip_blind:
+        blind_figures(blind, args.show_blind_errors)
     keyword = [p for p in candidates if is_keyword_stratum(p.stratum)]
     print(f"(rules alone on the {len(keyword)} keyword-stratum training labels, some of which they were tuned on:)")
     print_figures(

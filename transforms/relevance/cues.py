@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from transforms.relevance.locality import DEPARTMENT_HEADS, LOCALITY_ACT_VERBS, locality_acts
 from transforms.relevance.vocabulary import (
     ABBREVIATION_WORDS,
     ABBREVIATIONS,
@@ -123,10 +124,14 @@ def _build_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, aho
         gate = gate_body if kind == "body" else gate_event
         for form in surface_forms(phrase):
             gate.add_word(form, True)
-    for phrase in LOCALITY_GATE_PHRASES:
+    for phrase in DEPARTMENT_HEADS:
         for form in surface_forms(phrase):
-            if gate_body.get(form, None) is None:
-                gate_body.add_word(form, False)
+            gate_body.add_word(form, True)
+    for value, phrases in (("meeting", LOCALITY_GATE_PHRASES), ("act", LOCALITY_ACT_VERBS)):
+        for phrase in phrases:
+            for form in surface_forms(phrase):
+                if gate_body.get(form, None) is None:
+                    gate_body.add_word(form, value)
     for kind, phrase, name in entries + [("mask", p, "mask") for p in MASKING_PHRASES]:
         key = _Key(kind, name, len(phrase), phrase[-1].isalnum())
         known = folded.get(phrase, [])
@@ -142,9 +147,9 @@ _LOCALITY_GATE_RE = re.compile(LOCALITY_GATE_PATTERN)
 
 
 def passes_gate(window: str) -> bool:
-    """Stage 1: True when the text names some local body, or a capitalised name holding a meeting (a locality, see
-    `LOCALITY_GATE_PATTERN`), and some event or act, in any of the spellings `surface_forms` lists (no folding; each
-    automaton stops at its first hit).
+    """Stage 1: True when the text names some local body, a capitalised name holding a meeting (a locality, see
+    `LOCALITY_GATE_PATTERN`) or a locality governing an act (`locality.locality_acts`), and some event or act, in any
+    of the spellings `surface_forms` lists (no folding; the body automaton stops at its first body).
 
     >>> passes_gate("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4.")
     True
@@ -152,18 +157,19 @@ def passes_gate(window: str) -> bool:
     True
     >>> passes_gate("Ngày 7/2, Quảng Nam tổ chức Hội nghị"), passes_gate("Ngày 7/2, công ty tổ chức hội nghị")
     (True, False)
-    >>> passes_gate("Đội chủ nhà thắng 3-0 trên sân nhà")
-    False
+    >>> passes_gate("Hà Nội báo cáo Thủ tướng vụ việc"), passes_gate("Đội chủ nhà thắng 3-0 trên sân nhà")
+    (True, False)
     """
     if not unicodedata.is_normalized("NFC", window):
         window = unicodedata.normalize("NFC", window)
-    body = locality = False
-    for _end, is_body in _GATE_BODY.iter(window):
-        if is_body:
+    body, locality = False, set()
+    for _end, value in _GATE_BODY.iter(window):
+        if value is True:
             body = True
             break
-        locality = True  # a meeting phrase: keep looking for a body
-    if not (body or (locality and _LOCALITY_GATE_RE.search(window) is not None)):
+        locality.add(value)  # a meeting or act a locality may be the subject of: keep looking for a body
+    if not (body or ("meeting" in locality and _LOCALITY_GATE_RE.search(window)) or
+            ("act" in locality and locality_acts(window))):  # fmt: skip
         return False
     return next(_GATE_EVENT.iter(window), None) is not None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from transforms.relevance.locality import DEPARTMENT_HEADS, LOCALITY_ACT_VERBS, locality_acts
+from transforms.relevance.locality import DEPARTMENT_HEADS, locality_acts, place_forms
 from transforms.relevance.vocabulary import (
     ABBREVIATION_WORDS,
     ABBREVIATIONS,
@@ -124,14 +124,14 @@ def _build_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, aho
         gate = gate_body if kind == "body" else gate_event
         for form in surface_forms(phrase):
             gate.add_word(form, True)
-    for phrase in DEPARTMENT_HEADS:
+    heads = [(form, ("department", len(form))) for phrase in DEPARTMENT_HEADS for form in surface_forms(phrase)]
+    for form, place in heads + place_forms():  # what a locality acting without a body word is named by
+        if gate_body.get(form, None) is None:
+            gate_body.add_word(form, place)
+    for phrase in LOCALITY_GATE_PHRASES:
         for form in surface_forms(phrase):
-            gate_body.add_word(form, True)
-    for value, phrases in (("meeting", LOCALITY_GATE_PHRASES), ("act", LOCALITY_ACT_VERBS)):
-        for phrase in phrases:
-            for form in surface_forms(phrase):
-                if gate_body.get(form, None) is None:
-                    gate_body.add_word(form, value)
+            if gate_body.get(form, None) is None:
+                gate_body.add_word(form, False)
     for kind, phrase, name in entries + [("mask", p, "mask") for p in MASKING_PHRASES]:
         key = _Key(kind, name, len(phrase), phrase[-1].isalnum())
         known = folded.get(phrase, [])
@@ -151,10 +151,8 @@ def passes_gate(window: str) -> bool:
     `LOCALITY_GATE_PATTERN`) or a locality governing an act (`locality.locality_acts`), and some event or act, in any
     of the spellings `surface_forms` lists (no folding; the body automaton stops at its first body).
 
-    >>> passes_gate("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4.")
-    True
-    >>> passes_gate("Thị Uỷ tổ chức Hội nghị")
-    True
+    >>> passes_gate("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4."), passes_gate("Thị Uỷ tổ chức Hội nghị")
+    (True, True)
     >>> passes_gate("Ngày 7/2, Quảng Nam tổ chức Hội nghị"), passes_gate("Ngày 7/2, công ty tổ chức hội nghị")
     (True, False)
     >>> passes_gate("Hà Nội báo cáo Thủ tướng vụ việc"), passes_gate("Đội chủ nhà thắng 3-0 trên sân nhà")
@@ -162,14 +160,17 @@ def passes_gate(window: str) -> bool:
     """
     if not unicodedata.is_normalized("NFC", window):
         window = unicodedata.normalize("NFC", window)
-    body, locality = False, set()
-    for _end, value in _GATE_BODY.iter(window):
+    body = locality = False
+    places = []
+    for end, value in _GATE_BODY.iter(window):
         if value is True:
             body = True
             break
-        locality.add(value)  # a meeting or act a locality may be the subject of: keep looking for a body
-    if not (body or ("meeting" in locality and _LOCALITY_GATE_RE.search(window)) or
-            ("act" in locality and locality_acts(window))):  # fmt: skip
+        if value is False:
+            locality = True  # a meeting phrase: keep looking for a body
+        else:
+            places.append((end, value))  # a province, a level word or a department's head
+    if not (body or (locality and _LOCALITY_GATE_RE.search(window)) or locality_acts(window, places)):
         return False
     return next(_GATE_EVENT.iter(window), None) is not None
 

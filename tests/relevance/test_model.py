@@ -195,7 +195,22 @@ FOOTBALL_WITH_OFFICIAL = (
 )
 
 
-@pytest.mark.parametrize("text", [COUNCIL_SESSION, PARTY_CONFERENCE])
+WORKING_SESSION = (
+    "Chủ tịch UBND huyện làm việc với xã Phú Lạc\nSáng 14/9, Chủ tịch UBND huyện có buổi làm việc với Đảng ủy, UBND xã "
+    "Phú Lạc về tiến độ xây dựng nông thôn mới và giải phóng mặt bằng."
+)
+SUPERVISION = (
+    "Thường trực HĐND tỉnh giám sát việc thu hồi đất\nNgày 8/10, đoàn giám sát của Thường trực HĐND tỉnh làm việc với "
+    "UBND huyện Tân Hòa về việc thu hồi đất, bồi thường cho người dân."
+)
+NATIONAL_CONFERENCE = (
+    "Thủ tướng chủ trì hội nghị Chính phủ với các địa phương\nSáng 3/7, Thủ tướng Chính phủ chủ trì hội nghị trực "
+    "tuyến Chính phủ với các địa phương để đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm. Chủ tịch UBND các "
+    "tỉnh, thành phố dự tại các điểm cầu."
+)
+
+
+@pytest.mark.parametrize("text", [COUNCIL_SESSION, PARTY_CONFERENCE, WORKING_SESSION, SUPERVISION])
 def test_the_packaged_model_judges_local_meetings_relevant(text: str) -> None:
     result = assess_relevance(text.partition("\n")[0], text)
     assert result.is_relevant, result.reason
@@ -207,6 +222,11 @@ def test_the_packaged_model_rejects_sport() -> None:
     assert not stopped.is_relevant and stopped.score is None  # the gate: no body named
     judged = assess_relevance(None, FOOTBALL_WITH_OFFICIAL)
     assert judged.score is not None and not judged.is_relevant, judged.reason
+
+
+def test_the_packaged_model_rejects_a_national_body_acting_nationally() -> None:
+    result = assess_relevance(NATIONAL_CONFERENCE.partition("\n")[0], NATIONAL_CONFERENCE)
+    assert result.score is not None and not result.is_relevant, result.reason  # past the gate, judged by the model
 
 
 def test_the_model_is_read_once_per_process() -> None:

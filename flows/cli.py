@@ -7,72 +7,22 @@ localgov status [--db]                      documents by status and the last run
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
+import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warehouse.db import DEFAULT_DB, WarehouseBusy, WarehouseError, check_writable, connect
+from flows.cli_output import cells, console, exists, fail, replaceable_page, summary_table
+from warehouse.db import DEFAULT_DB, WarehouseError, check_writable, connect
 
 app = typer.Typer(help="Vietnamese local-government news into a DuckDB warehouse.", no_args_is_help=True)
-console = Console(stderr=True)
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB warehouse file.")]
-PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
-
-
-def _input_bytes(paths: list[Path]) -> int:
-    total = 0
-    for path in paths:
-        if path.is_file():
-            total += path.stat().st_size
-        elif path.is_dir():
-            total += sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-    return total
-
-
-def _task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_workers: int) -> tuple[Any, int]:
-    """Threads for small inputs; a process pool (both cores) for large ones; Dask when asked. Returns the runner
-    and its batch size: a task in another process costs far more to start than one in a thread."""
-    if dask_address or dask_workers:
-        from prefect_dask import DaskTaskRunner
-
-        if dask_address:
-            return DaskTaskRunner(address=dask_address), 2000
-        return DaskTaskRunner(
-            cluster_kwargs={
-                "n_workers": dask_workers,
-                "threads_per_worker": 1,
-                "processes": True,
-                "host": "127.0.0.1",
-                "dashboard_address": "127.0.0.1:0",
-            }
-        ), 2000
-    if workers == 0:
-        workers = (os.cpu_count() or 1) if _input_bytes(paths) >= PROCESS_POOL_MIN_BYTES else 1
-    if workers <= 1:
-        from prefect.task_runners import ThreadPoolTaskRunner
-
-        return ThreadPoolTaskRunner(max_workers=2), 500
-    from prefect.task_runners import ProcessPoolTaskRunner
-
-    return ProcessPoolTaskRunner(max_workers=workers), 1000
-
-
-def _summary_table(result: dict[str, Any]) -> Table:
-    table = Table(title=f"run {result['run_id']}  ({result['wall_seconds']:.1f} s)")
-    table.add_column("documents")
-    table.add_column("count", justify="right")
-    counts = result["counts"]
-    for key in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined"):
-        table.add_row(key, str(counts.get(key, 0)))
-    for key in ("sessions", "roles", "indicators"):
-        table.add_row(f"new {key}", str(counts.get(key, 0)), style="dim")
-    return table
 
 
 @app.command()
@@ -89,20 +39,24 @@ def run(
     dask_address: Annotated[str | None, typer.Option(help="Run the CPU-bound stages on this Dask scheduler.")] = None,
     dask_workers: Annotated[int, typer.Option(help="Start a local Dask cluster with this many workers.")] = 0,
     reprocess: Annotated[bool, typer.Option(help="Re-extract documents the warehouse already holds.")] = False,
+    follow_symlinks: Annotated[
+        bool, typer.Option(help="Follow symbolic links out of the input folders (by default, only links within).")
+    ] = False,
 ) -> None:
-    """Run the pipeline over PATHS (default: raw/) into the warehouse."""
+    """Run the pipeline over PATHS (default: raw/) into the warehouse. A document whose input cannot be read this
+    time, or is gone, keeps what was loaded from it (`kept`, `missing`)."""
     from flows.prefect_api import api_settings, start_api
 
     try:
         check_writable(db)  # a busy or newer warehouse is refused in a second, before Prefect starts
-    except WarehouseError as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
+    except (WarehouseError, duckdb.Error, OSError) as exc:
+        raise fail(exc, db) from exc
     local_api = start_api()  # starts while the pipeline's modules load
     from flows.pipeline import on_progress, pipeline
+    from flows.runners import task_runner
 
     inputs = paths or [Path("raw")]
-    runner, default_batch_size = _task_runner(inputs, workers, dask_address, dask_workers)
+    runner, default_batch_size = task_runner(inputs, workers, dask_address, dask_workers)
     columns = (SpinnerColumn(), TextColumn("documents"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
         bar = progress.add_task("run", total=None)
@@ -114,13 +68,15 @@ def run(
                     db_path=str(db),
                     batch_size=batch_size or default_batch_size,
                     reprocess=reprocess,
+                    follow_symlinks=follow_symlinks,
                 )
         except WarehouseError as exc:
-            console.print(f"[red]{exc}[/red]")
-            raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
+            raise fail(exc, db) from exc
+        except (duckdb.Error, OSError) as exc:  # a full disk, a file gone read-only: the run is recorded as failed
+            raise fail(exc, db, code=1) from exc
         finally:
             on_progress(None)
-    Console().print(_summary_table(result))
+    Console().print(summary_table(result))
 
 
 @app.command()
@@ -131,9 +87,12 @@ def query(
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SQL from this file.")] = None,
     db: DbOption = DEFAULT_DB,
     output_format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    write: Annotated[bool, typer.Option(help="Open the warehouse for writing (read-only otherwise).")] = False,
+    write: Annotated[
+        bool, typer.Option(help="Open the warehouse for writing, with access to files and extensions.")
+    ] = False,
 ) -> None:
-    """Run SQL against the warehouse and print the result (e.g. `localgov query -f queries/x.sql`)."""
+    """Run SQL against the warehouse and print the result (e.g. `localgov query -f queries/x.sql`). Without --write
+    the SQL can read the warehouse only: no writing, no other file, no network, no extension."""
     if output_format not in {"table", "csv", "json"}:
         raise typer.BadParameter("--format must be table, csv or json")
     if file is not None:
@@ -143,15 +102,14 @@ def query(
     if not sql or not sql.strip():
         raise typer.BadParameter("give the SQL as an argument, with --file, or as '-' on stdin")
     try:
-        con = connect(db, read_only=not write)
+        con = connect(db, read_only=not write, sandbox=not write)
     except (WarehouseError, FileNotFoundError) as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
+        raise fail(exc, db) from exc
     try:
         relation = con.sql(sql)
         frame = relation.pl() if relation is not None else None
     except Exception as exc:
-        console.print(f"[red]query failed:[/red] {exc}")
+        console.print(f"[red]query failed:[/red] {escape(str(exc))}")
         raise typer.Exit(code=1) from exc
     finally:
         con.close()
@@ -162,9 +120,9 @@ def query(
     elif output_format == "json":
         sys.stdout.write(frame.write_json() + "\n")
     else:
-        table = Table(*frame.columns)
+        table = Table(*(escape(c) for c in frame.columns))
         for row in frame.iter_rows():
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*cells(row))
         Console().print(table)
 
 
@@ -209,8 +167,7 @@ def status(db: DbOption = DEFAULT_DB, runs: Annotated[int, typer.Option(help="Ho
     try:
         con = connect(db, read_only=True)
     except (WarehouseError, FileNotFoundError) as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(code=2) from exc
+        raise fail(exc, db) from exc
     try:
         by_status = documents_by_status(con)
         recent = last_runs(con, runs)
@@ -218,9 +175,9 @@ def status(db: DbOption = DEFAULT_DB, runs: Annotated[int, typer.Option(help="Ho
     finally:
         con.close()
     out = Console()
-    table = Table("status", "documents", title=f"warehouse {db}")
+    table = Table("status", "documents", title=f"warehouse {escape(str(db))}")
     for name, n in by_status:
-        table.add_row(name, str(n))
+        table.add_row(*cells((name, n)))
     out.print(table)
     runs_table = Table("run", "started", "status", "seen", "new", "seconds", title="last runs")
     for r in recent:
@@ -228,7 +185,7 @@ def status(db: DbOption = DEFAULT_DB, runs: Annotated[int, typer.Option(help="Ho
         new = r["n_seen"] - r["n_unchanged"]
         duration = f"{seconds:.1f}" if seconds is not None else ""
         runs_table.add_row(
-            r["run_id"][:12], str(r["started_at"])[:19], r["status"], str(r["n_seen"]), str(new), duration
+            *cells((r["run_id"][:12], str(r["started_at"])[:19], r["status"], r["n_seen"], new, duration))
         )
     out.print(runs_table)
     if report:
@@ -248,12 +205,12 @@ def export(
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     try:
         result = export_warehouse(db, out_dir, fmt=output_format)
-    except (WarehouseError, FileNotFoundError, FileExistsError) as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
-    table = Table("table", "rows", "path", title=f"export to {result['out_dir']} (run {result['run_id']})")
+    except (WarehouseError, FileNotFoundError, FileExistsError, duckdb.Error, OSError) as exc:
+        raise fail(exc, out_dir) from exc
+    title = escape(f"export to {result['out_dir']} (run {result['run_id']})")
+    table = Table("table", "rows", "path", title=title)
     for name, info in result["tables"].items():
-        table.add_row(name, str(info["rows"]), info["path"])
+        table.add_row(*cells((name, info["rows"], info["path"])))
     Console().print(table)
 
 
@@ -264,17 +221,21 @@ def review(
     run_id: Annotated[str | None, typer.Option("--run", help="Also every document this run loaded.")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write a static HTML page showing documents with their extracted facts highlighted in the text."""
+    """Write a static HTML page showing documents with their extracted facts highlighted in the text. An existing
+    --out file is replaced only if it is such a page."""
     from warehouse.export import review_rows
     from warehouse.review import render_review
 
     if not source_ids and not run_id:
         raise typer.BadParameter("name at least one SOURCE_ID, or --run RUN_ID")
+    if exists(out) and not replaceable_page(out):
+        raise fail(
+            FileExistsError(f"{out} exists and is not a review page: not replacing it; give --out a new file"), db
+        )
     try:
         con = connect(db, read_only=True)
     except (WarehouseError, FileNotFoundError) as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(code=75 if isinstance(exc, WarehouseBusy) else 2) from exc
+        raise fail(exc, db) from exc
     try:
         rows = review_rows(con, list(source_ids or []), run_id)
     finally:
@@ -282,13 +243,16 @@ def review(
     found = {d["source_id"] for d in rows["documents"]}
     missing = [sid for sid in source_ids or [] if sid not in found]
     if missing:
-        console.print(f"[yellow]not in the warehouse: {', '.join(missing)}[/yellow]")
+        console.print(f"[yellow]not in the warehouse: {escape(', '.join(missing))}[/yellow]")
     if not rows["documents"]:
         console.print("[red]no documents to show[/red]")
         raise typer.Exit(code=1)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_review(**rows), encoding="utf-8")
-    console.print(f"wrote {out} ({len(rows['documents'])} documents)")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(render_review(**rows), encoding="utf-8")
+    except OSError as exc:
+        raise fail(exc, out, code=1) from exc
+    console.print(f"wrote {escape(str(out))} ({len(rows['documents'])} documents)")
 
 
 if __name__ == "__main__":

@@ -7,11 +7,10 @@ transaction. Which task runner does the CPU-bound stages is the caller's choice 
 
 from __future__ import annotations
 
-import functools
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -24,12 +23,16 @@ from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
 from flows.memory import release_batch_garbage
+from flows.raw_document import RawDocument
 from flows.report import publish_run_report
-from flows.sources import iter_batches
-from flows.tasks import Timed, clean, deduplicate, extract, ingest, load, normalize
-from transforms.dedup import NearDuplicateIndex
+from flows.run_state import RunState
+from flows.sources import BATCH_BYTES, iter_batches
+from flows.tasks import Marked, Timed, clean, deduplicate, extract, ingest, load, normalize
+from transforms.ingest import Changes
+from transforms.schemas import CLEANED
 from warehouse.db import DEFAULT_DB, connect
-from warehouse.load import finish_run, near_duplicate_signatures, start_run
+from warehouse.documents import mark_vanished
+from warehouse.load import finish_run, start_run
 
 PIPELINE_VERSION = package_version("localgov-vn")
 # DuckDB during a run: a bounded buffer pool (enough for a batch's joins; measured ample for the 35,440-page crawl) and
@@ -84,15 +87,25 @@ def pipeline(
     batch_size: int = 500,
     reprocess: bool = False,
     duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT,
+    batch_bytes: int = BATCH_BYTES,
+    follow_symlinks: bool = False,
 ) -> dict[str, Any]:
     """Run every document under `paths` into the warehouse at `db_path`; documents the warehouse already holds in
-    the same version are skipped unless `reprocess`."""
+    the same pipeline version are skipped unless `reprocess`. A batch holds at most `batch_size` documents and
+    `batch_bytes` bytes. Symbolic links inside the input folders are followed only to the inputs unless
+    `follow_symlinks`. Documents under `paths` that the warehouse holds but the run did not meet are marked missing
+    (their content stays)."""
     started = time.perf_counter()
     con = connect(Path(db_path), memory_limit=duckdb_memory_limit, threads=DUCKDB_THREADS)
     summary = RunSummary(run_id=uuid.uuid4().hex, db_path=str(db_path))
     try:
-        summary.stale_runs_failed = start_run(con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id())
-        _run_batches(con, summary, paths, batch_size, reprocess)
+        state = RunState.start(con, paths)
+        summary.stale_runs_failed = start_run(
+            con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id(), state.roots
+        )
+        _run_batches(con, summary, state, iter_batches(paths, batch_size, batch_bytes, follow_symlinks), reprocess)
+        missing, _ = mark_vanished(con, summary.run_id, state.roots, list(state.seen))
+        summary.counts["missing"] += missing
     except BaseException as exc:
         summary.wall_seconds = time.perf_counter() - started
         finish_run(
@@ -114,21 +127,12 @@ def pipeline(
     return summary.as_dict()
 
 
-def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool) -> None:
+def _run_batches(
+    con: Any, summary: RunSummary, state: RunState, batches: Iterator[list[RawDocument]], reprocess: bool
+) -> None:
     logger = get_run_logger()
-
-    @functools.cache
-    def index() -> NearDuplicateIndex:
-        """The near-duplicate index, built when a batch first needs it (an unchanged re-run never does)."""
-        built = NearDuplicateIndex()
-        built.add_stored(near_duplicate_signatures(con))
-        return built
-
-    seen_ids: dict[str, str] = {}
-    # Text keys of batches marked but not loaded yet; once a batch is loaded, the warehouse answers for its keys.
-    pending_keys: dict[str, str] = {}
-    cleaning: deque[PrefectFuture[Timed[Any]]] = deque()
-    extracting: deque[tuple[Any, dict[str, bytes], PrefectFuture[Timed[Any]] | None]] = deque()
+    cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | None]] = deque()
+    extracting: deque[tuple[Changes, Marked, PrefectFuture[Timed[Any]] | None]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
         summary.stage_seconds[stage] += result.seconds
@@ -138,36 +142,37 @@ def _run_batches(con: Any, summary: RunSummary, paths: Sequence[str], batch_size
     # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
     # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
     def start_extraction() -> None:
-        cleaned = timed("clean", cleaning.popleft().result())
-        marked, signatures = timed("deduplicate", deduplicate(quote(cleaned), con, quote(pending_keys), quote(index())))
+        changes, cleaning_future = cleaning.popleft()
+        cleaned = timed("clean", cleaning_future.result()) if cleaning_future is not None else CLEANED.to_frame()
+        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
         # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
         # the documents to extract travel to the worker.
-        articles = marked.filter(pl.col("status") == "loaded")
-        extracting.append((marked, signatures, extract.submit(articles) if articles.height else None))
+        articles = marked.cleaned.filter(pl.col("status") == "loaded")
+        extracting.append((changes, marked, extract.submit(articles) if articles.height else None))
 
     def finish_batch() -> None:
-        marked, signatures, extracted = extracting.popleft()
+        changes, marked, extracted = extracting.popleft()
         records = timed("extract", extracted.result()) if extracted is not None else []
         facts = timed("normalize", normalize(quote(records)))
         counts = timed(
             "load",
-            load(con, quote(marked), quote(signatures), quote(facts), run_id=summary.run_id, version=PIPELINE_VERSION),
+            load(con, quote(marked), quote(changes), quote(facts), run_id=summary.run_id, version=PIPELINE_VERSION),
         )
         summary.counts.update(counts)
-        for key in marked["text_key"].drop_nulls().to_list():
-            pending_keys.pop(key, None)
         for hook in _progress_hooks:
-            hook(marked.height)
+            hook(marked.cleaned.height)
         release_batch_garbage()
 
-    for batch in iter_batches(paths, batch_size):
+    for batch in batches:
         summary.counts["seen"] += len(batch)
-        ingested = timed("ingest", ingest(quote(batch), con, quote(seen_ids), reprocess))
-        summary.counts["unchanged"] += ingested.unchanged
+        changes = timed("ingest", ingest(quote(batch), con, quote(state), PIPELINE_VERSION, reprocess))
+        summary.counts["unchanged"] += changes.unchanged
         for hook in _progress_hooks:
-            hook(ingested.unchanged)
-        if ingested.fresh.height:
-            cleaning.append(clean.submit(ingested.fresh))
+            hook(len(batch) - changes.fresh.height)
+        quiet = not (changes.fresh.height or changes.stubs.height or changes.kept.height or changes.touched.height)
+        if quiet:  # nothing to mark or write: no task for it
+            continue
+        cleaning.append((changes, clean.submit(changes.fresh) if changes.fresh.height else None))
         if len(cleaning) >= IN_FLIGHT:
             start_extraction()
         if len(extracting) >= IN_FLIGHT:

@@ -24,6 +24,8 @@ INGESTED = pl.Schema(
         "title_hint": pl.String,
         "fetched_at": pl.String,
         "error": pl.String,
+        "input_path": pl.String,
+        "input_line": pl.Int64,
     }
 )
 

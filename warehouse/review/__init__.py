@@ -1,9 +1,10 @@
 """The review page: one static, self-contained HTML page on which a researcher checks extractions against the text.
 
-Entry point: `render_review`. `page` lays out the page, `highlight` marks the facts in the text by their offsets,
+Entry points: `render_review`, and `is_review_page` (whether a file is such a page, and so may be replaced).
+`page` lays out the page, `highlight` marks the facts in the text by their offsets,
 `values` prints values.
 """
 
-from warehouse.review.page import render_review
+from warehouse.review.page import is_review_page, render_review
 
-__all__ = ["render_review"]
+__all__ = ["is_review_page", "render_review"]

@@ -11,7 +11,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 import duckdb
@@ -19,6 +19,8 @@ import polars as pl
 
 from transforms.schemas import Facts
 from warehouse.db import WarehouseBusy, rollback, scalar
+from warehouse.dimensions import refresh_dimensions, touch_dimensions
+from warehouse.documents import record_input_changes
 
 HOSTNAME = socket.gethostname()
 PROCESS_TOKEN = uuid.uuid4().hex  # drawn once per process: process ids are reused, this is not
@@ -27,7 +29,13 @@ _START_LOCK = threading.Lock()  # two threads of one process start runs one afte
 DOCUMENT_COLUMNS = (
     "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
     "fetched_at, event_date, event_date_basis, authors, source_unit, category, province_key, district_key, "
-    "province_key_2025, commune_key_2025, is_relevant, relevance_reason, relevance_score, text_key, minhash, clean_text"
+    "province_key_2025, commune_key_2025, is_relevant, relevance_reason, relevance_score, text_key, minhash, "
+    "clean_text, input_path"
+)
+# A row written from a batch is read from its input now: nothing to say about its input's state.
+_FRESH_STATE = (
+    "'present' as input_state, null::timestamp as last_seen_at, null::varchar as last_error, "
+    "null::timestamp as last_error_at"
 )
 
 RUN_COUNTS = (
@@ -40,6 +48,8 @@ RUN_COUNTS = (
     "sessions",
     "roles",
     "indicators",
+    "kept",
+    "missing",
 )
 
 # A person is the same across documents where the folded name, the province and, for someone holding posts below the
@@ -136,42 +146,16 @@ left join core.fact_session main on main.source_id = i.source_id and main.seq = 
 """
 
 
-def known_versions(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> pl.DataFrame:
-    """(source_id, content_sha256) of the given documents that the warehouse already holds."""
-    con.register("wanted_ids", pl.DataFrame({"source_id": list(source_ids)}, schema={"source_id": pl.String}))
-    try:
-        return con.sql("select source_id, content_sha256 from core.documents join wanted_ids using (source_id)").pl()
-    finally:
-        con.unregister("wanted_ids")
-
-
-def known_text_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, str]:
-    """For the given text keys that documents already loaded carry: key -> the first such document's source_id."""
-    con.register("wanted_keys", pl.DataFrame({"text_key": list(keys)}, schema={"text_key": pl.String}))
-    try:
-        rows = con.execute(
-            """
-            select text_key, min(source_id) from core.documents join wanted_keys using (text_key)
-            where status in ('loaded', 'irrelevant') group by text_key
-            """
-        ).fetchall()
-    finally:
-        con.unregister("wanted_keys")
-    return {key: source_id for key, source_id in rows}
-
-
-def near_duplicate_signatures(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, bytes]]:
-    """The stored near-duplicate signatures of loaded documents, to rebuild the index at the start of a run."""
-    cursor = con.execute("select source_id, minhash from core.documents where minhash is not null order by source_id")
-    while rows := cursor.fetchmany(10_000):
-        yield from rows
-
-
 def start_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, version: str, inputs: Sequence[str], flow_run_id: str | None
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    version: str,
+    inputs: Sequence[str],
+    flow_run_id: str | None,
+    roots: Sequence[str] = (),
 ) -> int:
-    """Record a run as running, with the host, process id and process token that own it; returns how many runs
-    left `running` by a dead process were marked failed.
+    """Record a run as running, with its inputs (as given, and as absolute `roots`) and the host, process id and
+    process token that own it; returns how many runs left `running` by a dead process were marked failed.
 
     DuckDB gives the file to one process at a time, so a run still `running` from another process died with it. One
     still `running` from this very process is alive (a second flow run started in the same process, sharing its
@@ -197,9 +181,19 @@ def start_run(
                 """
             ).fetchall()
             con.execute(
-                "insert into meta.runs (run_id, flow_run_id, started_at, status, pipeline_version, inputs, hostname, "
-                "pid, process_token) values (?, ?, ?, 'running', ?, ?, ?, ?, ?)",
-                [run_id, flow_run_id, datetime.now(), version, list(inputs), HOSTNAME, os.getpid(), PROCESS_TOKEN],
+                "insert into meta.runs (run_id, flow_run_id, started_at, status, pipeline_version, inputs, "
+                "input_roots, hostname, pid, process_token) values (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                [
+                    run_id,
+                    flow_run_id,
+                    datetime.now(),
+                    version,
+                    list(inputs),
+                    list(roots),
+                    HOSTNAME,
+                    os.getpid(),
+                    PROCESS_TOKEN,
+                ],
             )
             con.execute("commit")
         except BaseException:
@@ -222,7 +216,7 @@ def finish_run(
         """
         update meta.runs set ended_at = ?, status = ?, error = ?, stage_seconds = ?,
             n_seen = ?, n_unchanged = ?, n_loaded = ?, n_quarantined = ?, n_duplicate = ?, n_irrelevant = ?,
-            n_sessions = ?, n_roles = ?, n_indicators = ?
+            n_sessions = ?, n_roles = ?, n_indicators = ?, n_kept = ?, n_missing = ?
         where run_id = ?
         """,
         [
@@ -236,13 +230,33 @@ def finish_run(
     )
 
 
+def _frame(rows: pl.DataFrame | None, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    return rows if rows is not None else pl.DataFrame(schema=schema)
+
+
 def load_batch(
-    con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, facts: Facts, *, run_id: str, version: str
+    con: duckdb.DuckDBPyConnection,
+    documents: pl.DataFrame,
+    facts: Facts,
+    *,
+    run_id: str,
+    version: str,
+    demoted: pl.DataFrame | None = None,
+    kept: pl.DataFrame | None = None,
+    touched: pl.DataFrame | None = None,
 ) -> None:
     """Load one batch in one transaction: all of it or, on any error, none of it.
 
     `documents` has the columns of `DOCUMENT_COLUMNS` (cleaned documents joined with their document-level facts).
+    `demoted` (source_id, duplicate_of, status_reason) are originals the warehouse held unchanged that the run found
+    to be copies of an earlier document: they lose their facts. `kept` and `touched` are inputs that failed and
+    unchanged documents read from elsewhere (`warehouse.documents.record_input_changes`).
     """
+    repeated = documents.filter(pl.col("source_id").is_duplicated())["source_id"].unique().sort().to_list()
+    if repeated:  # ids are made unique when read (transforms.ingest.assign_ids): this is a bug, and nothing is written
+        raise ValueError(f"a batch holds the source_id {repeated[0]!r} more than once: not loading it")
+    if "input_path" not in documents.columns:  # documents from nowhere on disk
+        documents = documents.with_columns(pl.lit(None, dtype=pl.String).alias("input_path"))
     frames = {
         "batch_documents": documents.with_columns(
             pl.lit(run_id).alias("run_id"), pl.lit(version).alias("pipeline_version")
@@ -250,24 +264,44 @@ def load_batch(
         "batch_sessions": facts.sessions,
         "batch_roles": facts.roles,
         "batch_indicators": facts.indicators,
+        "batch_demoted": _frame(
+            demoted, {"source_id": pl.String, "duplicate_of": pl.String, "status_reason": pl.String}
+        ),
+        "batch_kept": _frame(kept, {"source_id": pl.String, "reason": pl.String}),
+        "batch_touched": _frame(touched, {"source_id": pl.String, "source_path": pl.String, "input_path": pl.String}),
     }
     for name, frame in frames.items():
         con.register(name, frame.to_arrow())
     con.execute("begin transaction")
     try:
         con.execute(
-            "create or replace temp table batch_replaced as "
-            "select source_id from core.documents join batch_documents using (source_id)"
+            "create or replace temp table batch_replaced as select source_id from core.documents "
+            "where source_id in (select source_id from batch_documents union all select source_id from batch_demoted)"
         )
         replaced = scalar(con, "select count(*) from batch_replaced")
+        if replaced:
+            touch_dimensions(con, "batch_replaced")  # whom the facts about to go name
         con.execute(
             f"insert or replace into core.documents by name select {DOCUMENT_COLUMNS}, run_id, pipeline_version, "
-            "current_localtimestamp() as loaded_at from batch_documents"
+            f"current_localtimestamp() as loaded_at, {_FRESH_STATE} from batch_documents"
+        )
+        con.execute(
+            """
+            update core.documents d set status = 'duplicate', duplicate_of = m.duplicate_of,
+                status_reason = m.status_reason, minhash = null, event_date = null, province_key = null,
+                district_key = null, province_key_2025 = null, commune_key_2025 = null, run_id = $run,
+                pipeline_version = $version, loaded_at = current_localtimestamp()
+            from batch_demoted m where d.source_id = m.source_id
+            """,
+            {"run": run_id, "version": version},
         )
         statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS + (_DROP_ORPHANS if replaced else "")
         for statement in filter(str.strip, statements.split(";")):
             statement = statement.replace("$person_id", _PERSON_ID)
             con.execute(statement, {"version": version} if "$version" in statement else None)
+        touch_dimensions(con, "batch_documents")
+        record_input_changes(con, run_id)
+        refresh_dimensions(con)
         con.execute("drop table batch_replaced")
         con.execute("commit")
     except BaseException:  # Ctrl-C too: the run is then recorded as failed, outside this transaction

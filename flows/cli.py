@@ -18,8 +18,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from flows.cli_output import cells, console, exists, fail, replaceable_page, summary_table
-from warehouse.db import DEFAULT_DB, WarehouseError, check_writable, connect
+from flows.cli_output import cells, console, exists, fail, failures_told_once, replaceable_page, summary_table
+from warehouse.db import DEFAULT_DB, WarehouseError, check_writable, connect, explain
 
 app = typer.Typer(help="Vietnamese local-government news into a DuckDB warehouse.", no_args_is_help=True)
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB warehouse file.")]
@@ -62,7 +62,7 @@ def run(
         bar = progress.add_task("run", total=None)
         on_progress(lambda n: progress.advance(bar, n))
         try:
-            with api_settings(local_api):
+            with api_settings(local_api), failures_told_once():
                 result = pipeline.with_options(task_runner=runner)(
                     paths=[str(p) for p in inputs],
                     db_path=str(db),
@@ -109,7 +109,9 @@ def query(
         relation = con.sql(sql)
         frame = relation.pl() if relation is not None else None
     except Exception as exc:
-        console.print(f"[red]query failed:[/red] {escape(str(exc))}")
+        if explain(exc, db) is not None:  # the file, not the SQL
+            raise fail(exc, db) from exc
+        console.print(f"[red]query failed:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(code=1) from exc
     finally:
         con.close()
@@ -172,6 +174,8 @@ def status(db: DbOption = DEFAULT_DB, runs: Annotated[int, typer.Option(help="Ho
         by_status = documents_by_status(con)
         recent = last_runs(con, runs)
         report = run_report_markdown(recent[0], quarantined_in_run(con, recent[0]["run_id"])) if recent else None
+    except duckdb.Error as exc:
+        raise fail(exc, db) from exc
     finally:
         con.close()
     out = Console()
@@ -238,6 +242,8 @@ def review(
         raise fail(exc, db) from exc
     try:
         rows = review_rows(con, list(source_ids or []), run_id)
+    except duckdb.Error as exc:
+        raise fail(exc, db) from exc
     finally:
         con.close()
     found = {d["source_id"] for d in rows["documents"]}

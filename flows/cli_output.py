@@ -3,6 +3,9 @@ with the exit code that says what kind of failure it was, and what a review page
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +24,32 @@ EX_TEMPFAIL = 75  # the warehouse is busy: try again later
 
 def fail(exc: BaseException, db: Path, code: int = 2) -> typer.Exit:
     """Print why a command failed, in one line (values escaped, never read as markup), and the exit to raise:
-    75 for a busy warehouse, `code` otherwise."""
+    75 for a busy warehouse, 2 for a warehouse that cannot be used (damaged, on a full or read-only disk ...),
+    `code` otherwise."""
     if not isinstance(exc, WarehouseError | FileNotFoundError | FileExistsError):
-        exc = explain(exc, db) or exc
+        explained = explain(exc, db)
+        exc, code = (explained, 2) if explained is not None else (exc, code)
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    console.print(f"[red]{escape(message)}[/red]")
+    console.print(f"[red]{escape(message)}[/red]", soft_wrap=True)
     return typer.Exit(code=EX_TEMPFAIL if isinstance(exc, WarehouseBusy) else code)
+
+
+def _not_a_failure(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.ERROR
+
+
+@contextlib.contextmanager
+def failures_told_once() -> Iterator[None]:
+    """While a command runs a flow: Prefect's own reports of a failed flow or task run (a traceback each) are not
+    printed, since the command says in one line why it failed."""
+    loggers = [logging.getLogger(name) for name in ("prefect.flow_runs", "prefect.task_runs")]
+    for logger in loggers:
+        logger.addFilter(_not_a_failure)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(_not_a_failure)
 
 
 def cells(values: Any) -> list[Text]:

@@ -7,12 +7,17 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict
+from pathlib import Path
 
 import polars as pl
+import pytest
 
 from flows.jsonl import parse_jsonl_record
 from flows.raw_document import RawDocument, _stem, path_text, text_path
+from tests.warehouse.test_warehouse import _documents, _facts
 from transforms.ingest import STORED, assign_ids, given_id, ingest_frame, is_generated, repeated_id, split_changes
+from warehouse.db import connect
+from warehouse.load import load_batch
 
 
 def _frame(*docs: RawDocument) -> pl.DataFrame:
@@ -51,9 +56,7 @@ def test_ids_are_remembered_across_batches_and_the_same_input_is_read_once() -> 
     assert held["source_id"].item().startswith("B#") and "other/B.txt" in held["error"].item()
 
 
-def test_names_that_differ_only_in_undecodable_bytes_keep_two_ids(tmp_path: object) -> None:
-    from pathlib import Path
-
+def test_names_that_differ_only_in_undecodable_bytes_keep_two_ids() -> None:
     names = [
         Path(b"t\xeante.txt".decode("utf-8", "surrogateescape")),
         Path(b"t\xe9nte.txt".decode("utf-8", "surrogateescape")),
@@ -115,3 +118,12 @@ def test_the_warehouse_row_decides_what_a_batch_changes() -> None:
     assert changes.stubs.filter(pl.col("source_id") == "same")["position"].item() == 11
     everything = split_changes(docs, stored, version="1", reprocess=True, first_position=0)
     assert everything.fresh.height == 5 and everything.kept.height == 2
+
+
+def test_a_batch_with_a_repeated_id_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    with pytest.raises(ValueError, match="holds the source_id 'a' more than once"):
+        load_batch(
+            con, pl.concat([_documents("a", "1"), _documents("a", "2")]), _facts("a", 1.0), run_id="r", version="t"
+        )
+    assert con.execute("select count(*) from core.documents").fetchall() == [(0,)]

@@ -167,7 +167,7 @@ def status(db: DbOption = DEFAULT_DB, runs: Annotated[int, typer.Option(help="Ho
     from warehouse.queries import documents_by_status, last_runs, quarantined_in_run
 
     try:
-        con = connect(db, read_only=True)
+        con = connect(db, read_only=True, sandbox=True)
     except (WarehouseError, FileNotFoundError) as exc:
         raise fail(exc, db) from exc
     try:
@@ -237,7 +237,7 @@ def review(
             FileExistsError(f"{out} exists and is not a review page: not replacing it; give --out a new file"), db
         )
     try:
-        con = connect(db, read_only=True)
+        con = connect(db, read_only=True, sandbox=True)
     except (WarehouseError, FileNotFoundError) as exc:
         raise fail(exc, db) from exc
     try:

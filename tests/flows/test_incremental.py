@@ -79,7 +79,7 @@ OPS = st.one_of(
         st.lists(st.tuples(st.sampled_from(NAMES), st.integers(1, 12)), min_size=1, max_size=3),
     ),
 )
-STEPS = st.lists(st.lists(OPS, min_size=1, max_size=3), min_size=1, max_size=3)
+STEPS = st.lists(st.lists(OPS, min_size=1, max_size=3), min_size=2, max_size=4)
 FIRST = st.lists(
     st.tuples(st.sampled_from(FOLDERS), st.sampled_from(NAMES), st.integers(1, 12)), min_size=2, max_size=5
 )

@@ -46,6 +46,7 @@ def main() -> int:
         nonlocal tried
         tried += 1
         check(*a, **k)
+        print(f"  sequence {tried}: {len(k.get('steps', a[1] if len(a) > 1 else []))} steps of changes, ok", flush=True)
 
     test_incremental.check_sequence = counted  # type: ignore[assignment]
     report: dict[str, Any] = {"rounds": [], "failures": []}
@@ -67,6 +68,8 @@ def main() -> int:
             seconds = time.perf_counter() - started
             report["rounds"].append({"sequences": tried - before, "seconds": round(seconds, 1)})
             print(f"round {len(report['rounds'])}: {tried - before} sequences, {seconds:.0f} s", flush=True)
+            if args.json:  # after each round: a run cut short keeps what it found
+                args.json.write_text(json.dumps(report | {"sequences": tried}, ensure_ascii=False, indent=2))
     report["sequences"] = tried
     print(f"{tried} sequences of runs tried, {len(report['failures'])} failures")
     for failure in report["failures"]:

@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from flows.terminal import cells, console, exists, fail, replaceable_page, warehouse_error
-from warehouse.db import DEFAULT_DB, WarehouseError, connect
+from warehouse.db import DEFAULT_DB, WarehouseError, connect, explain
 
 app = typer.Typer(
     help="Vietnamese local-government news into a DuckDB warehouse.",
@@ -125,6 +125,8 @@ def query(
     except Exception as exc:  # DuckDB's own errors: a wrong query, or a write to a read-only warehouse
         if type(exc).__module__.split(".")[0] not in {"duckdb", "_duckdb"}:
             raise
+        if explain(exc, db) is not None:  # the file, not the SQL (a damaged block met while reading)
+            raise warehouse_error(exc, db) from None
         raise fail(f"query failed: {exc}", 1) from None
 
 
@@ -175,13 +177,15 @@ def status(
     from flows.status_output import print_status
 
     try:
-        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS)
+        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS, sandbox=True)
     except (WarehouseError, FileNotFoundError) as exc:
         raise warehouse_error(exc, db) from None
     try:
         print_status(con, db, runs, run_id, Console())
     except LookupError as exc:
         raise fail(str(exc.args[0] if exc.args else exc)) from None
+    except duckdb.Error as exc:  # a damaged block met while reading
+        raise warehouse_error(exc, db) from None
     finally:
         con.close()
 
@@ -236,7 +240,7 @@ def review(
     if exists(out) and not replaceable_page(out):
         raise fail(f"{out} exists and is not a review page: not replacing it; give --out a new file")
     try:
-        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS)
+        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS, sandbox=True)
     except (WarehouseError, FileNotFoundError) as exc:
         raise warehouse_error(exc, db) from None
     try:
@@ -245,6 +249,8 @@ def review(
         raise fail(str(exc.args[0] if exc.args else exc), 2 if isinstance(exc, UnknownRun) else 1) from None
     except OSError as exc:  # the page cannot be written
         raise warehouse_error(exc, out, code=1) from None
+    except duckdb.Error as exc:  # a damaged block met while reading
+        raise warehouse_error(exc, db) from None
     finally:
         con.close()
 

@@ -175,8 +175,14 @@ def _run_batches(
 
     def start_extraction() -> None:
         changes, cleaning_future = cleaning.popleft()
-        cleaned = timed("clean", result(cleaning_future)) if cleaning_future is not None else CLEANED.to_frame()
-        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
+        if cleaning_future is None:  # unchanged originals only (an unchanged re-run): marked here, without a task
+            marked = timed("deduplicate", deduplicate.fn(CLEANED.to_frame(), changes, state))
+            if not (marked.demoted.height or changes.kept.height or changes.touched.height):
+                return  # and nothing to write
+        else:
+            cleaned = timed("clean", result(cleaning_future))
+            changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
+            marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
         # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
         # the documents to extract travel to the worker.
         articles = marked.cleaned.filter(pl.col("status") == "loaded")

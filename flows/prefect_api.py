@@ -17,7 +17,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, ClassVar
 
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 
@@ -31,6 +31,8 @@ def _watched_server() -> Any:
     from prefect.settings import get_current_settings
 
     class WatchedServer(SubprocessASGIServer):
+        _instances: ClassVar[dict[int | None, Any]] = {}  # not shared with Prefect's servers of the same port
+
         def _run_uvicorn_command(self) -> subprocess.Popen[Any]:
             # As Prefect's own (prefect 3.8), but started through flows.lifeline.
             uvicorn_args = ["--app-dir", str(prefect.__module_path__.parent), "--factory"]

@@ -33,7 +33,7 @@ from rich.progress import (
 from rich.table import Table
 
 from flows.counting import count_documents, input_bytes
-from flows.terminal import console, fail, warehouse_error
+from flows.terminal import console, fail, failures_told_once, warehouse_error
 
 PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -201,7 +201,7 @@ def run_command(
                 with RunProgress(console, paths) as progress:
                     on_progress(progress.advance)
                     try:
-                        with api_settings(local_api):
+                        with api_settings(local_api), failures_told_once():
                             result = pipeline.with_options(task_runner=runner)(
                                 paths=[str(p) for p in paths],
                                 db_path=str(db),

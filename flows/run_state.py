@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import polars as pl
@@ -25,24 +26,51 @@ from warehouse.documents import outside_originals
 @dataclass
 class RunState:
     """Ids taken in the run (id -> (location, source_path)), text keys and signatures of the originals met so far,
-    the next document's position in reading order, and the run's input roots (absolute, `path_text`)."""
+    the next document's position in reading order, and the run's input roots (absolute, `path_text`).
+
+    While the run has met only documents the warehouse holds as they are (`settled`), none of them can have become
+    a copy of an earlier one: their keys are noted and their signatures set aside, and the near-duplicate index
+    (slow to import and fill) is built only when a batch first needs marking (`index()`), from them, in order."""
 
     roots: list[str]
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
-    index: NearDuplicateIndex = field(default_factory=NearDuplicateIndex)
     position: int = 0
+    settled: bool = True
+    _waiting: list[tuple[str, bytes | None, str | None]] = field(default_factory=list)
+    _index: NearDuplicateIndex | None = None
 
     @classmethod
     def start(cls, con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> RunState:
         """The state at a run's start: the originals outside its roots already known."""
         state = cls(roots=[path_text(p) for p in paths])
         for source_id, key, signature, relevant in outside_originals(con, state.roots):
-            if key is not None:
-                state.keys.setdefault(key, source_id)
-            if relevant and signature is not None:
-                state.index.add(source_id, state.index.from_bytes(signature))
+            state.note_original(source_id, key, signature if relevant else None, None)
         return state
+
+    def note_original(self, source_id: str, key: str | None, signature: bytes | None, text: str | None) -> None:
+        """Note an original met in reading order: its key, and (if relevant) its signature, or its text where none
+        is stored."""
+        if key is not None:
+            self.keys.setdefault(key, source_id)
+        if signature is not None or text is not None:
+            if self._index is None:
+                self._waiting.append((source_id, signature, text))
+            else:
+                self._index.add(source_id, self._signature(signature, text))
+
+    def _signature(self, signature: bytes | None, text: str | None) -> Any:
+        assert self._index is not None
+        return self._index.from_bytes(signature) if signature is not None else self._index.signature(text or "")
+
+    def index(self) -> NearDuplicateIndex:
+        """The near-duplicate index of the originals met so far, in reading order."""
+        if self._index is None:
+            self._index = NearDuplicateIndex()
+            for source_id, signature, text in self._waiting:
+                self._index.add(source_id, self._signature(signature, text))
+            self._waiting.clear()
+        return self._index
 
     def under_roots(self, input_path: str) -> bool:
         return any(input_path == root or input_path.startswith(root.rstrip("/") + "/") for root in self.roots)

@@ -95,15 +95,30 @@ class Marked:
     demoted: pl.DataFrame
 
 
+def _noted(stubs: pl.DataFrame, state: RunState) -> bool:
+    """While the run is settled: note a batch of unchanged originals in order, unless the text of one of them is
+    that of an earlier original (False: the batch is then marked in full)."""
+    rows = stubs.sort("position").select("source_id", "text_key", "minhash", "clean_text", "is_relevant")
+    keys = [key for key in rows["text_key"].to_list() if key is not None]
+    if len(set(keys)) < len(keys) or any(key in state.keys for key in keys):
+        return False
+    for source_id, key, signature, text, relevant in rows.iter_rows():
+        state.note_original(source_id, key, signature if relevant else None, text if relevant else None)
+    return True
+
+
 @task(name="deduplicate", cache_policy=NO_CACHE)
 def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Timed[Marked]:
     """Exact and near copies of an earlier document of the run (or of one outside its inputs), in reading order:
     the batch's cleaned documents and its unchanged originals alike."""
 
     def run() -> Marked:
+        if state.settled and not (cleaned.height or changes.touched.height) and _noted(changes.stubs, state):
+            return Marked(cleaned, {}, changes.stubs.clear().select("source_id", "duplicate_of", "status_reason"))
+        state.settled = False
         fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
         both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")
-        marked, signatures = mark_duplicate_documents(both, state.keys, state.index)
+        marked, signatures = mark_duplicate_documents(both, state.keys, state.index())
         is_fresh = pl.col("source_id").is_in(fresh["source_id"].implode())
         demoted = marked.filter(~is_fresh & (pl.col("status") == "duplicate"))
         new = set(fresh["source_id"].to_list())

@@ -4,6 +4,9 @@ replace."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +31,31 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
 
 def warehouse_error(exc: BaseException, path: Path | str = "", code: int = EXIT_USAGE) -> typer.Exit:
     """A warehouse (or a file at `path`) that cannot be used as asked, as one line and its exit code: 75 for a
-    busy warehouse, `code` otherwise. A DuckDB or OS error is put in words (`warehouse.db.explain`)."""
+    busy warehouse, 2 for one that cannot be used (damaged, on a full or read-only disk ...: a DuckDB or OS error
+    put in words by `warehouse.db.explain`), `code` otherwise."""
     if not isinstance(exc, WarehouseError | FileNotFoundError | FileExistsError):
-        exc = explain(exc, path) or exc
+        explained = explain(exc, path)
+        exc, code = (explained, EXIT_USAGE) if explained is not None else (exc, code)
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return fail(message, EXIT_BUSY if isinstance(exc, WarehouseBusy) else code)
+
+
+def _not_a_failure(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.ERROR
+
+
+@contextlib.contextmanager
+def failures_told_once() -> Iterator[None]:
+    """While a command runs a flow: Prefect's own reports of a failed flow or task run (a traceback each) are not
+    printed, since the command says in one line why it failed."""
+    loggers = [logging.getLogger(name) for name in ("prefect.flow_runs", "prefect.task_runs")]
+    for logger in loggers:
+        logger.addFilter(_not_a_failure)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(_not_a_failure)
 
 
 def cells(values: Any) -> list[Text]:

@@ -139,7 +139,8 @@ SANDBOX: dict[str, str | int | bool] = {"enable_external_access": False, "lock_c
 _OPEN_ERRORS = (
     ("is a directory", "{path} is a folder: give --db a file (e.g. {path}/localgov.duckdb)"),
     ("not a valid duckdb database", "{path} is not a DuckDB warehouse: give --db a .duckdb file"),
-    ("sqlite_scanner", "{path} is not a DuckDB warehouse (it looks like SQLite): give --db a .duckdb file"),
+    # DuckDB reads other formats (SQLite ...) through extensions, which a warehouse never needs and none is loaded
+    ("extension", "{path} is not a DuckDB warehouse (another program's format): give --db a .duckdb file"),
     ("wal does not match", "{path}.wal belongs to another database file: move it away and open {path} again"),
     ("replaying wal", "{path}.wal cannot be replayed (damaged or from another file): move it away and try again"),
     ("corrupt database", "{path} is damaged (a checksum does not match): restore it from a copy or build it anew"),
@@ -234,7 +235,8 @@ def _open(path: Path, read_only: bool, config: dict[str, str | int | bool], wait
             return duckdb.connect(str(path), read_only=read_only, config=config)
         except (duckdb.Error, OSError) as exc:
             message = str(exc)
-            if "lock" in message.lower():
+            # not "lock" alone: a damaged file's errors name its blocks
+            if "could not set lock" in message.lower() or "conflicting lock" in message.lower():
                 if time.monotonic() < deadline:
                     time.sleep(_LOCK_RETRY_SECONDS)
                     continue

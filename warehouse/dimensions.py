@@ -17,16 +17,18 @@ BODY_ID = (
     "coalesce(s.district_code, '')))"
 )
 
+# The folded name is kept beside the key: the refresh looks up staging rows by it, not by hashing every row.
 _CREATE = """
-create temp table if not exists touched_people (person_id varchar primary key);
-create temp table if not exists touched_bodies (body_id varchar primary key)
+create temp table if not exists touched_people (person_id varchar primary key, name_key varchar);
+create temp table if not exists touched_bodies (body_id varchar primary key, body_key varchar)
 """
 
 _NOTE = """
 insert or ignore into touched_people
-select distinct {person_id} from staging.person_roles r where r.source_id in (select source_id from {ids});
+select distinct {person_id}, r.name_key from staging.person_roles r
+where r.source_id in (select source_id from {ids});
 insert or ignore into touched_bodies
-select distinct {body_id} from staging.sessions s
+select distinct {body_id}, s.body_key from staging.sessions s
 where s.body_name is not null and s.source_id in (select source_id from {ids})
 """
 
@@ -36,7 +38,10 @@ where p.person_id = t.person_id
   and not exists (select 1 from core.fact_person_role f where f.person_id = p.person_id);
 insert or replace into core.dim_person
 select distinct on (person_id) person_id, r.person_name, r.name_key, r.person_scope
-from (select {PERSON_ID} as person_id, * from staging.person_roles r) r
+from (
+    select {PERSON_ID} as person_id, * from staging.person_roles r
+    where r.name_key in (select name_key from touched_people)
+) r
 join touched_people using (person_id)
 left join core.documents d using (source_id)
 order by person_id, coalesce(d.input_state, 'present') <> 'present', r.source_id, r.seq;
@@ -45,7 +50,10 @@ where b.body_id = t.body_id
   and not exists (select 1 from core.fact_session f where f.body_id = b.body_id);
 insert or replace into core.dim_body
 select distinct on (body_id) body_id, s.body_name, s.body_type, s.level, s.province_code, s.district_code
-from (select {BODY_ID} as body_id, * from staging.sessions s where s.body_name is not null) s
+from (
+    select {BODY_ID} as body_id, * from staging.sessions s
+    where s.body_name is not null and coalesce(s.body_key, '') in (select coalesce(body_key, '') from touched_bodies)
+) s
 join touched_bodies using (body_id)
 left join core.documents d using (source_id)
 order by body_id, coalesce(d.input_state, 'present') <> 'present', s.source_id, s.seq;

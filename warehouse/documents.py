@@ -41,7 +41,8 @@ def stored_rows(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> pl
             f"""
             select source_id, content_sha256 as stored_sha256, pipeline_version as stored_version,
                 status as stored_status, status_reason as stored_reason, duplicate_of as stored_duplicate_of,
-                source_path as stored_source_path, input_path as stored_input_path, {_STATE} as stored_state,
+                source_path as stored_source_path, input_path as stored_input_path,
+                input_sha256 as stored_input_sha256, {_STATE} as stored_state,
                 text_key, case when status in ('loaded', 'irrelevant') then minhash end as minhash, is_relevant,
                 case when status = 'loaded' and minhash is null then clean_text end as clean_text
             from core.documents d join wanted_ids using (source_id)
@@ -72,8 +73,8 @@ def outside_originals(
 
 def record_input_changes(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     """Within a batch's transaction: apply `batch_kept` (source_id, reason: inputs that failed while the warehouse
-    holds good content for them) and `batch_touched` (source_id, source_path, input_path: unchanged documents read
-    from another path or readable again), with an event for each change of state."""
+    holds good content for them) and `batch_touched` (source_id, source_path, input_path, input_sha256: unchanged
+    documents read from another path or readable again), with an event for each change of state."""
     params = {"run": run_id}
     con.execute(
         f"""
@@ -104,8 +105,9 @@ def record_input_changes(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     )
     con.execute(
         """
-        update core.documents d set source_path = t.source_path, input_path = t.input_path, input_state = 'present',
-            last_seen_at = null, last_error = null, last_error_at = null
+        update core.documents d set source_path = t.source_path, input_path = t.input_path,
+            input_sha256 = t.input_sha256, input_state = 'present', last_seen_at = null, last_error = null,
+            last_error_at = null
         from batch_touched t where d.source_id = t.source_id
         """
     )

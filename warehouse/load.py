@@ -30,7 +30,7 @@ DOCUMENT_COLUMNS = (
     "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
     "fetched_at, event_date, event_date_basis, authors, source_unit, category, province_key, district_key, "
     "province_key_2025, commune_key_2025, is_relevant, relevance_reason, relevance_score, text_key, minhash, "
-    "clean_text, input_path"
+    "clean_text, input_path, input_sha256"
 )
 # A row written from a batch is read from its input now: nothing to say about its input's state.
 _FRESH_STATE = (
@@ -255,8 +255,9 @@ def load_batch(
     repeated = documents.filter(pl.col("source_id").is_duplicated())["source_id"].unique().sort().to_list()
     if repeated:  # ids are made unique when read (transforms.ingest.assign_ids): this is a bug, and nothing is written
         raise ValueError(f"a batch holds the source_id {repeated[0]!r} more than once: not loading it")
-    if "input_path" not in documents.columns:  # documents from nowhere on disk
-        documents = documents.with_columns(pl.lit(None, dtype=pl.String).alias("input_path"))
+    for column in ("input_path", "input_sha256"):  # documents from nowhere on disk
+        if column not in documents.columns:
+            documents = documents.with_columns(pl.lit(None, dtype=pl.String).alias(column))
     frames = {
         "batch_documents": documents.with_columns(
             pl.lit(run_id).alias("run_id"), pl.lit(version).alias("pipeline_version")
@@ -268,7 +269,10 @@ def load_batch(
             demoted, {"source_id": pl.String, "duplicate_of": pl.String, "status_reason": pl.String}
         ),
         "batch_kept": _frame(kept, {"source_id": pl.String, "reason": pl.String}),
-        "batch_touched": _frame(touched, {"source_id": pl.String, "source_path": pl.String, "input_path": pl.String}),
+        "batch_touched": _frame(
+            touched,
+            {"source_id": pl.String, "source_path": pl.String, "input_path": pl.String, "input_sha256": pl.String},
+        ),
     }
     for name, frame in frames.items():
         con.register(name, frame.to_arrow())

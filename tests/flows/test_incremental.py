@@ -8,6 +8,7 @@ The test suite runs a few generated sequences (`EXAMPLES`); `bench/incremental_i
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -72,8 +73,13 @@ OPS = st.one_of(
     st.tuples(st.just("remove"), st.integers(0, 50)),
     st.tuples(st.just("unreadable"), st.integers(0, 50), st.sampled_from(("fifo", "dangling", "blank"))),
     st.tuples(st.just("same_id_elsewhere"), st.integers(0, 50), st.integers(1, 12)),
+    st.tuples(
+        st.just("records"),
+        st.sampled_from(FOLDERS),
+        st.lists(st.tuples(st.sampled_from(NAMES), st.integers(1, 12)), min_size=1, max_size=3),
+    ),
 )
-STEPS = st.lists(st.lists(OPS, min_size=1, max_size=3), min_size=1, max_size=3)
+STEPS = st.lists(st.lists(OPS, min_size=1, max_size=3), min_size=2, max_size=4)
 FIRST = st.lists(
     st.tuples(st.sampled_from(FOLDERS), st.sampled_from(NAMES), st.integers(1, 12)), min_size=2, max_size=5
 )
@@ -88,7 +94,7 @@ class Inputs:
     texts_by_stem: dict[str, set[str]]
 
     def files(self) -> list[Path]:
-        return sorted(p for p in self.root.rglob("*.txt") if os.path.lexists(p))
+        return sorted(p for p in self.root.rglob("*") if p.suffix in (".txt", ".jsonl") and os.path.lexists(p))
 
     def readable(self) -> list[Path]:
         return [p for p in self.files() if p.is_file() and not p.is_symlink() and p.stat().st_size]
@@ -123,6 +129,12 @@ class Inputs:
                 os.symlink(path.with_name("nowhere.txt"), path)
             else:
                 path.write_bytes(b" \n")
+        elif kind == "records":  # a JSON Lines file of records whose ids may repeat, here or in a file's name
+            folder, records = args
+            lines = [json.dumps({"id": name, "text": article(n)}, ensure_ascii=False) for name, n in records]
+            self.write(self.root / folder / "feed.jsonl", "\n".join(lines) + "\n")
+            for name, n in records:
+                self.texts_by_stem.setdefault(name, set()).add(article(n))
         elif kind == "same_id_elsewhere" and files:
             path = files[args[0] % len(files)]
             other = FOLDERS[(FOLDERS.index(path.parent.name) + 1) % len(FOLDERS)]

@@ -7,12 +7,26 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict
+from pathlib import Path
 
 import polars as pl
+import pytest
 
 from flows.jsonl import parse_jsonl_record
 from flows.raw_document import RawDocument, _stem, path_text, text_path
-from transforms.ingest import STORED, assign_ids, given_id, ingest_frame, is_generated, repeated_id, split_changes
+from tests.warehouse.test_warehouse import _documents, _facts
+from transforms.ingest import (
+    STORED,
+    assign_ids,
+    given_id,
+    ingest_frame,
+    input_sha256,
+    is_generated,
+    repeated_id,
+    split_changes,
+)
+from warehouse.db import connect
+from warehouse.load import load_batch
 
 
 def _frame(*docs: RawDocument) -> pl.DataFrame:
@@ -51,9 +65,7 @@ def test_ids_are_remembered_across_batches_and_the_same_input_is_read_once() -> 
     assert held["source_id"].item().startswith("B#") and "other/B.txt" in held["error"].item()
 
 
-def test_names_that_differ_only_in_undecodable_bytes_keep_two_ids(tmp_path: object) -> None:
-    from pathlib import Path
-
+def test_names_that_differ_only_in_undecodable_bytes_keep_two_ids() -> None:
     names = [
         Path(b"t\xeante.txt".decode("utf-8", "surrogateescape")),
         Path(b"t\xe9nte.txt".decode("utf-8", "surrogateescape")),
@@ -66,6 +78,8 @@ def test_names_that_differ_only_in_undecodable_bytes_keep_two_ids(tmp_path: obje
 
 def _stored(**row: object) -> pl.DataFrame:
     base = {name: None for name in STORED} | {"stored_state": "present", "stored_version": "1", "stored_reason": None}
+    sha = str(row.get("stored_sha256"))
+    base["stored_input_sha256"] = input_sha256(b"Bai", None, False, None, None, sha)  # read as `_doc` reads it
     return pl.DataFrame([base | row], schema=STORED)
 
 
@@ -82,6 +96,7 @@ def test_the_warehouse_row_decides_what_a_batch_changes() -> None:
         _doc("blanked", "b0", raw=b" \n"),
         _doc("copy", "c"),
         _doc("moved", "m"),
+        RawDocument("record", "feed.jsonl:1", "r", text="Bai", input_path="/d/feed.jsonl", input_line=1),
     )
     stored = pl.concat(
         [
@@ -94,24 +109,37 @@ def test_the_warehouse_row_decides_what_a_batch_changes() -> None:
             _stored(source_id="copy", stored_sha256="c", stored_status="duplicate", stored_duplicate_of="same"),
             _stored(source_id="moved", stored_sha256="m", stored_status="irrelevant", stored_source_path="x/moved.txt",
                     stored_input_path="/x/moved.txt"),
+            _stored(source_id="record", stored_sha256="r", stored_status="loaded", stored_source_path="feed.jsonl:1",
+                    stored_input_path="/d/feed.jsonl"),  # the same content hash, once read as a file's bytes
         ]
     )  # fmt: skip
     changes = split_changes(docs, stored, version="1", reprocess=False, first_position=10)
-    assert sorted(changes.fresh["source_id"]) == ["copy", "new", "old_version"]  # a pipeline version is a change
+    # Another pipeline version is a change; so is the same content read as something else (a record's text).
+    assert sorted(changes.fresh["source_id"]) == ["copy", "new", "old_version", "record"]
     assert dict(changes.judged.select("source_id", "rejudge").iter_rows()) == {
         "new": False,
         "old_version": False,
         "copy": True,  # a duplicate is judged again: its original may have changed
+        "record": False,
     }
     assert sorted(changes.stubs["source_id"]) == ["moved", "same"]
     assert dict(changes.kept.iter_rows()) == {
         "gone_bad": "unreadable: Permission denied",
         "blanked": "empty: the input was blank when read",
     }
-    assert changes.touched.to_dicts() == [
+    assert changes.touched.drop("input_sha256").to_dicts() == [
         {"source_id": "moved", "source_path": "moved.txt", "input_path": "/d/moved.txt"}
     ]
     assert changes.unchanged == 2
     assert changes.stubs.filter(pl.col("source_id") == "same")["position"].item() == 11
     everything = split_changes(docs, stored, version="1", reprocess=True, first_position=0)
-    assert everything.fresh.height == 5 and everything.kept.height == 2
+    assert everything.fresh.height == 6 and everything.kept.height == 2
+
+
+def test_a_batch_with_a_repeated_id_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    with pytest.raises(ValueError, match="holds the source_id 'a' more than once"):
+        load_batch(
+            con, pl.concat([_documents("a", "1"), _documents("a", "2")]), _facts("a", 1.0), run_id="r", version="t"
+        )
+    assert con.execute("select count(*) from core.documents").fetchall() == [(0,)]

@@ -7,7 +7,7 @@ no input can give), `split_changes` (fresh, stub, unchanged, kept and touched do
 `transforms.ingest.ids` (`given_id`, `record_id`, `repeated_id`, `name_text`).
 """
 
-from transforms.ingest.changes import GOOD, STORED, Changes, split_changes
+from transforms.ingest.changes import GOOD, STORED, Changes, input_sha256, split_changes
 from transforms.ingest.frames import REPEATED, assign_ids, ingest_frame, is_blank, location
 from transforms.ingest.ids import GENERATED_MARK, given_id, is_generated, name_text, record_id, repeated_id
 
@@ -20,6 +20,7 @@ __all__ = [
     "assign_ids",
     "given_id",
     "ingest_frame",
+    "input_sha256",
     "is_blank",
     "is_generated",
     "location",

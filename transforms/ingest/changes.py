@@ -15,6 +15,7 @@ The warehouse's row of each document of the batch (`STORED`) decides what become
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import polars as pl
@@ -31,6 +32,7 @@ STORED = pl.Schema(
         "stored_duplicate_of": pl.String,
         "stored_source_path": pl.String,
         "stored_input_path": pl.String,
+        "stored_input_sha256": pl.String,
         "stored_state": pl.String,
         "text_key": pl.String,
         "minhash": pl.Binary,
@@ -39,7 +41,27 @@ STORED = pl.Schema(
     }
 )
 GOOD = ("loaded", "irrelevant", "duplicate")  # statuses of a document read successfully: content worth keeping
-JUDGED = ("source_id", "position", "input_path", "rejudge", *(c for c in STORED.names() if c.startswith("stored_")))
+JUDGED = (
+    "source_id",
+    "position",
+    "input_path",
+    "input_sha256",
+    "rejudge",
+    *(c for c in STORED.names() if c.startswith("stored_")),
+)
+
+
+def input_sha256(raw: bytes | None, text: str | None, is_html: bool | None, url: str | None, title: str | None,
+                 content_sha256: str) -> str:  # fmt: skip
+    """A hash of what a document was read as: its content hash, and what else of the input cleaning reads (bytes
+    or a record's text, HTML or not, a record's URL and title). Two reads that agree on it clean alike.
+
+    >>> input_sha256(b"x", None, False, None, None, "h") == input_sha256(None, "x", False, None, None, "h")
+    False
+    """
+    kind = "bytes" if raw is not None else "text" if text is not None else "none"
+    fields = (kind, "html" if is_html else "plain", url or "", title or "", content_sha256)
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(slots=True)
@@ -60,9 +82,12 @@ def split_changes(
 ) -> Changes:
     """Split a batch (`INGESTED`, ids assigned) by its documents' stored rows (`STORED`, any subset of the ids)."""
     blank = [is_blank(raw, text) for raw, text in zip(docs["raw"], docs["text"], strict=True)]
+    columns = ("raw", "text", "is_html", "url", "title_hint", "content_sha256")
+    read_as = [input_sha256(*row) for row in docs.select(columns).iter_rows()]
     rows = docs.with_columns(
         pl.int_range(first_position, first_position + docs.height, dtype=pl.Int64).alias("position"),
         pl.Series("blank", blank, dtype=pl.Boolean),
+        pl.Series("input_sha256", read_as, dtype=pl.String),
     ).join(stored, on="source_id", how="left")
     known = pl.col("stored_status").is_not_null()
     failed = pl.col("error").is_not_null() | pl.col("blank")
@@ -70,6 +95,7 @@ def split_changes(
     same = (
         known
         & (pl.col("stored_sha256") == pl.col("content_sha256"))
+        & (pl.col("stored_input_sha256").is_null() | (pl.col("stored_input_sha256") == pl.col("input_sha256")))
         & (pl.col("stored_version") == version)
         & pl.lit(not reprocess)
         & (pl.col("error").is_null() | (pl.col("error") == pl.col("stored_reason")).fill_null(False))
@@ -92,6 +118,7 @@ def split_changes(
     moved = (
         (pl.col("stored_source_path") != pl.col("source_path"))
         | pl.col("stored_input_path").ne_missing(pl.col("input_path"))
+        | pl.col("stored_input_sha256").is_null()  # from before it was recorded
         | (pl.col("stored_state").fill_null("present") != "present")
     )
     fresh = rows.filter(pl.col("change") == "fresh")
@@ -114,6 +141,6 @@ def split_changes(
         kept=rows.filter(pl.col("change") == "kept").select(
             "source_id", pl.coalesce("error", pl.lit("empty: the input was blank when read")).alias("reason")
         ),
-        touched=held.filter(moved).select("source_id", "source_path", "input_path"),
+        touched=held.filter(moved).select("source_id", "source_path", "input_path", "input_sha256"),
         unchanged=held.height,
     )

@@ -2,6 +2,9 @@
 -- (or is gone) keeps the content it was last loaded with; these columns say so, and meta.document_events keeps the
 -- history of such changes.
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS input_path VARCHAR;        -- absolute path of the input file
+-- What the document was read as: its content hash and what else of the input cleaning reads (bytes or a record's
+-- text, HTML or not, a record's URL and title). A document is unchanged only if this is.
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS input_sha256 VARCHAR;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS input_state VARCHAR DEFAULT 'present';  -- present | unreadable | missing
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS last_seen_at TIMESTAMP;    -- set when the input stops being readable
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS last_error VARCHAR;

@@ -1,0 +1,69 @@
+"""Killing a run's process outright (kill -9, as the out-of-memory killer does) leaves nothing behind: its worker
+processes and the temporary Prefect server it started end within seconds, as children would not by themselves."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+
+from flows import prefect_api
+from flows.interrupts import start_worker
+from flows.run_command import task_runner
+from tests.conftest import ROOT
+
+# A stand-in for `localgov run`'s process: a server started as flows.prefect_api starts Prefect's (through
+# flows.lifeline), two pool workers watching it as flows.interrupts.start_worker does; then it waits to be killed.
+PARENT = """
+import concurrent.futures, multiprocessing, os, subprocess, time
+from flows.lifeline import watch_parent, watched_command
+
+server = subprocess.Popen(watched_command("http.server", "--bind", "127.0.0.1", "0"), stdout=subprocess.DEVNULL)
+pool = concurrent.futures.ProcessPoolExecutor(
+    2, mp_context=multiprocessing.get_context("spawn"), initializer=watch_parent, initargs=(os.getpid(),)
+)
+list(pool.map(time.sleep, [0.5, 0.5]))
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def test_workers_and_a_watched_server_die_with_their_parent() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
+        children = psutil.Process(parent.pid).children(recursive=True)
+        commands = [" ".join(c.cmdline()) for c in children]
+        assert any("http.server" in c for c in commands) and sum("multiprocessing" in c for c in commands) >= 2
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        _, alive = psutil.wait_procs(children, timeout=10)
+        assert not alive, [" ".join(c.cmdline()) for c in alive]
+    finally:
+        for child in psutil.Process().children(recursive=True):
+            child.kill()
+
+
+def test_the_temporary_server_and_the_pool_workers_are_started_watched(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[list[str]] = []
+
+    def popen(args: list[str], **_: Any) -> object:
+        started.append(args)
+        return object()
+
+    server = prefect_api._watched_server()
+    server.port = 4321
+    with monkeypatch.context() as patched:
+        patched.setattr(prefect_api.subprocess, "Popen", popen)
+        server._run_uvicorn_command()
+    (args,) = started
+    assert args[:6] == [sys.executable, "-m", "flows.lifeline", str(os.getpid()), "-m", "uvicorn"]
+    assert "prefect.server.api.server:create_app" in args and args[args.index("--port") + 1] == "4321"
+    runner, _ = task_runner([Path("raw")], workers=2, dask_address=None, dask_workers=0)
+    assert runner._initializer is start_worker and runner._initargs == (os.getpid(),)

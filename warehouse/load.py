@@ -1,8 +1,9 @@
 """Loading batches into the warehouse, and the run records around them.
 
 A batch loads in one transaction: its documents are upserted by source_id, their staging rows and facts are
-replaced (a changed document replaces only its own facts), and the dimensions gain any new body or person. Frames
-reach DuckDB through Arrow; every value is a bound parameter or a registered frame, never formatted into SQL.
+replaced (a changed document replaces only its own facts), and the people and bodies the facts name are brought up
+to date (`warehouse.dimensions`). Frames reach DuckDB through Arrow; every value is a bound parameter or a registered
+frame, never formatted into SQL.
 """
 
 from __future__ import annotations
@@ -70,48 +71,10 @@ delete from staging.indicator_values where source_id in (select source_id from b
 delete from staging.sessions where source_id in (select source_id from batch_replaced);
 """
 
-# Bodies and persons no fact refers to any more (their documents changed, or the definition of their key did).
-_DROP_ORPHANS = """
-delete from core.dim_body where body_id not in (
-    select body_id from core.fact_session where body_id is not null
-    union select body_id from core.fact_person_role where body_id is not null);
-delete from core.dim_body_alias where body_id not in (select body_id from core.dim_body);
-delete from core.dim_person where person_id not in (select person_id from core.fact_person_role);
-"""
-
 _INSERT_FACTS = """
 insert into staging.sessions by name select * from batch_sessions;
 insert into staging.person_roles by name select * from batch_roles;
 insert into staging.indicator_values by name select * from batch_indicators;
-
-insert or ignore into core.dim_body
-    (body_id, body_name, body_type, level, province_code, district_code, unit_key, era, own_name, commune_code)
-select distinct on (b.body_id)
-    b.body_id, b.body_name, b.body_type, b.level,
-    u.province_code, case when u.level = 'district' then u.code else u.district_code end,
-    b.unit_key, nullif(split_part(b.unit_key, ':', 1), ''), b.own_name,
-    case when u.level = 'commune' then u.code end
-from (
-    select body_id, body_canonical_name as body_name, body_type, level, body_unit_key as unit_key,
-           body_own_name as own_name, source_id, seq
-    from batch_sessions where body_id is not null
-    union all
-    select body_id, body_canonical_name, organization_type, level, unit_key, null, source_id, 100000 + seq
-    from batch_roles where body_id is not null
-) b
-left join core.dim_admin_unit u on u.unit_key = b.unit_key
-order by b.body_id, b.source_id, b.seq;
-
-insert or ignore into core.dim_body_alias
-select distinct on (body_id, body_key) body_id, body_key, body_name, source_id
-from batch_sessions
-where body_id is not null
-order by body_id, body_key, source_id, seq;
-
-insert or ignore into core.dim_person
-select distinct on (person_id) person_id, person_name, name_key, person_scope, person_district
-from (select $person_id as person_id, * from batch_roles r)
-order by person_id, source_id, seq;
 
 insert into core.fact_session by name
 select
@@ -299,11 +262,11 @@ def load_batch(
             """,
             {"run": run_id, "version": version},
         )
-        statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS + (_DROP_ORPHANS if replaced else "")
+        statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS
         for statement in filter(str.strip, statements.split(";")):
             statement = statement.replace("$person_id", _PERSON_ID)
             con.execute(statement, {"version": version} if "$version" in statement else None)
-        touch_dimensions(con, "batch_documents")
+        touch_dimensions(con, "batch_documents")  # whom the new facts name
         record_input_changes(con, run_id)
         refresh_dimensions(con)
         con.execute("drop table batch_replaced")

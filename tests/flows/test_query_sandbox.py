@@ -61,7 +61,7 @@ def test_query_without_write_can_reach_nothing_but_the_warehouse(warehouse: Path
     assert _digest(warehouse) == before
     assert sorted(p.name for p in outside.iterdir()) == ["secret.csv"]
     ok = runner.invoke(app, ["query", "select count(*) as n from mart.documents", "--db", str(warehouse)])
-    assert ok.exit_code == 0 and "4" in ok.stdout
+    assert ok.exit_code == 0 and "6" in ok.stdout
 
 
 def test_write_is_the_way_out(warehouse: Path, tmp_path: Path) -> None:

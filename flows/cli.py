@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from flows.terminal import cells, console, exists, fail, replaceable_page, warehouse_error
-from warehouse.db import DEFAULT_DB, WarehouseError, connect, explain
+from warehouse.db import DEFAULT_DB, WarehouseError, connect, damage
 
 app = typer.Typer(
     help="Vietnamese local-government news into a DuckDB warehouse.",
@@ -125,8 +125,8 @@ def query(
     except Exception as exc:  # DuckDB's own errors: a wrong query, or a write to a read-only warehouse
         if type(exc).__module__.split(".")[0] not in {"duckdb", "_duckdb"}:
             raise
-        if explain(exc, db) is not None:  # the file, not the SQL (a damaged block met while reading)
-            raise warehouse_error(exc, db) from None
+        if (damaged := damage(exc, db)) is not None:  # the file, not the SQL
+            raise warehouse_error(damaged, db) from None
         raise fail(f"query failed: {exc}", 1) from None
 
 

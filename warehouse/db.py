@@ -162,6 +162,17 @@ def explain(exc: BaseException, path: str | Path) -> WarehouseError | None:
     return None
 
 
+# What reading an open warehouse can meet that is the file's fault, not the SQL's.
+_DAMAGE_CUES = ("corrupt database", "could not read enough bytes")
+
+
+def damage(exc: BaseException, path: str | Path) -> WarehouseError | None:
+    """An error met while reading an open warehouse that says the file is damaged, as a one-line `WarehouseError`;
+    None for any other (the SQL's own, a sandbox's refusal)."""
+    text = str(exc).lower()
+    return explain(exc, path) if any(cue in text for cue in _DAMAGE_CUES) else None
+
+
 def _foreign(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the open file holds tables but no localgov schema record: another program's database."""
     if schema_version(con):

@@ -3,6 +3,7 @@ processes and the temporary Prefect server it started end within seconds, as chi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -36,6 +37,7 @@ time.sleep(600)
 
 def test_workers_and_a_watched_server_die_with_their_parent() -> None:
     parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    children: list[psutil.Process] = []
     try:
         assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
         children = psutil.Process(parent.pid).children(recursive=True)
@@ -45,9 +47,10 @@ def test_workers_and_a_watched_server_die_with_their_parent() -> None:
         parent.wait(timeout=10)
         _, alive = psutil.wait_procs(children, timeout=10)
         assert not alive, [" ".join(c.cmdline()) for c in alive]
-    finally:
-        for child in psutil.Process().children(recursive=True):
-            child.kill()
+    finally:  # only what this test started: the session's Prefect server is a child of this process too
+        for process in (psutil.Process(parent.pid), *children) if parent.poll() is None else children:
+            with contextlib.suppress(psutil.Error):
+                process.kill()
 
 
 def test_the_temporary_server_and_the_pool_workers_are_started_watched(monkeypatch: pytest.MonkeyPatch) -> None:

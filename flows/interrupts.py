@@ -10,6 +10,7 @@ terminates its workers (`StoppableProcessPoolTaskRunner`) instead of waiting for
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import multiprocessing.util
 import os
@@ -20,6 +21,8 @@ from types import FrameType
 from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
+
+from flows.lifeline import watch_parent
 
 
 @contextmanager
@@ -38,6 +41,13 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _end_worker)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def start_worker(parent_pid: int) -> None:
+    """A worker process's initializer: Ctrl-C is the parent's to handle, and the worker dies with the parent, however
+    the parent dies (`flows.lifeline`)."""
+    ignore_interrupts()
+    watch_parent(parent_pid)
 
 
 def _end_worker(signum: int, frame: FrameType | None) -> None:
@@ -65,16 +75,24 @@ def quiet_interrupt_notice() -> None:
 
 class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
     """Prefect's process-pool task runner, with workers that ignore Ctrl-C and are terminated, not waited for, when
-    the flow ends by an exception (an interrupt, a failure)."""
+    the flow ends by an exception (an interrupt, a failure), and that end themselves when the flow's process dies."""
 
     def __init__(self, max_workers: int | None = None, **kwargs: Any) -> None:
-        kwargs.setdefault("initializer", ignore_interrupts)
+        if "initializer" not in kwargs:
+            kwargs["initializer"], kwargs["initargs"] = start_worker, (os.getpid(),)
         super().__init__(max_workers=max_workers, **kwargs)
 
     def __enter__(self) -> StoppableProcessPoolTaskRunner:
+        # Prefect's thread that forwards the workers' logs and events starts here without the flow's context, so it
+        # would not see the command's API address and would start an API server of its own (unwatched, 15-30 s of
+        # CPU): it runs in a copy of the context instead.
+        self._flow_context = contextvars.copy_context()
         with sigint_blocked():  # multiprocessing's resource tracker process starts here
             super().__enter__()
         return self
+
+    def _forward_subprocess_messages(self) -> None:
+        self._flow_context.run(super()._forward_subprocess_messages)
 
     def submit(self, *args: Any, **kwargs: Any) -> Any:
         # The pool starts its worker processes from the threads this call starts, on the first submissions.

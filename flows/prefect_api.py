@@ -1,31 +1,55 @@
 """Which Prefect API a command's flow runs report to.
 
 With `PREFECT_API_URL` set (a long-lived `prefect server start`, or Prefect Cloud), that one. Otherwise one local
-server is started for the whole command, in the background while the pipeline's modules load, and its address is
-put in the settings, so that worker processes of a process-pool task runner report to the same server instead of
-each starting a server of its own (which costs 15-30 s per worker).
+server is started for the whole command, in the background while the pipeline's modules load (in a process that
+dies with this one), and its address is put in the settings, so that worker processes of a process-pool task runner
+report to the same server instead of each starting a server of its own (which costs 15-30 s per worker).
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
+import subprocess
 import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, ClassVar
 
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
+
+from flows.lifeline import watched_command
+
+
+def _watched_server() -> Any:
+    """Prefect's temporary API server, in a child process that dies with this one (`flows.lifeline`)."""
+    import prefect
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import get_current_settings
+
+    class WatchedServer(SubprocessASGIServer):
+        _instances: ClassVar[dict[int | None, Any]] = {}  # not shared with Prefect's servers of the same port
+
+        def _run_uvicorn_command(self) -> subprocess.Popen[Any]:
+            # As Prefect's own (prefect 3.8), but started through flows.lifeline.
+            uvicorn_args = ["--app-dir", str(prefect.__module_path__.parent), "--factory"]
+            uvicorn_args += ["prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port)]
+            uvicorn_args += ["--log-level", "error", "--lifespan", "on"]
+            server_env = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+            env = {**os.environ, **server_env, **get_current_settings().to_environment_variables(exclude_unset=True)}
+            return subprocess.Popen(watched_command("uvicorn", *uvicorn_args), env=env)
+
+    return WatchedServer()
 
 
 class LocalApi:
     """A local Prefect API server started in a background thread; `wait()` returns its address."""
 
     def __init__(self) -> None:
-        from prefect.server.api.server import SubprocessASGIServer
-
-        self._server = SubprocessASGIServer()
+        self._server = _watched_server()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._start, name="prefect-api-start", daemon=True)
         self._thread.start()

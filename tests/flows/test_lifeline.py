@@ -1,0 +1,91 @@
+"""Killing a run's process outright (kill -9, as the out-of-memory killer does) leaves nothing behind: its worker
+processes and the temporary Prefect server it started end within seconds, as children would not by themselves; and
+no other Prefect server is started behind the command's back."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+
+from flows import prefect_api
+from flows.interrupts import start_worker
+from flows.run_command import task_runner
+from tests.conftest import ROOT
+
+# A stand-in for `localgov run`'s process: a server started as flows.prefect_api starts Prefect's (through
+# flows.lifeline), two pool workers watching it as flows.interrupts.start_worker does; then it waits to be killed.
+PARENT = """
+import concurrent.futures, multiprocessing, os, subprocess, time
+from flows.lifeline import watch_parent, watched_command
+
+server = subprocess.Popen(watched_command("http.server", "--bind", "127.0.0.1", "0"), stdout=subprocess.DEVNULL)
+pool = concurrent.futures.ProcessPoolExecutor(
+    2, mp_context=multiprocessing.get_context("spawn"), initializer=watch_parent, initargs=(os.getpid(),)
+)
+list(pool.map(time.sleep, [0.5, 0.5]))
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def test_workers_and_a_watched_server_die_with_their_parent() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    children: list[psutil.Process] = []
+    try:
+        assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
+        children = psutil.Process(parent.pid).children(recursive=True)
+        commands = [" ".join(c.cmdline()) for c in children]
+        assert any("http.server" in c for c in commands) and sum("multiprocessing" in c for c in commands) >= 2
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        _, alive = psutil.wait_procs(children, timeout=10)
+        assert not alive, [" ".join(c.cmdline()) for c in alive]
+    finally:  # only what this test started: the session's Prefect server is a child of this process too
+        for process in (psutil.Process(parent.pid), *children) if parent.poll() is None else children:
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+
+
+def test_the_temporary_server_and_the_pool_workers_are_started_watched(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[list[str]] = []
+
+    def popen(args: list[str], **_: Any) -> object:
+        started.append(args)
+        return object()
+
+    server = prefect_api._watched_server()
+    server.port = 4321
+    with monkeypatch.context() as patched:
+        patched.setattr(prefect_api.subprocess, "Popen", popen)
+        server._run_uvicorn_command()
+    (args,) = started
+    assert args[:6] == [sys.executable, "-m", "flows.lifeline", str(os.getpid()), "-m", "uvicorn"]
+    assert "prefect.server.api.server:create_app" in args and args[args.index("--port") + 1] == "4321"
+    runner, _ = task_runner([Path("raw")], workers=2, dask_address=None, dask_workers=0)
+    assert runner._initializer is start_worker and runner._initargs == (os.getpid(),)
+
+
+def test_the_pool_forwards_its_workers_messages_to_the_commands_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Prefect's forwarding thread, started without the flow's context, would find no API address and start an
+    # unwatched server of its own; it must see the one the command runs against.
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows.interrupts import StoppableProcessPoolTaskRunner
+
+    seen: list[str | None] = []
+    monkeypatch.setattr(ProcessPoolTaskRunner, "_forward_subprocess_messages", lambda self: seen.append(
+        PREFECT_API_URL.value()))  # fmt: skip
+    api = temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"})
+    with api, StoppableProcessPoolTaskRunner(max_workers=1) as runner:
+        assert runner._message_forwarding_thread is not None
+        runner._message_forwarding_thread.join(timeout=10)
+    assert seen == ["http://127.0.0.1:9/api"]

@@ -3,6 +3,7 @@
 localgov run [PATHS...] [--db PATH]         documents into the warehouse (default: raw/ into warehouse/localgov.duckdb)
 localgov query "SQL" [--db] [--format ...]  ad-hoc SQL, read-only unless --write
 localgov status [--db]                      documents by status and the last runs
+localgov server start|status|stop           the local Prefect server runs report to (a run starts it itself)
 Errors are one line on stderr: exit 2 for a wrong argument or input, 75 for a warehouse another run holds.
 """
 
@@ -18,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.server_command import server_app
 from flows.terminal import console, fail, warehouse_error
 from warehouse.db import DEFAULT_DB, WarehouseError, connect
 
@@ -26,6 +28,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+app.add_typer(server_app, name="server")
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB warehouse file.")]
 READ_WAIT_SECONDS = 30.0  # how long a reader waits for a run to finish committing a batch
 

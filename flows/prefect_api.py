@@ -1,14 +1,13 @@
 """Which Prefect API a command's flow runs report to.
 
-With `PREFECT_API_URL` set (a long-lived `prefect server start`, or Prefect Cloud), that one. Otherwise one local
-server is started for the whole command, in the background while the pipeline's modules load, and its address is
-put in the settings, so that worker processes of a process-pool task runner report to the same server instead of
-each starting a server of its own (which costs 15-30 s per worker).
+With `PREFECT_API_URL` set (a long-lived `prefect server start`, or Prefect Cloud), that one. Otherwise the local
+background server of `flows.local_server`, started by the first command that needs it and reused by every later
+one; it is looked up (or started) in a background thread while the pipeline's modules load, and its address is put
+in the settings, so that worker processes of a process-pool task runner report to the same server.
 """
 
 from __future__ import annotations
 
-import signal
 import socket
 import threading
 import time
@@ -16,26 +15,23 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
+from prefect.settings import PREFECT_API_URL, temporary_settings
 
 
 class LocalApi:
-    """A local Prefect API server started in a background thread; `wait()` returns its address."""
+    """The local background API server, found or started in a background thread; `wait()` returns its address."""
 
     def __init__(self) -> None:
-        from prefect.server.api.server import SubprocessASGIServer
-
-        self._server = SubprocessASGIServer()
+        self._url: str | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._start, name="prefect-api-start", daemon=True)
         self._thread.start()
 
     def _start(self) -> None:
-        # The server process inherits this thread's blocked SIGINT: Ctrl-C in the terminal stops the run, whose end
-        # the server must still hear; the server itself is stopped with SIGTERM (`stop`).
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        from flows.local_server import ensure_server
+
         try:
-            self._server.start(timeout=PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+            self._url = ensure_server()
         except BaseException as exc:  # re-raised in the caller's thread by wait()
             self._error = exc
 
@@ -43,11 +39,8 @@ class LocalApi:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        return self._server.api_url
-
-    def stop(self) -> None:
-        self._thread.join()
-        self._server.stop()
+        assert self._url is not None
+        return self._url
 
 
 def start_api() -> LocalApi | None:
@@ -57,7 +50,7 @@ def start_api() -> LocalApi | None:
 
 @contextmanager
 def api_settings(local: LocalApi | None) -> Iterator[None]:
-    """Run the block against the configured API or the local server; stop the local server afterwards."""
+    """Run the block against the configured API or the local background server (which stays up afterwards)."""
     if local is None:
         yield
         return
@@ -66,7 +59,6 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
             yield
     finally:
         _flush_to_api()
-        local.stop()
 
 
 def _flush_to_api(timeout: float = 5.0) -> None:

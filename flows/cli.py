@@ -151,7 +151,7 @@ def serve(
     if not url:
         raise fail(
             "scheduled runs need a Prefect server with its scheduler: run `prefect server start` and set "
-            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api); a temporary local server does not schedule runs"
+            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api); localgov's own local server has no scheduler"
         )
     if not api_answers(url):
         raise fail(f"the Prefect API at {url} (PREFECT_API_URL) does not answer: start it with `prefect server start`")

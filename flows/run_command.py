@@ -182,7 +182,7 @@ def run_command(
     if url and not api_answers(url):
         raise fail(
             f"the Prefect API at {url} (PREFECT_API_URL) does not answer: start it with `prefect server start`, "
-            "or unset PREFECT_API_URL and localgov starts a temporary one for the run"
+            "or unset PREFECT_API_URL and localgov uses its own background server"
         )
     try:
         with run_lock(db):  # held until the command ends: a second run is refused at once

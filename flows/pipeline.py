@@ -30,7 +30,7 @@ from prefect.utilities.annotations import quote
 from flows.memory import release_batch_garbage
 from flows.report import publish_run_report
 from flows.sources import iter_batches, warehouse_files
-from flows.tasks import Timed, clean, deduplicate, extract, ingest, load, normalize
+from flows.tasks import Timed, clean, deduplicate, extract, ingest, load, no_facts
 from transforms.dedup import NearDuplicateIndex
 from warehouse.db import DEFAULT_DB
 from warehouse.load import finish_run, near_duplicate_signatures, start_run
@@ -178,8 +178,11 @@ def _run_batches(
 
     def finish_batch() -> None:
         marked, signatures, extracted = extracting.popleft()
-        records = timed("extract", result(extracted)) if extracted is not None else []
-        facts = timed("normalize", normalize(quote(records)))
+        facts = no_facts()
+        if extracted is not None:
+            extracted_in, normalized = result(extracted)
+            timed("extract", extracted_in)
+            facts = timed("normalize", normalized)
         batch = (quote(marked), quote(signatures), quote(facts))
         loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
         summary.counts.update(timed("load", loaded))

@@ -252,5 +252,16 @@ def browse(
         raise warehouse_error(exc) from None
 
 
+def console_script() -> None:
+    """The `localgov` command: the app, then an exit that skips the interpreter's teardown (`flows.quick_exit`)."""
+    from flows.quick_exit import exit_code, exit_now
+
+    try:
+        app()
+    except SystemExit as exc:
+        exit_now(exit_code(exc))
+    exit_now(0)
+
+
 if __name__ == "__main__":
-    app()
+    console_script()

@@ -51,10 +51,10 @@ def start_api() -> LocalApi | None:
 @contextmanager
 def api_settings(local: LocalApi | None) -> Iterator[None]:
     """Run the block against the configured API or the local background server (which stays up afterwards)."""
-    if local is None:
-        yield
-        return
     try:
+        if local is None:
+            yield
+            return
         with temporary_settings(updates={PREFECT_API_URL: local.wait()}):
             yield
     finally:

@@ -6,6 +6,8 @@
          number where the council's own meetings of that term give one. A term is taken to begin on 1 June of its
          election year (councils are elected in the spring): a mention near an election may fall in the wrong one.
          Undated mentions have no term. n_documents counts every document naming the person chair of the council.
+   Era:  `legacy` for a council of the 63 provinces before the 2025-07-01 reform, `2025` for one of the 34 since: a
+         province merged in 2025 is a new council, so its chairs are rows of their own.
    Run:  localgov query -f queries/who_chaired_each_provincial_council_by_term.sql
 */
 with terms (term_start_year, term_end_year) as (
@@ -34,6 +36,7 @@ roman_terms as (
 select
     c.province_name,
     coalesce(c.body_name, 'HĐND ' || c.province_name) as council,
+    split_part(c.unit_key, ':', 1) as era,
     c.term_start_year || '–' || c.term_end_year as term_years,
     r.term,
     c.person_name,
@@ -44,4 +47,4 @@ select
     array_to_string(c.possible_same_person_as, ', ') as possible_same_person_as
 from chairs_by_term c
 left join roman_terms r on r.body_id = c.body_id and r.term_start_year = c.term_start_year
-order by c.province_name nulls last, c.term_start_year nulls last, first_seen_in_term, c.person_name;
+order by c.province_name nulls last, era, c.term_start_year nulls last, first_seen_in_term, c.person_name;

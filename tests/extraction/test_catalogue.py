@@ -127,3 +127,35 @@ def test_an_ordinal_meeting_is_no_count_of_meetings() -> None:
     assert codes("Năm nay HĐND tổ chức 4 kỳ họp.") == [(4, "council_sessions_held")]
     assert [m.value for m in extract_indicators(make_context("Chiều 12/7 kỳ họp thứ 9 bế mạc."))] in ([], [12])
     assert all(c != "council_sessions_held" for _, c in codes("Chiều 12/7 kỳ họp thứ 9 bế mạc."))
+
+
+def test_the_make_up_of_a_list_of_candidates() -> None:
+    text = "Về cơ cấu, danh sách ứng cử có 12 người ngoài Đảng, 30 ứng viên nữ, 9 người dưới 35 tuổi, 4 người dân tộc."
+    assert codes(text) == [(12, "candidates_non_party"), (30, "candidates_women"), (9, "candidates_young"),
+                           (4, "candidates_ethnic_minority")]  # fmt: skip
+    # elected deputies are not candidates
+    assert codes("Trong số đại biểu trúng cử có 20 người ngoài Đảng.") == [(20, None)]
+
+
+def test_the_posts_of_a_committee_in_office_and_elected() -> None:
+    text = "Lãnh đạo UBND tỉnh hiện nay gồm ông Trần Văn Sơn làm Chủ tịch và 4 Phó Chủ tịch."
+    assert codes(text) == [(4, "deputies_in_office")]
+    assert codes("Ngoài ra, UBND tỉnh còn có 9 ủy viên UBND, gồm các giám đốc sở.") == [
+        (9, "committee_members_in_office")
+    ]
+    text = "Kỳ họp bầu bổ sung 1 Phó Chủ tịch UBND huyện và 2 Ủy viên UBND huyện."
+    assert codes(text) == [(1, "officials_elected"), (2, "officials_elected")]
+    text = "HĐND sẽ lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu (5 lãnh đạo HĐND, 12 lãnh đạo UBND)."
+    assert codes(text) == [(5, "officials_confidence_voted"), (12, "officials_confidence_voted")]
+
+
+def test_a_plans_targets_tasks_and_breakthroughs() -> None:
+    text = "Nghị quyết đề ra 18 chỉ tiêu kinh tế - xã hội, 6 nhiệm vụ trọng tâm và 3 khâu đột phá của nhiệm kỳ."
+    assert codes(text) == [(18, "plan_targets_total"), (6, "key_tasks"), (3, "breakthrough_programmes")]
+    assert codes("Huyện tập trung thực hiện 4 chương trình đột phá.") == [(4, "breakthrough_programmes")]
+    assert codes("Có 15 chỉ tiêu đạt và vượt kế hoạch năm 2024.") == [(15, "plan_targets_met")]
+
+
+def test_a_growth_for_another_period_keeps_its_code() -> None:
+    text = "GRDP của tỉnh năm nay tăng 7,1% (cùng kỳ tăng 6,4%)."
+    assert codes(text) == [(7.1, "production_value_growth"), (6.4, "production_value_growth")]

@@ -5,9 +5,10 @@ chế") is told apart by `part`, not as another body.
 
 The unit comes from the place the name holds, resolved in the gazetteer at the body's level and preferring the
 article's own province ("HĐND tỉnh Gia Lai" -> province 64); a bare name ("HĐND huyện") takes the article's unit at
-that level. A body below the centre whose unit cannot be told (a name holding a place the gazetteer cannot
-resolve, a bare name in an article whose place is unknown) gets no id: it is left out of the dimension rather than
-merged with the bodies of other places.
+that level. Both are read in the structure of the article's era (`units`): the bodies of an article from 2025-07-01
+on are those of the 2025 provinces and communes, and the era is part of the key. A body below the centre whose unit
+cannot be told (a name holding a place the gazetteer cannot resolve, a bare name in an article whose place is
+unknown) gets no id: it is left out of the dimension rather than merged with the bodies of other places.
 
 >>> canonical_key("peoples_council", "province", "legacy:province:64", None)
 'peoples_council|province|legacy:province:64|'
@@ -19,8 +20,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from transforms.extraction.places import Gazetteer
+from transforms.extraction.places import Places
 from transforms.model import DocumentPlace, PlaceRef
+from transforms.normalize.units import LEVELS, UNIT_WORDS_RE, resolve_unit
 from transforms.text import match_key
 
 # Types with one body per unit: the unit names the body. Any other type needs its own name as well.
@@ -67,9 +69,8 @@ _PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 PARTS = frozenset(part for _, part in _PARTS)
 
-_UNIT_WORDS_RE = re.compile(
-    r"\b(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn|việt nam|vn)\b\.?", re.IGNORECASE
-)
+_MILITARY_REGION_RE = re.compile(r"\b(?:quân khu|quân đoàn|quân chủng|binh đoàn)\b")
+
 # The short names that head a territorial body's canonical name, by type.
 _HEADS = {
     "peoples_council": "HĐND",
@@ -85,7 +86,6 @@ _HEADS = {
 _PARTY_BOARDS = frozenset(
     {"inspection_commission", "propaganda_board", "organization_board", "mass_mobilization_board"}
 )
-_CENTRAL_CITY_CODES = frozenset({"01", "79", "31", "48", "92"})  # Hà Nội, TP HCM, Hải Phòng, Đà Nẵng, Cần Thơ
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,48 +127,31 @@ def body_part(name: str) -> str | None:
     return next((part for pattern, part in _PARTS if pattern.search(key)), None)
 
 
-def resolve_unit(
-    place_name: str | None, level: str | None, place: DocumentPlace, gazetteer: Gazetteer
-) -> tuple[PlaceRef | None, bool]:
-    """The unit a body belongs to, and whether its name named a place: the place in the name at the body's level
-    (preferring the article's province), else the article's own unit at that level."""
-    if level not in ("province", "district", "commune"):
-        return None, bool(place_name)
-    if place_name:
-        return _named_unit(place_name, level, place, gazetteer), True
-    if level == "province":
-        return place.province, False
-    if level == "district":
-        return place.district, False
-    return (place.communes[0] if len(place.communes) == 1 else None), False
-
-
-def _named_unit(name: str, level: str, place: DocumentPlace, gazetteer: Gazetteer) -> PlaceRef | None:
-    entry = gazetteer.lookup(_UNIT_WORDS_RE.sub(" ", name).strip(" .-"))
-    codes = {"province": entry.provinces, "district": entry.districts, "commune": entry.communes}[level]
-    units = [gazetteer.unit(level, code) for code in codes]
-    if len(units) > 1 and place.province is not None:
-        units = [u for u in units if u.province_code == place.province.code] or units
-    if len(units) > 1 and level == "commune" and place.district is not None:
-        units = [u for u in units if gazetteer.district_of_commune(u.code) == place.district.code] or units
-    return units[0] if len(units) == 1 else None
-
-
 def canonical_body(
     name: str,
     body_type: str,
     level: str | None,
     place_name: str | None,
     place: DocumentPlace,
-    gazetteer: Gazetteer,
+    places: Places,
+    unit: PlaceRef | None = None,
 ) -> CanonicalBody:
-    """The canonical body a name written in an article stands for (`place`: the article's place)."""
+    """The canonical body a name written in an article stands for (`place`: the article's place; `unit`: its unit
+    where another title of the same person already told it)."""
+    if body_type == "party_organization" and level in LEVELS:
+        # "Đảng bộ Hà Nội", "Đảng bộ tỉnh": the territory's Party organisation, led by its committee
+        own = _own_name(name, place_name)
+        rest = own.removeprefix("đảng bộ").strip()
+        if own.split()[:2] == ["đảng", "bộ"] and (not rest or resolve_unit(name, rest, level, place, places)):
+            body_type, place_name = "party_committee", place_name or rest or None
     if level is None and body_type in TERRITORIAL:
         level = "district" if place.district is not None else "province" if place.province is not None else None
     # a National Assembly delegation is the province's; the Assembly itself is one body
     delegation = body_type == "national_assembly" and (bool(place_name) or "đoàn" in match_key(name))
     unit_level = "province" if delegation else level
-    unit, _ = resolve_unit(place_name, unit_level, place, gazetteer)
+    unit = unit or resolve_unit(name, place_name, unit_level, place, places)
+    if body_type == "military_command" and _MILITARY_REGION_RE.search(match_key(name)):
+        unit = None  # a military region or corps spans provinces: no command of a unit
     own_name = None
     if delegation:
         own_name = "đoàn đại biểu quốc hội"
@@ -205,7 +188,7 @@ def _own_name(name: str, place_name: str | None) -> str:
     key = re.sub(r"\([^()]*\)", " ", match_key(name))
     if place_name:
         key = key.replace(match_key(place_name), " ")
-    words = _UNIT_WORDS_RE.sub(" ", key).split()
+    words = UNIT_WORDS_RE.sub(" ", key).split()
     return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
@@ -227,7 +210,7 @@ def _canonical_name(body_type: str, unit: PlaceRef) -> str | None:
         if unit.level == "commune":
             return f"Đảng ủy {where}"
         if unit.level == "province":
-            return f"Thành ủy {unit.name}" if unit.province_code in _CENTRAL_CITY_CODES else f"Tỉnh ủy {unit.name}"
+            return f"Thành ủy {unit.name}" if unit.unit_type == "Thành phố" else f"Tỉnh ủy {unit.name}"
         word = {"Huyện": "Huyện", "Thị xã": "Thị", "Quận": "Quận", "Thành phố": "Thành"}.get(unit.unit_type, "Huyện")
         return f"{word} ủy {unit.name}"
     if body_type == "national_assembly":

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from transforms.extraction.places import Gazetteer
-from transforms.model import RoleMention
+from transforms.extraction.places import Places
+from transforms.model import PlaceRef, RoleMention
 from transforms.normalize.bodies import CanonicalBody
 from transforms.text import match_key, unify_tones
 
@@ -33,7 +33,8 @@ _ROLE_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
 # written as one abbreviation ("UBND TP.HCM").
 _TITLE_PLACE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|(?:tỉnh|huyện|thị|thành|quận) ủy)"
-    r"\s*((?-i:[A-ZĐ\d])[^\W_]*(?:[\s-]+(?-i:[A-ZĐ])[^\W\d_]*){0,3}))|((?-i:TP)\.?\s*(?-i:HCM)|TPHCM)",
+    r"\s*(?:(?:tp|thành phố|tỉnh)\.?\s*(?=[A-ZĐ\d]))?((?-i:[A-ZĐ\d])[^\W_]*(?:[\s-]+(?-i:[A-ZĐ])[^\W\d_]*){0,3}))"
+    r"|((?-i:TP)\.?\s*(?-i:HCM)|TPHCM)",
     re.IGNORECASE,
 )
 
@@ -43,9 +44,28 @@ def title_place(title: str | None) -> str | None:
 
     >>> title_place("Chủ tịch UBND tỉnh Hà Tĩnh"), title_place("Chủ tịch UBND TP.HCM"), title_place("Bí thư Tỉnh ủy")
     ('Hà Tĩnh', 'HCM', None)
+    >>> title_place("Trưởng ban Tổ chức Thành ủy TP. Hà Nội"), title_place("Chủ tịch UBND quận 1")
+    ('Hà Nội', '1')
     """
     m = _TITLE_PLACE_RE.search(unify_tones(title or ""))
     return (m.group(1) or m.group(2)) if m else None
+
+
+def stack_units(roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None]) -> list[PlaceRef | None]:
+    """For each role whose title names no place: the one unit that the person's other titles of the same level in
+    the same sentence resolve to, if there is one ("tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư
+    Huyện ủy X": the three posts are X's; "Bí thư Tỉnh ủy X giữ chức Chủ tịch HĐND tỉnh": the council is X's)."""
+    named: dict[tuple[str, int, str | None], dict[str, PlaceRef]] = {}
+    for role, body in zip(roles, bodies, strict=True):
+        if body is not None and body.unit is not None and (role.place_name or title_place(role.title_text)):
+            stack = named.setdefault((match_key(role.person_name), role.sentence_start, role.level), {})
+            stack[body.unit.key] = body.unit
+    units: list[PlaceRef | None] = []
+    for role in roles:
+        stack = named.get((match_key(role.person_name), role.sentence_start, role.level), {})
+        own = role.place_name or title_place(role.title_text)
+        units.append(next(iter(stack.values())) if len(stack) == 1 and not own else None)
+    return units
 
 
 def role_part(title: str | None) -> str | None:
@@ -61,7 +81,7 @@ def role_part(title: str | None) -> str | None:
 
 
 def person_scopes(
-    roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None], province: str | None, gazetteer: Gazetteer
+    roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None], province: str | None, places: Places
 ) -> dict[str, tuple[str | None, str | None]]:
     """For each folded name of a document: (province scope, district scope).
 
@@ -76,7 +96,7 @@ def person_scopes(
         if role.level is None or body is None:  # named with no current role: scoped by their roles elsewhere, if any
             continue
         central[key] = central.get(key, True) and role.level == "central"
-        district = _district_of(body, gazetteer) if role.level in ("district", "commune") else None
+        district = _district_of(body, places) if role.level in ("district", "commune") else None
         if district is not None:
             districts.setdefault(key, set()).add(district)
     scopes = {}
@@ -88,8 +108,9 @@ def person_scopes(
     return scopes
 
 
-def _district_of(body: CanonicalBody, gazetteer: Gazetteer) -> str | None:
-    unit = body.unit
-    if unit is None or unit.level == "province":
+def _district_of(body: CanonicalBody, places: Places) -> str | None:
+    """The legacy district of a body's unit: a 2025 commune's where all of it was formed from one."""
+    if body.unit is None or body.unit.level == "province":
         return None
-    return unit.code if unit.level == "district" else gazetteer.district_of_commune(unit.code)
+    district = places.formed_from(body.unit)[1]
+    return district.code if district else None

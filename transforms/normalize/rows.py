@@ -7,10 +7,10 @@ from typing import Any
 
 import polars as pl
 
-from transforms.extraction.places import Gazetteer, Places
-from transforms.model import Extraction, PlaceRef
-from transforms.normalize.bodies import TERRITORIAL, canonical_body, unit_key_of
-from transforms.normalize.people import person_scopes, role_part, title_place
+from transforms.extraction.places import Places
+from transforms.model import Extraction, PlaceRef, RoleMention
+from transforms.normalize.bodies import TERRITORIAL, CanonicalBody, canonical_body, unit_key_of
+from transforms.normalize.people import person_scopes, role_part, stack_units, title_place
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
 from transforms.text import match_key
 
@@ -24,20 +24,21 @@ def _evidence(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
-def _unit_codes(unit: PlaceRef | None, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
-    """(province code, district code) of a unit; a commune's district is its parent."""
-    if unit is None:
-        return None, None
-    if unit.level == "province":
-        return unit.code, None
-    if unit.level == "district":
-        return unit.province_code, unit.code
-    return unit.province_code, gazetteer.district_of_commune(unit.code)
+def _unit_codes(unit: PlaceRef, ex: Extraction, places: Places) -> tuple[str | None, ...]:
+    """(province, district) before the reform and (province, commune) since, of a body's unit: a legacy unit's own
+    codes and the article's 2025 place; a 2025 unit's codes and the legacy units it was formed from."""
+    province, district = places.formed_from(unit)
+    if unit.era == "legacy":
+        province_2025 = ex.place.province_2025.code if ex.place.province_2025 else None
+        commune_2025 = ex.place.commune_2025.code if ex.place.commune_2025 else None
+    else:
+        province_2025, commune_2025 = unit.province_code, unit.code if unit.level == "commune" else None
+    return province.code if province else None, district.code if district else None, province_2025, commune_2025
 
 
-def _session_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    """One row per meeting: the unit of its canonical body, else the document's place (its province in both eras,
-    its district before the reform, and for a commune-level body its 2025 commune)."""
+def _session_rows(source_id: str, text: str, ex: Extraction, places: Places) -> list[dict[str, Any]]:
+    """One row per meeting: the units of its canonical body in both eras, else the document's place (its province in
+    both eras, its district before the reform, and for a commune-level body its 2025 commune)."""
     doc_province = ex.place.province.code if ex.place.province else None
     doc_district = ex.place.district.code if ex.place.district else None
     province_2025 = ex.place.province_2025.code if ex.place.province_2025 else None
@@ -46,12 +47,14 @@ def _session_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazettee
     for seq, s in enumerate(ex.sessions):
         body = None
         if s.body_name and s.body_type:
-            body = canonical_body(s.body_name, s.body_type, s.level, s.place_name, ex.place, gazetteer)
-        province, district = _unit_codes(body.unit, gazetteer) if body else (None, None)
-        if body is None or body.unit is None:  # a body whose unit is unknown meets where the article is about
-            level = body.level if body else s.level
+            body = canonical_body(s.body_name, s.body_type, s.level, s.place_name, ex.place, places)
+        level = body.level if body else s.level
+        if body is not None and body.unit is not None:
+            province, district, body_province_2025, body_commune_2025 = _unit_codes(body.unit, ex, places)
+        else:  # a body whose unit is unknown meets where the article is about
             province = doc_province if level != "central" else None
             district = doc_district if level in {"district", "commune"} else None
+            body_province_2025, body_commune_2025 = province_2025, commune_2025
         rows.append(
             {
                 "source_id": source_id,
@@ -59,7 +62,7 @@ def _session_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazettee
                 "session_type": s.session_type,
                 "body_name": s.body_name,
                 "body_key": match_key(s.body_name) if s.body_name else None,
-                "body_type": s.body_type,
+                "body_type": body.body_type if body else s.body_type,
                 "level": body.level if body else s.level,
                 "body_id": body.body_id if body else None,
                 "body_canonical_name": body.name if body else None,
@@ -74,8 +77,8 @@ def _session_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazettee
                 "end_date": s.end_date,
                 "province_code": province,
                 "district_code": district,
-                "province_code_2025": province_2025 if s.level != "central" else None,
-                "commune_code_2025": commune_2025 if s.level == "commune" else None,
+                "province_code_2025": body_province_2025 if s.level != "central" else None,
+                "commune_code_2025": body_commune_2025 if s.level == "commune" else None,
                 "char_start": s.char_start,
                 "char_end": s.char_end,
                 "sentence_start": s.sentence_start,
@@ -86,15 +89,21 @@ def _session_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazettee
     return rows
 
 
-def _role_rows(source_id: str, text: str, ex: Extraction, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+def _role_rows(source_id: str, text: str, ex: Extraction, places: Places) -> list[dict[str, Any]]:
     province = ex.place.province.code if ex.place.province else None
+
+    def body(role: RoleMention, unit: PlaceRef | None = None) -> CanonicalBody | None:
+        if role.organization_type is None:  # a person named with no current role has no body
+            return None
+        place_name = role.place_name or title_place(role.title_text)
+        name = role.title_text or role.organization_type
+        return canonical_body(name, role.organization_type, role.level, place_name, ex.place, places, unit)
+
+    bodies = [body(r) for r in ex.roles]
     bodies = [
-        canonical_body(r.title_text or r.organization_type, r.organization_type, r.level,
-                       r.place_name or title_place(r.title_text), ex.place, gazetteer)
-        if r.organization_type is not None else None  # a person named with no current role has no body
-        for r in ex.roles
-    ]  # fmt: skip
-    scopes = person_scopes(ex.roles, bodies, province, gazetteer)
+        b if u is None else body(r, u) for r, b, u in zip(ex.roles, bodies, stack_units(ex.roles, bodies), strict=True)
+    ]
+    scopes = person_scopes(ex.roles, bodies, province, places)
     rows = []
     for seq, (r, body) in enumerate(zip(ex.roles, bodies, strict=True)):
         key = match_key(r.person_name)
@@ -152,8 +161,7 @@ def _indicator_rows(source_id: str, text: str, ex: Extraction) -> list[dict[str,
 
 def normalize_frames(extracted: list[tuple[str, str, Extraction]], places: Places) -> Facts:
     """Extraction records to the warehouse's row shapes: place keys, canonical bodies (their units resolved in the
-    legacy gazetteer), person name keys and scopes, evidence text."""
-    gazetteer = places.legacy
+    gazetteer of the article's era), person name keys and scopes, evidence text."""
     docs, sessions, roles, indicators = [], [], [], []
     for source_id, text, ex in extracted:
         docs.append(
@@ -167,8 +175,8 @@ def normalize_frames(extracted: list[tuple[str, str, Extraction]], places: Place
                 "commune_key_2025": unit_key(ex.place.commune_2025),
             }
         )
-        sessions.extend(_session_rows(source_id, text, ex, gazetteer))
-        roles.extend(_role_rows(source_id, text, ex, gazetteer))
+        sessions.extend(_session_rows(source_id, text, ex, places))
+        roles.extend(_role_rows(source_id, text, ex, places))
         indicators.extend(_indicator_rows(source_id, text, ex))
     return Facts(
         documents=pl.DataFrame(docs, schema=DOCUMENT_FACTS, orient="row"),

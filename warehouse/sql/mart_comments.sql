@@ -46,8 +46,8 @@ COMMENT ON COLUMN mart.sessions.body_name IS 'The body''s canonical name ("HĐND
 COMMENT ON COLUMN mart.sessions.meeting_id IS 'The meeting this report is of (mart.meetings.meeting_id): reports of one body and kind of meeting on overlapping days share it.';
 COMMENT ON COLUMN mart.sessions.body_part IS 'The part of the body that held the meeting, where not the whole body: standing_committee (Thường trực HĐND, Ban Thường vụ), legal_board, economic_budget_board, culture_social_board, ethnic_board, urban_board.';
 COMMENT ON COLUMN mart.sessions.body_name_as_written IS 'The body''s name as this report writes it ("Thường trực HĐND TP").';
-COMMENT ON COLUMN mart.sessions.body_type IS 'Kind of body: an organization_type code.';
-COMMENT ON COLUMN mart.sessions.level IS 'Administrative level of the body: a level code.';
+COMMENT ON COLUMN mart.sessions.body_type IS 'Kind of body: an organization_type code (as extracted where the body is not in core.dim_body).';
+COMMENT ON COLUMN mart.sessions.level IS 'Administrative level of the body: a level code (as extracted where the body is not in core.dim_body).';
 COMMENT ON COLUMN mart.sessions.session_type IS 'Kind of meeting: a session_type code.';
 COMMENT ON COLUMN mart.sessions.ordinal IS 'The meeting''s number ("lần thứ 2", "kỳ họp thứ 5", "lần thứ XVI" as 16), where given.';
 COMMENT ON COLUMN mart.sessions.term IS 'The body''s term (khóa) as a Roman numeral ("XXII"), where given.';
@@ -55,8 +55,8 @@ COMMENT ON COLUMN mart.sessions.term_start_year IS 'First year of the term (nhi�
 COMMENT ON COLUMN mart.sessions.term_end_year IS 'Last year of the term (nhiệm kỳ 2020-2025 gives 2025).';
 COMMENT ON COLUMN mart.sessions.start_date IS 'First day of the meeting.';
 COMMENT ON COLUMN mart.sessions.end_date IS 'Last day of the meeting (the start date for a one-day meeting).';
-COMMENT ON COLUMN mart.sessions.province_code IS 'GSO code of the body''s province, before 2025-07-01.';
-COMMENT ON COLUMN mart.sessions.district_code IS 'GSO code of the body''s district-level unit, before 2025-07-01; NULL for a provincial body.';
+COMMENT ON COLUMN mart.sessions.province_code IS 'GSO code of the body''s province, before 2025-07-01; for a body of the 2025 structure, the province its unit was formed from (NULL for a province merged from several).';
+COMMENT ON COLUMN mart.sessions.district_code IS 'GSO code of the body''s district-level unit, before 2025-07-01 (for a 2025 commune, the district all of it was formed from); NULL for a provincial body.';
 COMMENT ON COLUMN mart.sessions.district_name IS 'Short name of that district-level unit.';
 COMMENT ON COLUMN mart.sessions.province_code_2025 IS 'GSO code of the body''s province in the structure in force from 2025-07-01; NULL for a central body.';
 COMMENT ON COLUMN mart.sessions.commune_code_2025 IS 'GSO code of the body''s commune-level unit (xã, phường, đặc khu) in the 2025 structure, for a commune-level body.';
@@ -122,7 +122,7 @@ COMMENT ON TABLE core.dim_body IS 'One row per real body: a council, committee o
 COMMENT ON COLUMN core.dim_body.body_id IS 'Key: the md5 of body type, level, unit key and own name (mart.sessions.body_id).';
 COMMENT ON COLUMN core.dim_body.body_name IS 'The canonical name ("HĐND tỉnh Gia Lai", "Huyện ủy Bắc Sơn"); for a body with its own name, that name as first written. Names as articles write them: core.dim_body_alias.';
 COMMENT ON COLUMN core.dim_body.unit_key IS 'The body''s administrative unit (core.dim_admin_unit.unit_key), of the era it belongs to; NULL for a central body.';
-COMMENT ON COLUMN core.dim_body.era IS 'legacy (a unit before the 2025-07-01 reform) or 2025; NULL for a central body. The same council before and after the reform is two bodies.';
+COMMENT ON COLUMN core.dim_body.era IS 'legacy (a unit before the 2025-07-01 reform) or 2025; NULL for a central body. The same council before and after the reform is two bodies. A body is of the era of the article naming it (its publication or meeting date against 2025-07-01, else its words), but a district''s body, a unit named as former ("xã X cũ") and a province the reform merged into another are legacy.';
 COMMENT ON COLUMN core.dim_body.own_name IS 'For a Party organisation, cell, mass organisation or other body of which a unit may have many: its name folded, without the place; NULL for the one-per-unit bodies.';
 COMMENT ON COLUMN core.dim_body.commune_code IS 'GSO code of the body''s commune-level unit, for a commune''s body.';
 

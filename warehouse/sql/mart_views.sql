@@ -118,8 +118,8 @@ SELECT
     s.source_id,
     s.body_id,
     coalesce(b.body_name, s.body_name_as_written) AS body_name,
-    b.body_type,
-    b.level,
+    coalesce(b.body_type, st.body_type) AS body_type,  -- as extracted where the body's unit is unknown
+    coalesce(b.level, st.level) AS level,
     s.session_type,
     s.ordinal,
     s.term,
@@ -141,6 +141,7 @@ SELECT
     s.body_name_as_written
 FROM core.fact_session s
 LEFT JOIN core.dim_body b USING (body_id)
+LEFT JOIN staging.sessions st ON st.source_id = s.source_id AND st.seq = s.seq
 LEFT JOIN core.session_meetings m USING (session_id)
 LEFT JOIN core.dim_admin_unit p ON p.unit_key = s.province_key
 LEFT JOIN core.dim_admin_unit u ON u.unit_key = s.district_key

@@ -37,17 +37,9 @@ def _formed_from(decision: Decision, places: Places) -> DocumentPlace:
     """A 2025 reading with its legacy place: the province and district its commune's predecessors all lay in, or
     the one province a 2025 province was, if it was one."""
     place = DocumentPlace(province_2025=decision.province, commune_2025=decision.unit, era=REFORM)
-    legacy, bridge = places.legacy, places.bridge
-    if decision.unit is not None:
-        units = bridge.predecessor_units("commune", decision.unit.code)
-        provinces = {legacy.province_of(level, code) for level, code in units}
-        districts = {code if level == "district" else legacy.district_of_commune(code) for level, code in units}
-        if len(provinces) == 1:
-            place.province = legacy.provinces[provinces.pop()]
-            place.district = legacy.districts[districts.pop()] if len(districts) == 1 else None
-    elif decision.province is not None:
-        provinces_before = bridge.predecessors("province", decision.province.code, "province")
-        place.province = legacy.provinces[provinces_before[0]] if len(provinces_before) == 1 else None
+    unit = decision.unit or decision.province
+    if unit is not None:
+        place.province, place.district = places.formed_from(unit)
     return place
 
 

@@ -14,6 +14,7 @@ import polars as pl
 from transforms.extraction.places.bridge import Bridge
 from transforms.extraction.places.gazetteer import Gazetteer
 from transforms.extraction.places.hosts import Sites
+from transforms.model import PlaceRef
 
 
 @dataclass(slots=True)
@@ -38,3 +39,24 @@ class Places:
             if (new := links.successor("province", code, "province")) and p.name != provinces_2025[new]
         }
         return cls(legacy, Gazetteer.from_frame(units, "2025", aliases=former), links, Sites.from_frame(sites))
+
+    def formed_from(self, unit: PlaceRef) -> tuple[PlaceRef | None, PlaceRef | None]:
+        """The legacy (province, district) a 2025 unit was formed from: for a commune, the province and district all
+        its predecessors lay in (each None where they lay in several); for a province, the one province it was, if
+        it was one. A legacy unit is its own origin.
+        """
+        legacy = self.legacy
+        if unit.era == "legacy":
+            if unit.level == "province":
+                return unit, None
+            district = unit if unit.level == "district" else legacy.districts[legacy.district_of_commune(unit.code)]
+            return legacy.provinces[unit.province_code], district
+        if unit.level == "province":
+            before = self.bridge.predecessors("province", unit.code, "province")
+            return (legacy.provinces[before[0]] if len(before) == 1 else None), None
+        units = self.bridge.predecessor_units("commune", unit.code)
+        provinces = {legacy.province_of(level, code) for level, code in units}
+        districts = {code if level == "district" else legacy.district_of_commune(code) for level, code in units}
+        if len(provinces) != 1:
+            return None, None
+        return legacy.provinces[provinces.pop()], legacy.districts[districts.pop()] if len(districts) == 1 else None

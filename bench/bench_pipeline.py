@@ -27,6 +27,7 @@ import gzip
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -151,6 +152,7 @@ def main() -> int:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--mode", choices=("default", "server", "both"), default="both")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed benchmark still stops the server it started
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (the benchmark needs ../shared/corpus; nothing was run)")
         return 0

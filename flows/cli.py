@@ -15,13 +15,15 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated
 
+import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from flows.server_command import server_app
-from flows.terminal import console, fail, warehouse_error
-from warehouse.db import DEFAULT_DB, WarehouseError, connect
+from flows.terminal import cells, console, exists, fail, replaceable_page, warehouse_error
+from warehouse.db import DEFAULT_DB, WarehouseError, connect, damage
 
 app = typer.Typer(
     help="Vietnamese local-government news into a DuckDB warehouse.",
@@ -66,11 +68,16 @@ def run(
     dask_address: Annotated[str | None, typer.Option(help="Run the CPU-bound stages on this Dask scheduler.")] = None,
     dask_workers: Annotated[int, typer.Option(help="Start a local Dask cluster with this many workers.")] = 0,
     reprocess: Annotated[bool, typer.Option(help="Re-extract documents the warehouse already holds.")] = False,
+    follow_symlinks: Annotated[
+        bool, typer.Option(help="Follow symbolic links out of the input folders (by default, only links within).")
+    ] = False,
 ) -> None:
-    """Run the pipeline over PATHS (default: raw/) into the warehouse."""
+    """Run the pipeline over PATHS (default: raw/) into the warehouse. A document whose input cannot be read this
+    time, or is gone, keeps what was loaded from it (`kept`, `missing`)."""
     from flows.run_command import run_command
 
-    run_command(paths or [Path("raw")], db, batch_size, workers, dask_address, dask_workers, reprocess)
+    inputs = paths or [Path("raw")]
+    run_command(inputs, db, batch_size, workers, dask_address, dask_workers, reprocess, follow_symlinks)
 
 
 @app.command()
@@ -82,9 +89,12 @@ def query(
     db: DbOption = DEFAULT_DB,
     output_format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
     max_rows: Annotated[int, typer.Option(help="Rows a table shows (csv and json show all); 0 = all.")] = 40,
-    write: Annotated[bool, typer.Option(help="Open the warehouse for writing (read-only otherwise).")] = False,
+    write: Annotated[
+        bool, typer.Option(help="Open the warehouse for writing, with access to files and extensions.")
+    ] = False,
 ) -> None:
-    """Run SQL against the warehouse and print each statement's result (e.g. `localgov query -f queries/x.sql`)."""
+    """Run SQL against the warehouse and print each statement's result (e.g. `localgov query -f queries/x.sql`).
+    Without --write the SQL can read the warehouse only: no writing, no other file, no network, no extension."""
     from flows.query_output import collect, render_table, statements, write_csv, write_json
     from warehouse.runlock import run_lock
 
@@ -101,7 +111,7 @@ def query(
         raise fail("give the SQL as an argument, with --file, or as '-' on stdin")
     try:
         with run_lock(db) if write else contextlib.nullcontext():
-            con = connect(db, read_only=not write, wait=READ_WAIT_SECONDS)
+            con = connect(db, read_only=not write, wait=READ_WAIT_SECONDS, sandbox=not write)
             try:
                 out = Console()
                 for relation, reader in statements(con, sql):
@@ -114,10 +124,12 @@ def query(
             finally:
                 con.close()
     except (WarehouseError, FileNotFoundError) as exc:
-        raise warehouse_error(exc) from None
+        raise warehouse_error(exc, db) from None
     except Exception as exc:  # DuckDB's own errors: a wrong query, or a write to a read-only warehouse
         if type(exc).__module__.split(".")[0] not in {"duckdb", "_duckdb"}:
             raise
+        if (damaged := damage(exc, db)) is not None:  # the file, not the SQL
+            raise warehouse_error(damaged, db) from None
         raise fail(f"query failed: {exc}", 1) from None
 
 
@@ -168,13 +180,15 @@ def status(
     from flows.status_output import print_status
 
     try:
-        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS)
+        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS, sandbox=True)
     except (WarehouseError, FileNotFoundError) as exc:
-        raise warehouse_error(exc) from None
+        raise warehouse_error(exc, db) from None
     try:
         print_status(con, db, runs, run_id, Console())
     except LookupError as exc:
         raise fail(str(exc.args[0] if exc.args else exc)) from None
+    except duckdb.Error as exc:  # a damaged block met while reading
+        raise warehouse_error(exc, db) from None
     finally:
         con.close()
 
@@ -197,11 +211,11 @@ def export(
         raise fail(f"--format must be one of {', '.join(FORMATS)}")
     try:
         result = export_warehouse(db, out_dir, fmt=output_format, partition=partition, bom=bom, wait=READ_WAIT_SECONDS)
-    except (WarehouseError, FileNotFoundError, FileExistsError) as exc:
-        raise warehouse_error(exc) from None
-    table = Table("table", "rows", "path", title=f"export to {result['out_dir']} (run {result['run_id']})")
+    except (WarehouseError, FileNotFoundError, FileExistsError, duckdb.Error, OSError) as exc:
+        raise warehouse_error(exc, out_dir) from None
+    table = Table("table", "rows", "path", title=escape(f"export to {result['out_dir']} (run {result['run_id']})"))
     for name, info in result["tables"].items():
-        table.add_row(name, f"{info['rows']:,}", info["path"])
+        table.add_row(*cells((name, f"{info['rows']:,}", info["path"])))
     Console().print(table)
 
 
@@ -219,20 +233,27 @@ def review(
     page_size: Annotated[int, typer.Option(help="With --run: documents a page.", min=1)] = 100,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write a static HTML page showing documents with their extracted facts highlighted in the text."""
+    """Write a static HTML page showing documents with their extracted facts highlighted in the text. An existing
+    --out file is replaced only if it is such a page."""
     from flows.review_command import write_review
     from warehouse.queries import UnknownRun
 
     if not source_ids and not run_id:
         raise fail("name at least one SOURCE_ID, or --run RUN_ID")
+    if exists(out) and not replaceable_page(out):
+        raise fail(f"{out} exists and is not a review page: not replacing it; give --out a new file")
     try:
-        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS)
+        con = connect(db, read_only=True, wait=READ_WAIT_SECONDS, sandbox=True)
     except (WarehouseError, FileNotFoundError) as exc:
-        raise warehouse_error(exc) from None
+        raise warehouse_error(exc, db) from None
     try:
         write_review(con, list(source_ids or []), run_id, every_status, page, page_size, out, console)
     except LookupError as exc:  # an unknown run id (2), or nothing to show (1)
         raise fail(str(exc.args[0] if exc.args else exc), 2 if isinstance(exc, UnknownRun) else 1) from None
+    except OSError as exc:  # the page cannot be written
+        raise warehouse_error(exc, out, code=1) from None
+    except duckdb.Error as exc:  # a damaged block met while reading
+        raise warehouse_error(exc, db) from None
     finally:
         con.close()
 
@@ -249,7 +270,7 @@ def browse(
     try:
         serve_site(db, host, port, console)
     except (WarehouseError, FileNotFoundError) as exc:
-        raise warehouse_error(exc) from None
+        raise warehouse_error(exc, db) from None
 
 
 def console_script() -> None:

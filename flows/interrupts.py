@@ -21,6 +21,8 @@ from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
 
+from flows.lifeline import watch_parent
+
 
 @contextmanager
 def sigint_blocked() -> Iterator[None]:
@@ -38,6 +40,13 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _end_worker)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def start_worker(parent_pid: int) -> None:
+    """A worker process's initializer: Ctrl-C is the parent's to handle, and the worker dies with the parent, however
+    the parent dies (`flows.lifeline`)."""
+    ignore_interrupts()
+    watch_parent(parent_pid)
 
 
 def _end_worker(signum: int, frame: FrameType | None) -> None:
@@ -65,10 +74,11 @@ def quiet_interrupt_notice() -> None:
 
 class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
     """Prefect's process-pool task runner, with workers that ignore Ctrl-C and are terminated, not waited for, when
-    the flow ends by an exception (an interrupt, a failure)."""
+    the flow ends by an exception (an interrupt, a failure), and that end themselves when the flow's process dies."""
 
     def __init__(self, max_workers: int | None = None, **kwargs: Any) -> None:
-        kwargs.setdefault("initializer", ignore_interrupts)
+        if "initializer" not in kwargs:
+            kwargs["initializer"], kwargs["initargs"] = start_worker, (os.getpid(),)
         super().__init__(max_workers=max_workers, **kwargs)
 
     def __enter__(self) -> StoppableProcessPoolTaskRunner:

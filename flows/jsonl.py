@@ -7,19 +7,41 @@ import hashlib
 import json
 import re
 import stat
+import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from flows.raw_document import MAX_DOCUMENT_BYTES, RawDocument, _os_reason, _stem, _where, sha256, valid_text
+from flows.raw_document import (
+    MAX_DOCUMENT_BYTES,
+    RawDocument,
+    _os_reason,
+    _stem,
+    _where,
+    path_text,
+    sha256,
+    valid_text,
+)
 from transforms.cleaning import limits
+from transforms.ingest import given_id, record_id
 
 _READ_CHUNK = 1024 * 1024
 _MAX_TIME_CHARS = 64  # longer is no timestamp; the field is dropped rather than stored
 # The id of a record too large to parse, when it is the record's first key: {"id": "abc", ...
 _LEADING_ID_RE = re.compile(rb'^\s*\{\s*"id"\s*:\s*(?:"([^"\\]{1,512})"|(\d{1,30}))')
+_SPACE_RE = re.compile(rb"\s*")
+# Bounds on reading one compressed file: a few hundred bytes of gzip can hold gigabytes of blank lines. Real corpora
+# compress 3-10 times (the 2017 crawl: 3.3).
+MAX_DECOMPRESSED_BYTES = 16 * 1024**3
+MAX_RATIO = 100  # decompressed bytes per compressed byte, checked past RATIO_FLOOR
+RATIO_FLOOR = 64 * 1024**2
+MAX_READ_SECONDS = 600.0  # spent reading and decompressing one file (not processing its records)
+
+
+class ReadLimit(Exception):
+    """Reading a file went past a bound; the message is the quarantine reason."""
 
 
 @dataclass(slots=True)
@@ -33,11 +55,49 @@ class _Line:
     leading_id: str | None = None
 
 
-def _lines(handle: BinaryIO) -> Iterator[_Line]:
+class _Budget:
+    """Time spent in a file's reads, and (gzip) how far its decompressed size runs ahead of its compressed size."""
+
+    def __init__(self, plain: BinaryIO, handle: BinaryIO) -> None:
+        self._plain, self._handle = plain, handle
+        self._compressed = handle is not plain
+        self.seconds = 0.0
+
+    def check(self, started: float) -> None:
+        self.seconds += time.monotonic() - started
+        if self.seconds > MAX_READ_SECONDS:
+            raise ReadLimit(f"too slow: reading took over {MAX_READ_SECONDS:.0f} s")
+        if not self._compressed:
+            return
+        out, read = self._handle.tell(), self._plain.tell()
+        if out > MAX_DECOMPRESSED_BYTES:
+            raise ReadLimit(f"too large: over {MAX_DECOMPRESSED_BYTES} bytes once decompressed")
+        if out > RATIO_FLOOR and out > MAX_RATIO * read:
+            raise ReadLimit(f"too large: {out} bytes decompressed from {read} (a ratio past {MAX_RATIO})")
+
+
+def _skip_blank(handle: BinaryIO) -> int:
+    """Consume the white space at the stream's position, in large steps; returns how many line ends it held."""
+    newlines = 0
+    while True:
+        head = handle.peek(_READ_CHUNK)[:_READ_CHUNK]  # type: ignore[attr-defined]
+        blank = _SPACE_RE.match(head).end()  # type: ignore[union-attr]
+        if not blank:
+            return newlines
+        newlines += head.count(b"\n", 0, blank)
+        handle.read(blank)
+        if blank < len(head):
+            return newlines
+
+
+def _lines(handle: BinaryIO, budget: _Budget) -> Iterator[_Line]:
     """The non-blank lines of a binary stream, none held whole when longer than `MAX_DOCUMENT_BYTES`."""
     lineno = 0
     while True:
+        started = time.monotonic()
+        lineno += _skip_blank(handle)
         line = handle.readline(MAX_DOCUMENT_BYTES + 1)
+        budget.check(started)
         if not line:
             return
         lineno += 1
@@ -49,7 +109,9 @@ def _lines(handle: BinaryIO) -> Iterator[_Line]:
         leading_id = (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else None
         digest, size = hashlib.sha256(line), len(line)
         while not line.endswith(b"\n"):
+            started = time.monotonic()
             line = handle.readline(_READ_CHUNK)
+            budget.check(started)
             if not line:
                 break
             digest.update(line)
@@ -59,6 +121,8 @@ def _lines(handle: BinaryIO) -> Iterator[_Line]:
 
 def _stream_error(exc: Exception) -> str:
     """Why a JSON Lines file stopped being readable part-way, as a quarantine reason."""
+    if isinstance(exc, ReadLimit):
+        return str(exc)
     if isinstance(exc, EOFError):
         return f"truncated: {exc}"
     if isinstance(exc, gzip.BadGzipFile):
@@ -71,27 +135,37 @@ def _stream_error(exc: Exception) -> str:
 
 
 def read_jsonl(path: Path) -> Iterator[RawDocument]:
-    """Records of a JSON Lines file (gzip or plain), streamed; a bad line or a cut-off gzip becomes a quarantined
-    document instead of stopping the file."""
-    stem, source_path = _stem(path), _where(path)
-    lineno = 0
+    """Records of a JSON Lines file (gzip or plain), streamed; a bad line, a cut-off gzip or a file past the reading
+    bounds becomes a quarantined document instead of stopping the file, and a file without a record is one."""
+    stem, source_path, input_path = _stem(path), _where(path), path_text(path)
+    lineno, records = 0, 0
+
+    def failed(line: int, error: str, digest: str = "") -> RawDocument:
+        where = f"{source_path}:{line}" if line else source_path
+        return RawDocument(record_id(stem, line), where, digest, error=error, input_path=input_path, input_line=line)
+
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            yield RawDocument(stem, source_path, "", error="unreadable: not a regular file")
+            yield RawDocument(stem, source_path, "", error="unreadable: not a regular file", input_path=input_path)
             return
         with path.open("rb") as plain:
-            handle: BinaryIO = gzip.GzipFile(fileobj=plain) if path.name.endswith(".gz") else plain
-            for line in _lines(handle):
-                lineno = line.lineno
+            handle: BinaryIO = gzip.GzipFile(fileobj=plain) if path.name.endswith(".gz") else plain  # type: ignore[assignment]
+            for line in _lines(handle, _Budget(plain, handle)):
+                lineno, records = line.lineno, records + 1
                 if line.data is not None:
-                    yield parse_jsonl_record(line.data, stem=stem, source_path=source_path, lineno=lineno)
+                    document = parse_jsonl_record(line.data, stem=stem, source_path=source_path, lineno=lineno)
+                    document.input_path, document.input_line = input_path, lineno
+                    yield document
                     continue
-                source_id = line.leading_id or f"{stem}#{lineno}"
-                where = f"{source_path}:{lineno}"
-                yield RawDocument(source_id, where, line.digest, error=f"too large: {line.size} bytes")
-    except (OSError, EOFError, zlib.error) as exc:
-        yield RawDocument(f"{stem}#{lineno + 1}", f"{source_path}:{lineno + 1}", "", error=_stream_error(exc))
+                document = failed(lineno, f"too large: {line.size} bytes", line.digest)
+                document.source_id = (line.leading_id and given_id(line.leading_id)) or document.source_id
+                yield document
+    except (OSError, EOFError, zlib.error, ReadLimit) as exc:
+        yield failed(lineno + 1, _stream_error(exc))
+        return
+    if not records:
+        yield failed(0, "empty: no records in the file", sha256(b""))
 
 
 def _json_error(exc: Exception) -> str:
@@ -119,7 +193,7 @@ def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int)
     'not JSON: nested too deeply'
     """
     where = f"{source_path}:{lineno}"
-    fallback_id = f"{stem}#{lineno}"
+    fallback_id = record_id(stem, lineno)
     if len(line) > MAX_DOCUMENT_BYTES:
         return RawDocument(fallback_id, where, sha256(line), error=f"too large: {len(line)} bytes")
     try:
@@ -151,7 +225,8 @@ def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int)
 
 
 def _record_id(value: object) -> str | None:
-    """A record's id as a string, or None when it has none usable (missing, empty, a structure, too long).
+    """A record's id as a document id (`transforms.ingest.given_id`), or None when it has none usable (missing,
+    empty, a structure, too long).
 
     >>> _record_id(12), _record_id(" "), _record_id({"a": 1}), _record_id("x" * 600)
     ('12', None, None, None)
@@ -159,7 +234,7 @@ def _record_id(value: object) -> str | None:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
     text = valid_text(str(value)).strip()
-    return text if text and len(text) <= limits.MAX_SOURCE_ID_CHARS else None
+    return given_id(text) if text and len(text) <= limits.MAX_SOURCE_ID_CHARS else None
 
 
 def _optional_str(value: object) -> str | None:

@@ -12,11 +12,10 @@ batches it committed stay, and the next run skips them as unchanged and goes on 
 
 from __future__ import annotations
 
-import functools
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from typing import Any
@@ -28,12 +27,16 @@ from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
 from flows.memory import release_batch_garbage
+from flows.raw_document import RawDocument
 from flows.report import publish_run_report
-from flows.sources import iter_batches, warehouse_files
-from flows.tasks import Timed, clean, deduplicate, extract, ingest, load, no_facts
-from transforms.dedup import NearDuplicateIndex
+from flows.run_state import RunState
+from flows.sources import BATCH_BYTES, iter_batches, warehouse_files
+from flows.tasks import Marked, Timed, clean, deduplicate, extract, ingest, load, no_facts
+from transforms.ingest import Changes
+from transforms.schemas import CLEANED
 from warehouse.db import DEFAULT_DB
-from warehouse.load import finish_run, near_duplicate_signatures, start_run
+from warehouse.documents import mark_vanished
+from warehouse.load import finish_run, start_run
 from warehouse.runlock import run_lock
 from warehouse.writer import RunConnection
 
@@ -94,18 +97,28 @@ def pipeline(
     batch_size: int = 500,
     reprocess: bool = False,
     duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT,
+    batch_bytes: int = BATCH_BYTES,
+    follow_symlinks: bool = False,
 ) -> dict[str, Any]:
     """Run every document under `paths` into the warehouse at `db_path`; documents the warehouse already holds in
-    the same version are skipped unless `reprocess`."""
+    the same pipeline version are skipped unless `reprocess`. A batch holds at most `batch_size` documents and
+    `batch_bytes` bytes. Symbolic links inside the input folders are followed only to the inputs unless
+    `follow_symlinks`. Documents under `paths` that the warehouse holds but the run did not meet are marked missing
+    (their content stays)."""
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex, db_path=str(db_path))
     with run_lock(db_path):
         warehouse = RunConnection(db_path, memory_limit=duckdb_memory_limit, threads=DUCKDB_THREADS)
         try:
+            state = RunState.start(warehouse.con, paths)
             summary.stale_runs_failed = start_run(
-                warehouse.con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id()
+                warehouse.con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id(), state.roots
             )
-            _run_batches(warehouse, summary, paths, batch_size, reprocess)
+            exclude = warehouse_files(warehouse.path)
+            batches = iter_batches(paths, batch_size, batch_bytes, follow_symlinks, exclude)
+            _run_batches(warehouse, summary, state, batches, reprocess)
+            missing, _ = mark_vanished(warehouse.con, summary.run_id, state.roots, list(state.seen))
+            summary.counts["missing"] += missing
         except BaseException as exc:
             warehouse.release()  # a half-done statement's connection is not reused
             summary.wall_seconds = time.perf_counter() - started
@@ -134,24 +147,17 @@ def pipeline(
 
 
 def _run_batches(
-    warehouse: RunConnection, summary: RunSummary, paths: Sequence[str], batch_size: int, reprocess: bool
+    warehouse: RunConnection,
+    summary: RunSummary,
+    state: RunState,
+    batches: Iterator[list[RawDocument]],
+    reprocess: bool,
 ) -> None:
     logger = get_run_logger()
     for hook in _progress_hooks:
         hook(0)
-
-    @functools.cache
-    def index() -> NearDuplicateIndex:
-        """The near-duplicate index, built when a batch first needs it (an unchanged re-run never does)."""
-        built = NearDuplicateIndex()
-        built.add_stored(near_duplicate_signatures(warehouse.con))
-        return built
-
-    seen_ids: dict[str, str] = {}
-    # Text keys of batches marked but not loaded yet; once a batch is loaded, the warehouse answers for its keys.
-    pending_keys: dict[str, str] = {}
-    cleaning: deque[PrefectFuture[Timed[Any]]] = deque()
-    extracting: deque[tuple[Any, dict[str, bytes], PrefectFuture[Timed[Any]] | None]] = deque()
+    cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | None]] = deque()
+    extracting: deque[tuple[Changes, Marked, PrefectFuture[Timed[Any]] | None]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
         summary.stage_seconds[stage] += result.seconds
@@ -168,38 +174,45 @@ def _run_batches(
         return future.result()
 
     def start_extraction() -> None:
-        cleaned = timed("clean", result(cleaning.popleft()))
-        found = deduplicate(quote(cleaned), warehouse.con, quote(pending_keys), quote(index()))
-        marked, signatures = timed("deduplicate", found)
+        changes, cleaning_future = cleaning.popleft()
+        if cleaning_future is None:  # unchanged originals only (an unchanged re-run): marked here, without a task
+            marked = timed("deduplicate", deduplicate.fn(CLEANED.to_frame(), changes, state))
+            if not (marked.demoted.height or changes.kept.height or changes.touched.height):
+                return  # and nothing to write
+        else:
+            cleaned = timed("clean", result(cleaning_future))
+            changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
+            marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
         # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
         # the documents to extract travel to the worker.
-        articles = marked.filter(pl.col("status") == "loaded")
-        extracting.append((marked, signatures, extract.submit(articles) if articles.height else None))
+        articles = marked.cleaned.filter(pl.col("status") == "loaded")
+        extracting.append((changes, marked, extract.submit(articles) if articles.height else None))
 
     def finish_batch() -> None:
-        marked, signatures, extracted = extracting.popleft()
+        changes, marked, extracted = extracting.popleft()
         facts = no_facts()
         if extracted is not None:
             extracted_in, normalized = result(extracted)
             timed("extract", extracted_in)
             facts = timed("normalize", normalized)
-        batch = (quote(marked), quote(signatures), quote(facts))
+        batch = (quote(marked), quote(changes), quote(facts))
         loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
         summary.counts.update(timed("load", loaded))
-        for key in marked["text_key"].drop_nulls().to_list():
-            pending_keys.pop(key, None)
         for hook in _progress_hooks:
-            hook(marked.height)
+            hook(marked.cleaned.height)
         release_batch_garbage()
 
-    for batch in iter_batches(paths, batch_size, exclude=warehouse_files(warehouse.path)):
+    for batch in batches:
         summary.counts["seen"] += len(batch)
-        ingested = timed("ingest", ingest(quote(batch), warehouse.con, quote(seen_ids), reprocess))
-        summary.counts["unchanged"] += ingested.unchanged
+        changes = timed("ingest", ingest(quote(batch), warehouse.con, quote(state), PIPELINE_VERSION, reprocess))
+        summary.counts["unchanged"] += changes.unchanged
         for hook in _progress_hooks:
-            hook(ingested.unchanged)
-        if ingested.fresh.height:
-            cleaning.append(clean.submit(ingested.fresh))
+            hook(len(batch) - changes.fresh.height)
+        quiet = not (changes.fresh.height or changes.stubs.height or changes.kept.height or changes.touched.height)
+        if quiet:  # nothing to mark or write: no task for it
+            warehouse.release(held_longer_than=HOLD_SECONDS)
+            continue
+        cleaning.append((changes, clean.submit(changes.fresh) if changes.fresh.height else None))
         if len(cleaning) >= IN_FLIGHT:
             start_extraction()
         if len(extracting) >= IN_FLIGHT:

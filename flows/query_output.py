@@ -128,7 +128,7 @@ def render_table(result: Result, console: Console) -> None:
     if hidden:
         table.add_column("…", no_wrap=True, width=1)
     for row in cells:
-        values: list[str | Text] = [Text(row[i], style="dim") if row[i] == "NULL" else row[i] for i in shown]
+        values = [Text(row[i], style="dim") if row[i] == "NULL" else Text(row[i]) for i in shown]
         table.add_row(*values, *(["…"] if hidden else []))
     console.print(table)
     footer = f"{result.total:,} row{'s' if result.total != 1 else ''}"

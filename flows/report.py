@@ -23,8 +23,8 @@ def run_report_markdown(run: dict[str, Any], quarantined: list[tuple[str, str]])
         "| documents | count |",
         "| --- | ---: |",
     ]
-    for key in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined"):
-        lines.append(f"| {key} | {run[f'n_{key}']} |")
+    for key in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined", "kept", "missing"):
+        lines.append(f"| {key} | {run.get(f'n_{key}') or 0} |")  # kept, missing: absent from older warehouses
     lines += ["", "| facts | new rows |", "| --- | ---: |"]
     for key in ("sessions", "roles", "indicators"):
         lines.append(f"| {key} | {run[f'n_{key}']} |")

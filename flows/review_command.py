@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 from rich.console import Console
+from rich.markup import escape
 
 from warehouse.queries import resolve_run_id
 from warehouse.review import render_review, review_rows, run_document_ids
@@ -38,9 +39,11 @@ def write_review(
     found = {d["source_id"] for d in rows["documents"]}
     missing = [sid for sid in source_ids if sid not in found]
     if missing:
-        console.print(f"[yellow]not in the warehouse: {', '.join(missing)}[/yellow]", highlight=False)
+        console.print(f"[yellow]not in the warehouse: {escape(', '.join(missing))}[/yellow]", highlight=False)
     if not rows["documents"]:
         raise LookupError("no documents to show" + (f" ({note})" if note else ""))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_review(**rows, note=note), encoding="utf-8")
-    console.print(f"wrote {out} ({len(rows['documents']):,} documents{'; ' + note if note else ''})", highlight=False)
+    console.print(
+        f"wrote {escape(str(out))} ({len(rows['documents']):,} documents{'; ' + note if note else ''})", highlight=False
+    )

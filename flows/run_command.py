@@ -17,6 +17,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import duckdb
 import psutil
 from rich.console import Console
 from rich.progress import (
@@ -32,7 +33,7 @@ from rich.table import Table
 
 from flows.counting import count_documents, input_bytes
 from flows.quick_exit import exit_now
-from flows.terminal import console, fail, warehouse_error
+from flows.terminal import console, fail, failures_told_once, warehouse_error
 
 PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -159,7 +160,7 @@ def summary_table(counts: dict[str, int]) -> Table:
     table = Table()
     table.add_column("documents")
     table.add_column("count", justify="right")
-    for key in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined"):
+    for key in ("seen", "unchanged", "loaded", "irrelevant", "duplicate", "quarantined", "kept", "missing"):
         table.add_row(key, f"{counts.get(key, 0):,}")
     for key in ("sessions", "roles", "indicators"):
         table.add_row(f"new {key}", f"{counts.get(key, 0):,}", style="dim")
@@ -174,6 +175,7 @@ def run_command(
     dask_address: str | None,
     dask_workers: int,
     reprocess: bool,
+    follow_symlinks: bool = False,
 ) -> None:
     """`localgov run`: check the inputs and the warehouse in a second, then run the flow with a progress bar."""
     from prefect.settings import PREFECT_API_URL
@@ -205,12 +207,13 @@ def run_command(
                 with RunProgress(console, paths) as progress:
                     on_progress(progress.advance)
                     try:
-                        with api_settings(local_api):
+                        with api_settings(local_api), failures_told_once():
                             result = pipeline.with_options(task_runner=runner)(
                                 paths=[str(p) for p in paths],
                                 db_path=str(db),
                                 batch_size=batch_size or default_batch_size,
                                 reprocess=reprocess,
+                                follow_symlinks=follow_symlinks,
                             )
                     except KeyboardInterrupt:
                         interrupted = True
@@ -220,7 +223,9 @@ def run_command(
                     _report_interrupt(db, progress)
                     exit_now(EXIT_INTERRUPTED)
     except WarehouseError as exc:
-        raise warehouse_error(exc) from None
+        raise warehouse_error(exc, db) from None
+    except (duckdb.Error, OSError) as exc:  # a full disk, a file gone read-only: the run is recorded as failed
+        raise warehouse_error(exc, db, code=1) from None
     out = Console()
     out.print(summary_line(result["run_id"], "done", progress.started_at), soft_wrap=True, highlight=False)
     out.print(summary_table(result["counts"]))

@@ -1,11 +1,12 @@
 """Reading inputs: directories, text and HTML files, JSON Lines and WARC (plain or gzip), streamed in batches.
 
 This is the pipeline's only reader of input files. It never holds a whole corpus: `iter_batches` yields lists of
-`RawDocument`s of a bounded size, and a file or record that cannot be read becomes a `RawDocument` with an `error`
-(so it reaches `mart.documents` as quarantined) instead of an exception. Nothing here reads more than
-`MAX_DOCUMENT_BYTES` (plus one) into memory for one document, and nothing blocks on a path that is not a regular
-file (a FIFO, a device). JSON Lines records are read by `flows.jsonl`, WARC archives by `flows.warc`; `RawDocument`
-and the naming, hashing and size bound every reader shares are in `flows.raw_document`.
+`RawDocument`s bounded in number and in bytes, and a file or record that cannot be read becomes a `RawDocument`
+with an `error` (so it reaches `mart.documents` as quarantined) instead of an exception. Nothing here reads more
+than `MAX_DOCUMENT_BYTES` (plus one) into memory for one document, and nothing blocks on a path that is not a
+regular file (a FIFO, a device). A symbolic link met inside an input folder is followed only to a place inside the
+inputs, unless `follow_symlinks`. JSON Lines records are read by `flows.jsonl`, WARC archives by `flows.warc`;
+`RawDocument` and the naming, hashing and size bound every reader shares are in `flows.raw_document`.
 
 Inside a folder, hidden files and folders are not inputs, nor are a warehouse's own files (`*.duckdb`, its `.wal`
 and `.lock`, or any path given in `exclude`): a warehouse kept in the folder it reads is not read as a document.
@@ -19,10 +20,23 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from flows.jsonl import read_jsonl
-from flows.raw_document import JSONL_SUFFIXES, MAX_DOCUMENT_BYTES, RawDocument, _os_reason, _stem, _where, sha256
+from flows.raw_document import (
+    JSONL_SUFFIXES,
+    MAX_DOCUMENT_BYTES,
+    RawDocument,
+    _os_reason,
+    _stem,
+    _where,
+    path_text,
+    sha256,
+)
 from flows.warc import is_warc, read_warc
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm"})
+# Bytes of documents in one batch: several batches are in flight at once, each held a few times over (text, frames,
+# copies sent to workers), so this bounds a run's memory whatever the size of its documents.
+BATCH_BYTES = 16 * 1024 * 1024
+OUTSIDE_LINK = "unreadable: a symbolic link out of the input folders, not followed (--follow-symlinks follows it)"
 WAREHOUSE_SUFFIXES = (".duckdb", ".duckdb.wal", ".duckdb.lock", ".duckdb.tmp", ".wal")
 
 
@@ -40,14 +54,22 @@ def _is_jsonl(path: Path) -> bool:
     return path.name.endswith(JSONL_SUFFIXES)
 
 
-def iter_files(paths: Iterable[str | Path], exclude: frozenset[str] = frozenset()) -> Iterator[tuple[Path, str | None]]:
+def _inside(real: str, roots: list[str]) -> bool:
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def iter_files(
+    paths: Iterable[str | Path], follow_symlinks: bool = False, exclude: frozenset[str] = frozenset()
+) -> Iterator[tuple[Path, str | None]]:
     """Every input file under `paths`, in a stable order, with an error for a path that cannot be listed or read.
 
-    Directories are read recursively; symlinked directories are followed once (a loop is not followed twice);
-    hidden files and directories, warehouse files and the real paths in `exclude` are skipped.
+    Directories are read recursively; hidden files and directories, warehouse files and the real paths in `exclude`
+    are skipped. A symbolic link inside a directory is followed when it leads inside one of `paths` (a directory
+    once: a loop is not followed twice), or anywhere with `follow_symlinks`; a path given is always followed.
     """
-    for given in paths:
-        path = Path(given)
+    given = [Path(p) for p in paths]
+    roots = [os.path.realpath(p) for p in given]
+    for path in given:
         if exclude and os.path.realpath(path) in exclude:
             continue
         try:
@@ -57,17 +79,24 @@ def iter_files(paths: Iterable[str | Path], exclude: frozenset[str] = frozenset(
             yield path, reason
             continue
         if stat.S_ISDIR(mode):
-            yield from (f for f in _walk(path) if not exclude or os.path.realpath(f[0]) not in exclude)
+            walked = _walk(path, None if follow_symlinks else roots)
+            yield from (f for f in walked if not exclude or os.path.realpath(f[0]) not in exclude)
         else:
             yield path, None
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+def _walk(root: Path, roots: list[str] | None) -> Iterator[tuple[Path, str | None]]:
     seen_dirs: set[str] = set()
     errors: list[tuple[Path, str]] = []
 
     def on_error(exc: OSError) -> None:
         errors.append((Path(exc.filename or root), _os_reason(exc)))
+
+    def allowed(path: str) -> bool:
+        if roots is None or not os.path.islink(path) or _inside(os.path.realpath(path), roots):
+            return True
+        errors.append((Path(path), OUTSIDE_LINK))
+        return False
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=on_error):
         real = os.path.realpath(dirpath)
@@ -75,9 +104,9 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
             dirnames[:] = []
             continue
         seen_dirs.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and allowed(os.path.join(dirpath, d)))
         for name in sorted(filenames):
-            if _is_input(name):
+            if _is_input(name) and allowed(os.path.join(dirpath, name)):
                 yield Path(dirpath) / name, None
     yield from ((path, error) for path, error in errors)
 
@@ -91,53 +120,77 @@ def _read_bounded(path: Path) -> tuple[bytes | None, int]:
         return None, max(os.fstat(handle.fileno()).st_size, len(data))
 
 
+def _failed(path: Path, error: str, content_sha256: str = "") -> RawDocument:
+    return RawDocument(_stem(path), _where(path), content_sha256, error=error, input_path=path_text(path))
+
+
 def read_file(path: Path) -> Iterator[RawDocument]:
     """The documents of one file: one for a text file, one per line for JSON Lines."""
     if _is_jsonl(path):
         yield from read_jsonl(path)
         return
     if is_warc(path):
-        yield from read_warc(path)
+        input_path = path_text(path)
+        for document in read_warc(path):
+            document.input_path = input_path
+            yield document
         return
-    source_id, source_path = _stem(path), _where(path)
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            yield RawDocument(source_id, source_path, "", error="unreadable: not a regular file")
+            yield _failed(path, "unreadable: not a regular file")
             return
         if info.st_size > MAX_DOCUMENT_BYTES:
-            size = info.st_size
-            yield RawDocument(source_id, source_path, f"size:{size}", error=f"too large: {size} bytes")
+            yield _failed(path, f"too large: {info.st_size} bytes", f"size:{info.st_size}")
             return
         data, size = _read_bounded(path)
     except OSError as exc:
-        yield RawDocument(source_id, source_path, "", error=_os_reason(exc))
+        yield _failed(path, _os_reason(exc))
         return
     if data is None:  # the file grew past the bound after it was listed
-        yield RawDocument(source_id, source_path, f"size:{size}", error=f"too large: {size} bytes")
+        yield _failed(path, f"too large: {size} bytes", f"size:{size}")
         return
     is_html = path.suffix.lower() in {".html", ".htm"}
-    yield RawDocument(source_id, source_path, sha256(data), raw=data, is_html=is_html)
+    yield RawDocument(_stem(path), _where(path), sha256(data), raw=data, is_html=is_html, input_path=path_text(path))
 
 
-def iter_documents(paths: Iterable[str | Path], exclude: frozenset[str] = frozenset()) -> Iterator[RawDocument]:
+def iter_documents(
+    paths: Iterable[str | Path], follow_symlinks: bool = False, exclude: frozenset[str] = frozenset()
+) -> Iterator[RawDocument]:
     """Every document under `paths` (less the real paths in `exclude`), streamed."""
-    for path, error in iter_files(paths, exclude):
+    for path, error in iter_files(paths, follow_symlinks, exclude):
         if error:
-            yield RawDocument(_stem(path), _where(path), "", error=error)
+            yield _failed(path, error)
         else:
             yield from read_file(path)
 
 
+def document_bytes(document: RawDocument) -> int:
+    """What a document weighs in a batch: its bytes, or its text's length."""
+    if document.raw is not None:
+        return len(document.raw)
+    return len(document.text) if document.text is not None else 0
+
+
 def iter_batches(
-    paths: Iterable[str | Path], batch_size: int, exclude: frozenset[str] = frozenset()
+    paths: Iterable[str | Path],
+    batch_size: int,
+    max_bytes: int = BATCH_BYTES,
+    follow_symlinks: bool = False,
+    exclude: frozenset[str] = frozenset(),
 ) -> Iterator[list[RawDocument]]:
-    """Documents in lists of at most `batch_size`."""
+    """Documents in lists of at most `batch_size` documents and (unless one document alone is larger) `max_bytes`."""
     batch: list[RawDocument] = []
-    for document in iter_documents(paths, exclude):
+    weight = 0
+    for document in iter_documents(paths, follow_symlinks, exclude):
+        size = document_bytes(document)
+        if batch and weight + size > max_bytes:
+            yield batch
+            batch, weight = [], 0
         batch.append(document)
+        weight += size
         if len(batch) >= batch_size:
             yield batch
-            batch = []
+            batch, weight = [], 0
     if batch:
         yield batch

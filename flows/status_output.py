@@ -8,6 +8,7 @@ import duckdb
 from rich import box
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.table import Table
 
 from flows.report import run_report_markdown
@@ -20,7 +21,7 @@ def print_status(con: duckdb.DuckDBPyConnection, db: Path, runs: int, run_id: st
     recent = last_runs(con, runs)
     chosen = run_record(con, resolve_run_id(con, run_id)) if run_id else (recent[0] if recent else None)
     report = run_report_markdown(chosen, quarantined_in_run(con, chosen["run_id"])) if chosen else None
-    out.print(f"warehouse {db}", highlight=False, soft_wrap=True)
+    out.print(f"warehouse {escape(str(db))}", highlight=False, soft_wrap=True)
     table = Table("status")
     table.add_column("documents", justify="right")
     for name, n in by_status:

@@ -21,17 +21,18 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
+from flows.run_state import RunState, held_ids
 from transforms.cleaning import clean_frame
-from transforms.dedup import NearDuplicateIndex
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.extraction import extract_frame
 from transforms.extraction.places import Places
-from transforms.ingest import disambiguate_repeated_ids, drop_unchanged, ingest_frame
-from transforms.normalize import document_rows, normalize_frames
+from transforms.ingest import Changes, assign_ids, ingest_frame, split_changes
+from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, INGESTED, ROLES, SESSIONS, Facts
 from warehouse.bridge import load_unit_bridge
+from warehouse.documents import stored_rows
 from warehouse.gazetteer import load_admin_units
-from warehouse.load import known_text_keys, known_versions, load_batch
+from warehouse.load import load_batch
 from warehouse.sites import load_site_domains
 
 T = TypeVar("T")
@@ -59,27 +60,19 @@ def gazetteer() -> Places:
     return Places.from_frames(units, load_unit_bridge(), load_site_domains(units))
 
 
-@dataclass(slots=True)
-class Ingested:
-    """A batch after ingest: the documents to process, and how many the warehouse already held unchanged."""
-
-    fresh: pl.DataFrame
-    unchanged: int
-
-
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest(
-    batch: list[RawDocument], con: duckdb.DuckDBPyConnection, seen_ids: dict[str, str], reprocess: bool
-) -> Timed[Ingested]:
-    """Documents as a frame, less those the warehouse holds in the same version (unless reprocessing)."""
+    batch: list[RawDocument], con: duckdb.DuckDBPyConnection, state: RunState, version: str, reprocess: bool
+) -> Timed[Changes]:
+    """Documents as a frame, each under an id of its own, split by what the warehouse holds of them."""
 
-    def run() -> Ingested:
+    def run() -> Changes:
         docs = ingest_frame([{name: getattr(d, name) for name in INGESTED} for d in batch])
-        docs = disambiguate_repeated_ids(docs, seen_ids)
-        unchanged = 0
-        if not reprocess:
-            docs, unchanged = drop_unchanged(docs, known_versions(con, docs["source_id"].to_list()))
-        return Ingested(docs, unchanged)
+        docs = assign_ids(docs, state.seen, held_ids(state, docs, stored_rows(con, docs["source_id"].to_list())))
+        stored = stored_rows(con, docs["source_id"].to_list())
+        changes = split_changes(docs, stored, version=version, reprocess=reprocess, first_position=state.position)
+        state.position += docs.height
+        return changes
 
     return _timed(run)
 
@@ -91,18 +84,49 @@ def clean(docs: pl.DataFrame) -> Timed[pl.DataFrame]:
     return _timed(lambda: clean_frame(docs))
 
 
-@task(name="deduplicate", cache_policy=NO_CACHE)
-def deduplicate(
-    cleaned: pl.DataFrame, con: duckdb.DuckDBPyConnection, run_keys: dict[str, str], index: NearDuplicateIndex
-) -> Timed[tuple[pl.DataFrame, dict[str, bytes]]]:
-    """Exact copies of documents already loaded or met earlier in the run, and near copies of relevant ones."""
+@dataclass(slots=True)
+class Marked:
+    """A batch after duplicate marking: its cleaned documents, the signatures of its new originals, and the
+    unchanged originals that the run found to be copies of an earlier document (source_id, duplicate_of,
+    status_reason)."""
 
-    def run() -> tuple[pl.DataFrame, dict[str, bytes]]:
-        keys = [k for k in cleaned["text_key"].to_list() if k]
-        stored = known_text_keys(con, keys)
-        for key, source_id in stored.items():
-            run_keys.setdefault(key, source_id)
-        return mark_duplicate_documents(cleaned, run_keys, index)
+    cleaned: pl.DataFrame
+    signatures: dict[str, bytes]
+    demoted: pl.DataFrame
+
+
+def _noted(stubs: pl.DataFrame, state: RunState) -> bool:
+    """While the run is settled: note a batch of unchanged originals in order, unless the text of one of them is
+    that of an earlier original (False: the batch is then marked in full)."""
+    rows = stubs.sort("position").select("source_id", "text_key", "minhash", "clean_text", "is_relevant")
+    keys = [key for key in rows["text_key"].to_list() if key is not None]
+    if len(set(keys)) < len(keys) or any(key in state.keys for key in keys):
+        return False
+    for source_id, key, signature, text, relevant in rows.iter_rows():
+        state.note_original(source_id, key, signature if relevant else None, text if relevant else None)
+    return True
+
+
+@task(name="deduplicate", cache_policy=NO_CACHE)
+def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Timed[Marked]:
+    """Exact and near copies of an earlier document of the run (or of one outside its inputs), in reading order:
+    the batch's cleaned documents and its unchanged originals alike."""
+
+    def run() -> Marked:
+        if state.settled and not (cleaned.height or changes.touched.height) and _noted(changes.stubs, state):
+            return Marked(cleaned, {}, changes.stubs.clear().select("source_id", "duplicate_of", "status_reason"))
+        state.settled = False
+        fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
+        both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")
+        marked, signatures = mark_duplicate_documents(both, state.keys, state.index())
+        is_fresh = pl.col("source_id").is_in(fresh["source_id"].implode())
+        demoted = marked.filter(~is_fresh & (pl.col("status") == "duplicate"))
+        new = set(fresh["source_id"].to_list())
+        return Marked(
+            cleaned=marked.filter(is_fresh).select(cleaned.columns),
+            signatures={k: v for k, v in signatures.items() if k in new},
+            demoted=demoted.select("source_id", "duplicate_of", "status_reason"),
+        )
 
     return _timed(run)
 
@@ -125,20 +149,26 @@ def no_facts() -> Facts:
 
 @task(name="load", cache_policy=NO_CACHE)
 def load(
-    con: duckdb.DuckDBPyConnection,
-    cleaned: pl.DataFrame,
-    signatures: dict[str, bytes],
-    facts: Facts,
-    *,
-    run_id: str,
-    version: str,
+    con: duckdb.DuckDBPyConnection, marked: Marked, changes: Changes, facts: Facts, *, run_id: str, version: str
 ) -> Timed[dict[str, Any]]:
-    """One transaction for the whole batch; returns the batch's counts by status and of facts."""
+    """One transaction for the whole batch; returns the batch's counts by status and of facts (`unchanged`: the
+    documents judged again to the outcome the warehouse held, `kept`: known documents whose input failed)."""
 
     def run() -> dict[str, Any]:
-        rows = document_rows(cleaned, facts.documents, signatures)
-        load_batch(con, rows, facts, run_id=run_id, version=version)
+        rows = document_rows(marked.cleaned, facts.documents, marked.signatures)
+        rows, same = drop_unchanged_outcomes(rows, changes.judged)
+        load_batch(
+            con,
+            rows,
+            facts,
+            run_id=run_id,
+            version=version,
+            demoted=marked.demoted,
+            kept=changes.kept,
+            touched=changes.touched,
+        )
         counts = dict(rows.group_by("status").len().iter_rows())
-        return {**counts, **facts.counts}
+        counts["duplicate"] = counts.get("duplicate", 0) + marked.demoted.height
+        return {**counts, **facts.counts, "unchanged": same - marked.demoted.height, "kept": changes.kept.height}
 
     return _timed(run)

@@ -25,6 +25,8 @@ INGESTED = pl.Schema(
         "published_at": pl.String,  # as the input gave it, not yet read
         "fetched_at": pl.String,
         "error": pl.String,
+        "input_path": pl.String,
+        "input_line": pl.Int64,
     }
 )
 

@@ -128,6 +128,59 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str | Path = "") -> list[int]:
     return applied
 
 
+# Never fetch or load an extension behind the user's back (opening an SQLite file as a warehouse would download
+# DuckDB's SQLite reader).
+_NO_EXTENSIONS: dict[str, str | int | bool] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
+# A sandbox for ad-hoc read-only SQL: no file but the warehouse, no network, no extension, no way to change that.
+SANDBOX: dict[str, str | int | bool] = {"enable_external_access": False, "lock_configuration": True}
+_OPEN_ERRORS = (
+    ("is a directory", "{path} is a folder: give --db a file (e.g. {path}/localgov.duckdb)"),
+    ("not a valid duckdb database", "{path} is not a DuckDB warehouse: give --db a .duckdb file"),
+    # DuckDB reads other formats (SQLite ...) through extensions, which a warehouse never needs and none is loaded
+    ("extension", "{path} is not a DuckDB warehouse (another program's format): give --db a .duckdb file"),
+    ("wal does not match", "{path}.wal belongs to another database file: move it away and open {path} again"),
+    ("replaying wal", "{path}.wal cannot be replayed (damaged or from another file): move it away and try again"),
+    ("corrupt database", "{path} is damaged (a checksum does not match): restore it from a copy or build it anew"),
+    ("could not read enough bytes", "{path} is damaged (cut short): restore it from a copy or build it anew"),
+    ("no space left", "the disk holding {path} is full: free some space and try again"),
+    ("read-only file system", "{path} is on a read-only file system: give --db a file in a folder you can write"),
+    ("permission denied", "no permission to write {path} or its folder: give --db a file in a folder you can write"),
+)
+
+
+def explain(exc: BaseException, path: str | Path) -> WarehouseError | None:
+    """A DuckDB or OS error about the warehouse file as a one-line `WarehouseError`, or None for any other error."""
+    text = str(exc).lower()
+    for cue, message in _OPEN_ERRORS:
+        if cue in text:
+            return WarehouseError(message.format(path=path))
+    if isinstance(exc, OSError) and exc.strerror:
+        return WarehouseError(f"cannot use {path}: {exc.strerror}")
+    return None
+
+
+# What reading an open warehouse can meet that is the file's fault, not the SQL's.
+_DAMAGE_CUES = ("corrupt database", "could not read enough bytes")
+
+
+def damage(exc: BaseException, path: str | Path) -> WarehouseError | None:
+    """An error met while reading an open warehouse that says the file is damaged, as a one-line `WarehouseError`;
+    None for any other (the SQL's own, a sandbox's refusal)."""
+    text = str(exc).lower()
+    return explain(exc, path) if any(cue in text for cue in _DAMAGE_CUES) else None
+
+
+def _foreign(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the open file holds tables but no localgov schema record: another program's database."""
+    if schema_version(con):
+        return False
+    tables = scalar(con, "select count(*) from duckdb_tables() where database_name = current_database()")
+    return bool(tables)
+
+
 def connect(
     path: str | Path = DEFAULT_DB,
     *,
@@ -136,47 +189,65 @@ def connect(
     threads: int | None = None,
     wait: float = 0.0,
     prepare: bool = True,
+    sandbox: bool = False,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; for writing (unless `prepare` is false: a run's later opens), bring its schema up to date
     and fill the reference dimensions.
 
     `memory_limit` (e.g. "128MB") bounds DuckDB's buffer pool: by default DuckDB takes up to 80% of the machine's
     memory and keeps what a long load wrote cached, so a run's memory would grow with the corpus. `threads` bounds
-    its worker threads (default: one per core). `wait`: seconds to wait while another process holds the file."""
+    its worker threads (default: one per core). `wait`: seconds to wait while another process holds the file.
+    `sandbox` (read-only only) opens it so that SQL can reach no other file, no network and no extension. A file of
+    another program (a DuckDB database without localgov's schema record, SQLite, anything else) is refused before
+    anything is written to it; every failure to open is a `WarehouseError` whose message is one line."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `localgov run` first")
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    config: dict[str, str | int] = {}
+    config: dict[str, str | int | bool] = dict(_NO_EXTENSIONS)
     if memory_limit is not None:
         config["memory_limit"] = memory_limit
     if threads is not None:
         config["threads"] = threads
-    if not read_only and not path.exists():
-        config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
+    if sandbox and read_only:
+        config |= SANDBOX
+    try:
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
+    except OSError as exc:
+        raise explain(exc, path) or WarehouseError(f"cannot open {path}: {str(exc).splitlines()[0]}") from exc
     con = _open(path, read_only, config, wait)
     try:
+        if _foreign(con):
+            raise WarehouseError(
+                f"{path} is a DuckDB database of another program, not a localgov warehouse: left as it is; "
+                "give --db a new file or a localgov warehouse"
+            )
         if read_only or not prepare:
             check_version(con, path)
         else:
             migrate(con, path)
             seed_reference_dimensions(con)
-    except BaseException:
+    except BaseException as exc:
         con.close()
+        if isinstance(exc, duckdb.Error | OSError) and (explained := explain(exc, path)) is not None:
+            raise explained from exc
         raise
     return con
 
 
-def _open(path: Path, read_only: bool, config: dict[str, str | int], wait: float) -> duckdb.DuckDBPyConnection:
-    """`duckdb.connect`, retried for `wait` seconds while another process holds the file."""
+def _open(path: Path, read_only: bool, config: dict[str, str | int | bool], wait: float) -> duckdb.DuckDBPyConnection:
+    """`duckdb.connect`, retried for `wait` seconds while another process holds the file; any other failure as a
+    one-line `WarehouseError`."""
     deadline = time.monotonic() + wait
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only, config=config)
-        except duckdb.IOException as exc:
+        except (duckdb.Error, OSError) as exc:
             message = str(exc)
-            if "lock" in message.lower():
+            # not "lock" alone: a damaged file's errors name its blocks
+            if "could not set lock" in message.lower() or "conflicting lock" in message.lower():
                 if time.monotonic() < deadline:
                     time.sleep(_LOCK_RETRY_SECONDS)
                     continue
@@ -184,9 +255,7 @@ def _open(path: Path, read_only: bool, config: dict[str, str | int], wait: float
                     f"the warehouse {path} is in use by another process (a run committing a batch, or a long query); "
                     f"try again in a moment. DuckDB said: {message.splitlines()[0]}"
                 ) from exc
-            if "not a valid duckdb database" in message.lower():
-                raise WarehouseError(f"{path} is not a DuckDB warehouse: give --db a .duckdb file") from exc
-            raise
+            raise explain(exc, path) or WarehouseError(f"cannot open {path}: {message.splitlines()[0]}") from exc
 
 
 def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:

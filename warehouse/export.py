@@ -12,17 +12,15 @@ Layout of an export directory:
 Rows without a known province or year go to `__HIVE_DEFAULT_PARTITION__`, which DuckDB, polars and Spark read back as
 NULL. CSV exports write one file per table (`mart/sessions.csv`) unless asked to partition, and can begin each file
 with a UTF-8 byte-order mark, by which Excel knows the text is UTF-8 (without it, it garbles Vietnamese). The export
-is written to a temporary sibling directory and then swapped into place, so a reader sees the old export or the new
-one, never a mix; every table's row count is checked against the warehouse before the swap.
+is written to a temporary sibling directory and then swapped into place (`warehouse.swap`), so a reader sees the old
+export or the new one, never a mix; every table's row count is checked against the warehouse before the swap.
 """
 
 from __future__ import annotations
 
-import ctypes
 import json
-import os
+import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +38,7 @@ from warehouse.dictionary import (
     render_markdown,
     table_columns,
 )
+from warehouse.swap import clean_leftovers, swap_into_place, temporary_sibling
 
 FORMATS = ("parquet", "csv")
 PARTITION_BY = ("province", "year")
@@ -147,11 +146,23 @@ def _copy_options(fmt: str, partition_by: tuple[str, ...] = ()) -> str:
     return ", ".join(options)
 
 
-def _reader(fmt: str, pattern: Path) -> str:
-    """A DuckDB table function reading back what an export wrote."""
+def _glob_literal(root: Path, pattern: str) -> str:
+    """A file pattern under `root` as a SQL literal, with the characters of `root` that globs read ("[", "*", "?")
+    escaped, so that a folder named "[2024]" is a folder.
+
+    >>> _glob_literal(Path("/out/[2024]"), "**/*.csv")
+    "'/out/[[]2024]/**/*.csv'"
+    """
+    escaped = re.sub(r"[\[*?]", lambda m: f"[{m.group()}]", str(root))
+    return _literal(Path(f"{escaped}/{pattern}"))
+
+
+def _reader(fmt: str, root: Path, pattern: str) -> str:
+    """A DuckDB table function reading back what an export wrote under `root` (`pattern` relative to it)."""
+    files = _glob_literal(root, pattern)
     if fmt == "parquet":
-        return f"read_parquet({_literal(pattern)}, hive_partitioning = true)"
-    return f"read_csv({_literal(pattern)}, hive_partitioning = true, header = true, all_varchar = true)"
+        return f"read_parquet({files}, hive_partitioning = true)"
+    return f"read_csv({files}, hive_partitioning = true, header = true, all_varchar = true)"
 
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -177,7 +188,7 @@ def _write_table(
     if table.partitioned_query is None or not partition:
         target = target.with_name(f"{target.name}.{fmt}")
         con.execute(f"COPY {table.name} TO {_literal(target)} ({_copy_options(fmt)})")
-        pattern = target
+        pattern = (target.parent, target.name)
         partition_by: tuple[str, ...] = ()
     else:
         partition_by = PARTITION_BY
@@ -187,11 +198,11 @@ def _write_table(
             empty = target.joinpath(*(f"{p}={EMPTY_PARTITION}" for p in partition_by), f"data_0.{fmt}")
             empty.parent.mkdir(parents=True)
             con.execute(f"COPY {table.name} TO {_literal(empty)} ({_copy_options(fmt)})")
-        pattern = target / "**" / f"*.{fmt}"
+        pattern = (target, f"**/*.{fmt}")
     if bom and fmt == "csv":
         for written_file in [target] if target.is_file() else sorted(target.rglob("*.csv")):
             _prepend_bom(written_file)
-    written = int(con.execute(f"select count(*) from {_reader(fmt, pattern)}").fetchall()[0][0])
+    written = int(con.execute(f"select count(*) from {_reader(fmt, *pattern)}").fetchall()[0][0])
     if written != rows:
         raise RuntimeError(f"export of {table.name}: {rows} rows in the warehouse but {written} written")
     rel = target.relative_to(root).as_posix()
@@ -206,30 +217,6 @@ def _is_previous_export(path: Path) -> bool:
         return json.loads((path / "schema.json").read_text(encoding="utf-8")).get("generator") == GENERATOR
     except (OSError, ValueError):
         return False
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
-    try:
-        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (AttributeError, OSError):
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
-
-
-def _swap_into_place(new: Path, out_dir: Path) -> None:
-    """Put the directory `new` at `out_dir`, replacing an earlier export there."""
-    if not out_dir.exists():
-        new.rename(out_dir)
-        return
-    if _exchange(new, out_dir):
-        shutil.rmtree(new)  # now holds the old export
-        return
-    old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-    out_dir.rename(old)
-    new.rename(out_dir)
-    shutil.rmtree(old)
 
 
 def export_warehouse(
@@ -258,14 +245,15 @@ def export_warehouse(
     if partition is None:
         partition = fmt == "parquet"
     con = connect(db_path, read_only=True, wait=wait)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
+    clean_leftovers(out_dir)
+    tmp = temporary_sibling(out_dir)
     try:
         tables = [_write_table(con, table, tmp, fmt, partition, bom) for table in TABLES]
         prov = provenance(con)
         dictionary = build_dictionary(tables, load_comments(), prov, fmt=fmt, exported_at=exported_at)
         (tmp / "schema.json").write_text(json.dumps(dictionary, ensure_ascii=False, indent=2), encoding="utf-8")
         (tmp / "DATA_DICTIONARY.md").write_text(render_markdown(dictionary), encoding="utf-8")
-        _swap_into_place(tmp, out_dir)
+        swap_into_place(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -1,8 +1,9 @@
 """Loading batches into the warehouse, and the run records around them.
 
 A batch loads in one transaction: its documents are upserted by source_id, their staging rows and facts are
-replaced (a changed document replaces only its own facts), and the dimensions gain any new body or person. Frames
-reach DuckDB through Arrow; every value is a bound parameter or a registered frame, never formatted into SQL.
+replaced (a changed document replaces only its own facts), and the people and bodies the facts name are brought up
+to date (`warehouse.dimensions`). Frames reach DuckDB through Arrow; every value is a bound parameter or a registered
+frame, never formatted into SQL.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 import duckdb
@@ -19,6 +20,8 @@ import polars as pl
 
 from transforms.schemas import Facts
 from warehouse.db import WarehouseBusy, rollback, scalar
+from warehouse.dimensions import refresh_dimensions, touch_dimensions
+from warehouse.documents import record_input_changes
 
 HOSTNAME = socket.gethostname()
 PROCESS_TOKEN = uuid.uuid4().hex  # drawn once per process: process ids are reused, this is not
@@ -27,7 +30,13 @@ _START_LOCK = threading.Lock()  # two threads of one process start runs one afte
 DOCUMENT_COLUMNS = (
     "source_id, source_path, content_sha256, status, status_reason, duplicate_of, encoding, url, title, published_at, "
     "fetched_at, event_date, event_date_basis, authors, source_unit, category, province_key, district_key, "
-    "province_key_2025, commune_key_2025, is_relevant, relevance_reason, relevance_score, text_key, minhash, clean_text"
+    "province_key_2025, commune_key_2025, is_relevant, relevance_reason, relevance_score, text_key, minhash, "
+    "clean_text, input_path, input_sha256"
+)
+# A row written from a batch is read from its input now: nothing to say about its input's state.
+_FRESH_STATE = (
+    "'present' as input_state, null::timestamp as last_seen_at, null::varchar as last_error, "
+    "null::timestamp as last_error_at"
 )
 
 RUN_COUNTS = (
@@ -40,6 +49,8 @@ RUN_COUNTS = (
     "sessions",
     "roles",
     "indicators",
+    "kept",
+    "missing",
 )
 
 # A person is the same across documents where the folded name, the province and, for someone holding posts below the
@@ -60,48 +71,10 @@ delete from staging.indicator_values where source_id in (select source_id from b
 delete from staging.sessions where source_id in (select source_id from batch_replaced);
 """
 
-# Bodies and persons no fact refers to any more (their documents changed, or the definition of their key did).
-_DROP_ORPHANS = """
-delete from core.dim_body where body_id not in (
-    select body_id from core.fact_session where body_id is not null
-    union select body_id from core.fact_person_role where body_id is not null);
-delete from core.dim_body_alias where body_id not in (select body_id from core.dim_body);
-delete from core.dim_person where person_id not in (select person_id from core.fact_person_role);
-"""
-
 _INSERT_FACTS = """
 insert into staging.sessions by name select * from batch_sessions;
 insert into staging.person_roles by name select * from batch_roles;
 insert into staging.indicator_values by name select * from batch_indicators;
-
-insert or ignore into core.dim_body
-    (body_id, body_name, body_type, level, province_code, district_code, unit_key, era, own_name, commune_code)
-select distinct on (b.body_id)
-    b.body_id, b.body_name, b.body_type, b.level,
-    u.province_code, case when u.level = 'district' then u.code else u.district_code end,
-    b.unit_key, nullif(split_part(b.unit_key, ':', 1), ''), b.own_name,
-    case when u.level = 'commune' then u.code end
-from (
-    select body_id, body_canonical_name as body_name, body_type, level, body_unit_key as unit_key,
-           body_own_name as own_name, source_id, seq
-    from batch_sessions where body_id is not null
-    union all
-    select body_id, body_canonical_name, organization_type, level, unit_key, null, source_id, 100000 + seq
-    from batch_roles where body_id is not null
-) b
-left join core.dim_admin_unit u on u.unit_key = b.unit_key
-order by b.body_id, b.source_id, b.seq;
-
-insert or ignore into core.dim_body_alias
-select distinct on (body_id, body_key) body_id, body_key, body_name, source_id
-from batch_sessions
-where body_id is not null
-order by body_id, body_key, source_id, seq;
-
-insert or ignore into core.dim_person
-select distinct on (person_id) person_id, person_name, name_key, person_scope, person_district
-from (select $person_id as person_id, * from batch_roles r)
-order by person_id, source_id, seq;
 
 insert into core.fact_session by name
 select
@@ -136,42 +109,16 @@ left join core.fact_session main on main.source_id = i.source_id and main.seq = 
 """
 
 
-def known_versions(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> pl.DataFrame:
-    """(source_id, content_sha256) of the given documents that the warehouse already holds."""
-    con.register("wanted_ids", pl.DataFrame({"source_id": list(source_ids)}, schema={"source_id": pl.String}))
-    try:
-        return con.sql("select source_id, content_sha256 from core.documents join wanted_ids using (source_id)").pl()
-    finally:
-        con.unregister("wanted_ids")
-
-
-def known_text_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, str]:
-    """For the given text keys that documents already loaded carry: key -> the first such document's source_id."""
-    con.register("wanted_keys", pl.DataFrame({"text_key": list(keys)}, schema={"text_key": pl.String}))
-    try:
-        rows = con.execute(
-            """
-            select text_key, min(source_id) from core.documents join wanted_keys using (text_key)
-            where status in ('loaded', 'irrelevant') group by text_key
-            """
-        ).fetchall()
-    finally:
-        con.unregister("wanted_keys")
-    return {key: source_id for key, source_id in rows}
-
-
-def near_duplicate_signatures(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, bytes]]:
-    """The stored near-duplicate signatures of loaded documents, to rebuild the index at the start of a run."""
-    cursor = con.execute("select source_id, minhash from core.documents where minhash is not null order by source_id")
-    while rows := cursor.fetchmany(10_000):
-        yield from rows
-
-
 def start_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, version: str, inputs: Sequence[str], flow_run_id: str | None
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    version: str,
+    inputs: Sequence[str],
+    flow_run_id: str | None,
+    roots: Sequence[str] = (),
 ) -> int:
-    """Record a run as running, with the host, process id and process token that own it; returns how many runs
-    left `running` by a dead process were marked failed.
+    """Record a run as running, with its inputs (as given, and as absolute `roots`) and the host, process id and
+    process token that own it; returns how many runs left `running` by a dead process were marked failed.
 
     DuckDB gives the file to one process at a time, so a run still `running` from another process died with it. One
     still `running` from this very process is alive (a second flow run started in the same process, sharing its
@@ -197,9 +144,19 @@ def start_run(
                 """
             ).fetchall()
             con.execute(
-                "insert into meta.runs (run_id, flow_run_id, started_at, status, pipeline_version, inputs, hostname, "
-                "pid, process_token) values (?, ?, ?, 'running', ?, ?, ?, ?, ?)",
-                [run_id, flow_run_id, datetime.now(), version, list(inputs), HOSTNAME, os.getpid(), PROCESS_TOKEN],
+                "insert into meta.runs (run_id, flow_run_id, started_at, status, pipeline_version, inputs, "
+                "input_roots, hostname, pid, process_token) values (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                [
+                    run_id,
+                    flow_run_id,
+                    datetime.now(),
+                    version,
+                    list(inputs),
+                    list(roots),
+                    HOSTNAME,
+                    os.getpid(),
+                    PROCESS_TOKEN,
+                ],
             )
             con.execute("commit")
         except BaseException:
@@ -222,7 +179,7 @@ def finish_run(
         """
         update meta.runs set ended_at = ?, status = ?, error = ?, stage_seconds = ?,
             n_seen = ?, n_unchanged = ?, n_loaded = ?, n_quarantined = ?, n_duplicate = ?, n_irrelevant = ?,
-            n_sessions = ?, n_roles = ?, n_indicators = ?
+            n_sessions = ?, n_roles = ?, n_indicators = ?, n_kept = ?, n_missing = ?
         where run_id = ?
         """,
         [
@@ -236,13 +193,34 @@ def finish_run(
     )
 
 
+def _frame(rows: pl.DataFrame | None, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    return rows if rows is not None else pl.DataFrame(schema=schema)
+
+
 def load_batch(
-    con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, facts: Facts, *, run_id: str, version: str
+    con: duckdb.DuckDBPyConnection,
+    documents: pl.DataFrame,
+    facts: Facts,
+    *,
+    run_id: str,
+    version: str,
+    demoted: pl.DataFrame | None = None,
+    kept: pl.DataFrame | None = None,
+    touched: pl.DataFrame | None = None,
 ) -> None:
     """Load one batch in one transaction: all of it or, on any error, none of it.
 
     `documents` has the columns of `DOCUMENT_COLUMNS` (cleaned documents joined with their document-level facts).
+    `demoted` (source_id, duplicate_of, status_reason) are originals the warehouse held unchanged that the run found
+    to be copies of an earlier document: they lose their facts. `kept` and `touched` are inputs that failed and
+    unchanged documents read from elsewhere (`warehouse.documents.record_input_changes`).
     """
+    repeated = documents.filter(pl.col("source_id").is_duplicated())["source_id"].unique().sort().to_list()
+    if repeated:  # ids are made unique when read (transforms.ingest.assign_ids): this is a bug, and nothing is written
+        raise ValueError(f"a batch holds the source_id {repeated[0]!r} more than once: not loading it")
+    for column in ("input_path", "input_sha256"):  # documents from nowhere on disk
+        if column not in documents.columns:
+            documents = documents.with_columns(pl.lit(None, dtype=pl.String).alias(column))
     frames = {
         "batch_documents": documents.with_columns(
             pl.lit(run_id).alias("run_id"), pl.lit(version).alias("pipeline_version")
@@ -250,24 +228,47 @@ def load_batch(
         "batch_sessions": facts.sessions,
         "batch_roles": facts.roles,
         "batch_indicators": facts.indicators,
+        "batch_demoted": _frame(
+            demoted, {"source_id": pl.String, "duplicate_of": pl.String, "status_reason": pl.String}
+        ),
+        "batch_kept": _frame(kept, {"source_id": pl.String, "reason": pl.String}),
+        "batch_touched": _frame(
+            touched,
+            {"source_id": pl.String, "source_path": pl.String, "input_path": pl.String, "input_sha256": pl.String},
+        ),
     }
     for name, frame in frames.items():
         con.register(name, frame.to_arrow())
     con.execute("begin transaction")
     try:
         con.execute(
-            "create or replace temp table batch_replaced as "
-            "select source_id from core.documents join batch_documents using (source_id)"
+            "create or replace temp table batch_replaced as select source_id from core.documents "
+            "where source_id in (select source_id from batch_documents union all select source_id from batch_demoted)"
         )
         replaced = scalar(con, "select count(*) from batch_replaced")
+        if replaced:
+            touch_dimensions(con, "batch_replaced")  # whom the facts about to go name
         con.execute(
             f"insert or replace into core.documents by name select {DOCUMENT_COLUMNS}, run_id, pipeline_version, "
-            "current_localtimestamp() as loaded_at from batch_documents"
+            f"current_localtimestamp() as loaded_at, {_FRESH_STATE} from batch_documents"
         )
-        statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS + (_DROP_ORPHANS if replaced else "")
+        con.execute(
+            """
+            update core.documents d set status = 'duplicate', duplicate_of = m.duplicate_of,
+                status_reason = m.status_reason, minhash = null, event_date = null, province_key = null,
+                district_key = null, province_key_2025 = null, commune_key_2025 = null, run_id = $run,
+                pipeline_version = $version, loaded_at = current_localtimestamp()
+            from batch_demoted m where d.source_id = m.source_id
+            """,
+            {"run": run_id, "version": version},
+        )
+        statements = (_DELETE_FACTS if replaced else "") + _INSERT_FACTS
         for statement in filter(str.strip, statements.split(";")):
             statement = statement.replace("$person_id", _PERSON_ID)
             con.execute(statement, {"version": version} if "$version" in statement else None)
+        touch_dimensions(con, "batch_documents")  # whom the new facts name
+        record_input_changes(con, run_id)
+        refresh_dimensions(con)
         con.execute("drop table batch_replaced")
         con.execute("commit")
     except BaseException:  # Ctrl-C too: the run is then recorded as failed, outside this transaction

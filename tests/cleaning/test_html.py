@@ -58,3 +58,15 @@ def test_any_text_never_raises(text: str) -> None:
     result = html_to_text(text)
     assert result is None or result.strip()
     looks_like_html(text)
+
+
+def test_text_nested_deeper_than_the_parser_goes_is_kept() -> None:
+    body = "Ngày 15/9, Huyện ủy tổ chức hội nghị sơ kết công tác sáu tháng đầu năm. " * 6
+    for depth in (300, 3000):
+        page = f"<html><body>{'<div>' * depth}<h1>Hội nghị Huyện ủy</h1><p>{body}</p>{'</div>' * depth}</body></html>"
+        text = html_to_text(page)
+        assert text is not None and body.strip() in " ".join(text.split()), depth
+    opening = "Đoạn mở đầu về hội nghị huyện ủy tổ chức sáng nay với nhiều nội dung quan trọng."
+    mixed = f"<html><body><div><p>{opening}</p>{'<span>' * 400}<p>{body}</p>{'</span>' * 400}</div></body></html>"
+    text = html_to_text(mixed) or ""
+    assert opening in text and body.strip() in " ".join(text.split())

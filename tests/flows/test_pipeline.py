@@ -87,11 +87,11 @@ def test_bad_inputs_are_quarantined_and_the_rest_loads(prefect_server: None, tmp
     assert set(rows.values()) == {"loaded: "}, rows
 
 
-def test_a_changed_document_is_reloaded_alone(seed_warehouse: Path, tmp_path: Path) -> None:
+def test_a_changed_document_is_reloaded_alone(prefect_server: None, tmp_path: Path) -> None:
     inputs = tmp_path / "inputs"
     shutil.copytree(RAW, inputs)
     db = tmp_path / "changed.duckdb"
-    shutil.copy(seed_warehouse, db)
+    pipeline(paths=[str(inputs)], db_path=str(db))
     first = sorted(inputs.glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nĐã thông qua 7 nghị quyết quan trọng.\n", encoding="utf-8")
     before = snapshot(db)

@@ -6,6 +6,7 @@ trafilatura finds the main text; its own fallbacks (readability, jusText) run wh
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 import trafilatura
 
@@ -16,6 +17,43 @@ _HTML_START_RE = re.compile(
 _TAG_RE = re.compile(r"</?(?:html|head|body|div|p|br|span|article|section|table|td|li|ul|h[1-6]|a|img|meta)\b", re.I)
 _MIN_TAGS = 3
 _MIN_TEXT_CHARS = 20  # less than this is a page with no article (a redirect, an error page, a bare menu)
+# The HTML parser under trafilatura (libxml2) drops what lies deeper than 255 elements; past this depth, elements are
+# unwrapped (their text kept, block elements as line breaks) before parsing. Elements without content (br, img) and
+# those whose end the parser implies (p, li, td ...) never deepen a page, so they are not counted.
+MAX_DEPTH = 200
+_UNCOUNTED = (
+    "area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|"
+    "p|li|td|th|tr|dt|dd|option|thead|tbody|tfoot|html|head|body"
+)
+_DEPTH_STEP_RE = re.compile(rf"<(/?)(?!(?:{_UNCOUNTED})\b)[a-zA-Z]", re.IGNORECASE)
+_NESTING_RE = re.compile(rf"<(/?)(?!(?:{_UNCOUNTED})\b)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>", re.IGNORECASE)
+_BLOCK = frozenset(
+    ("address", "article", "aside", "blockquote", "div", "dl", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+     "header", "main", "nav", "ol", "pre", "section", "table", "ul")
+)  # fmt: skip
+
+
+def flatten_deep(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """The page with the elements nested deeper than `max_depth` unwrapped: their text stays, a block element
+    becomes a line break. A page within the depth is returned as it is (the common case costs one scan).
+
+    >>> flatten_deep("<div><div><p>Hội nghị</p></div></div>", max_depth=1)
+    '<div><br><p>Hội nghị</p><br></div>'
+    """
+    steps = _DEPTH_STEP_RE.findall(html)  # "/" closes, "" opens (<x/> counted as open: an overestimate)
+    if len(steps) <= max_depth or max(accumulate(-1 if step else 1 for step in steps)) <= max_depth:
+        return html
+    out, last, depth = [], 0, 0
+    for tag in _NESTING_RE.finditer(html):
+        if tag.group(3):  # <x/>
+            continue
+        closing = bool(tag.group(1))
+        depth = max(depth - 1, 0) if closing else depth + 1
+        if (depth + 1 if closing else depth) > max_depth:
+            out += [html[last : tag.start()], "<br>" if tag.group(2).lower() in _BLOCK else " "]
+            last = tag.end()
+    out.append(html[last:])
+    return "".join(out)
 
 
 def looks_like_html(text: str) -> bool:
@@ -43,7 +81,7 @@ def html_to_text(html: str) -> str | None:
     """
     try:
         document = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=True, with_metadata=True, favor_recall=True
+            flatten_deep(html), include_comments=False, include_tables=True, with_metadata=True, favor_recall=True
         )
     except Exception:  # a malformed page is "no usable text", not a crash of the whole run
         return None

@@ -14,11 +14,15 @@ def mark_duplicates(
     as `duplicate`, naming the first. `earlier_keys` maps text keys of documents the warehouse already holds, or that
     came earlier in this run, to their source_id; it and `index` are updated in place. Returns the frame and the
     near-duplicate signatures of the relevant documents kept, for storage.
+
+    A row with a `minhash` (a document held unchanged, whose signature the warehouse stored) is compared by that
+    signature instead of its text.
     """
     status = cleaned["status"].to_list()
     duplicate_of = cleaned["duplicate_of"].to_list()
     reasons = cleaned["status_reason"].to_list()
     signatures: dict[str, bytes] = {}
+    stored = cleaned["minhash"].to_list() if "minhash" in cleaned.columns else [None] * cleaned.height
     for i, (source_id, key, text, relevant) in enumerate(
         zip(cleaned["source_id"], cleaned["text_key"], cleaned["clean_text"], cleaned["is_relevant"], strict=True)
     ):
@@ -31,7 +35,7 @@ def mark_duplicates(
         earlier_keys.setdefault(key, source_id)
         if not relevant:
             continue
-        signature = index.signature(text)
+        signature = index.from_bytes(stored[i]) if stored[i] is not None else index.signature(text)
         near = [other for other in index.query(signature) if other != source_id]
         if near:
             status[i], duplicate_of[i], reasons[i] = "duplicate", near[0], f"near-duplicate of {near[0]}"

@@ -1,4 +1,4 @@
-"""Input records as the pipeline's first frame, less what the warehouse already holds; one row per input document."""
+"""Input records as the pipeline's first frame, each document under an id no other input of the run holds."""
 
 from __future__ import annotations
 
@@ -7,38 +7,66 @@ from typing import Any
 
 import polars as pl
 
+from transforms.ingest.ids import repeated_id
 from transforms.schemas import INGESTED
+
+REPEATED = "repeated source_id"
 
 
 def ingest_frame(records: Sequence[dict[str, Any]]) -> pl.DataFrame:
     """Input records (dicts with the `INGESTED` fields) as a frame."""
-    return pl.DataFrame(list(records), schema=INGESTED, orient="row") if records else INGESTED.to_frame()
+    rows = [{name: record.get(name) for name in INGESTED} for record in records]
+    return pl.DataFrame(rows, schema=INGESTED, orient="row") if rows else INGESTED.to_frame()
 
 
-def drop_unchanged(docs: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.DataFrame, int]:
-    """Documents whose (source_id, content_sha256) the warehouse already holds are skipped: returns the rest and how
-    many were unchanged. `known` has columns source_id, content_sha256."""
-    fresh = docs.join(known.select("source_id", "content_sha256"), on=["source_id", "content_sha256"], how="anti")
-    return fresh, docs.height - fresh.height
+def location(input_path: str | None, input_line: int | None, source_path: str) -> str:
+    """Where a document was read, as one string: the file, and a record's line in it.
+
+    >>> location("/data/a.jsonl", 3, "a.jsonl:3"), location(None, None, "a.txt")
+    ('/data/a.jsonl:3', 'a.txt')
+    """
+    where = input_path if input_path is not None else source_path
+    return f"{where}:{input_line}" if input_line is not None else where
 
 
-def disambiguate_repeated_ids(docs: pl.DataFrame, seen: dict[str, str]) -> pl.DataFrame:
-    """A source_id met again in one run, from another input: that document is quarantined under the id plus a
-    hash prefix, so nothing overwrites the first. The same input given twice is read once. `seen` maps source_id
-    to source_path and is updated in place."""
-    ids, paths, hashes = docs["source_id"].to_list(), docs["source_path"].to_list(), docs["content_sha256"].to_list()
-    errors = docs["error"].to_list()
+def assign_ids(docs: pl.DataFrame, seen: dict[str, tuple[str, str]], held: dict[str, str]) -> pl.DataFrame:
+    """The batch with every document under an id of its own in the run.
+
+    `seen` maps each id taken earlier in the run to (location, source_path) and is updated in place; `held` maps
+    ids that the warehouse holds for an input this run does not read (and that still exists) to that input. A
+    document whose id is taken (in the run, or by such an input) is quarantined under a made-up id
+    (`transforms.ingest.ids.repeated_id`), which no input can give and which is remembered in `seen`; the same
+    input given twice is read once.
+    """
+    ids, paths, errors = docs["source_id"].to_list(), docs["source_path"].to_list(), docs["error"].to_list()
+    locations = [
+        location(p, n, s) for p, n, s in zip(docs["input_path"], docs["input_line"], docs["source_path"], strict=True)
+    ]
     keep = [True] * len(ids)
-    for i, (source_id, path) in enumerate(zip(ids, paths, strict=True)):
-        first_path = seen.get(source_id)
-        if first_path is None:
-            seen[source_id] = path
+    for i, (source_id, where) in enumerate(zip(ids, locations, strict=True)):
+        first = seen.get(source_id)
+        if first is None and source_id not in held:
+            seen[source_id] = (where, paths[i])
             continue
-        if first_path == path:
+        if first is not None and first[0] == where:
             keep[i] = False
             continue
-        ids[i] = f"{source_id}~{hashes[i][:12]}"
-        errors[i] = f"repeated source_id: {source_id!r} was already read from {first_path}"
+        first_path = first[1] if first is not None else held[source_id]
+        ids[i] = repeated_id(source_id, where, seen)
+        seen[ids[i]] = (where, paths[i])
+        reason = f"{REPEATED}: {source_id!r} was already read from {first_path}"
+        errors[i] = f"{reason}; {errors[i]}" if errors[i] else reason
     return docs.with_columns(
         pl.Series("source_id", ids, dtype=pl.String), pl.Series("error", errors, dtype=pl.String)
-    ).filter(pl.Series(keep))
+    ).filter(pl.Series(keep, dtype=pl.Boolean))
+
+
+def is_blank(raw: bytes | None, text: str | None) -> bool:
+    """Whether a document that was read holds nothing but white space.
+
+    >>> is_blank(b" \\n", None), is_blank(None, "Hội nghị"), is_blank(b"", None)
+    (True, False, True)
+    """
+    if raw is not None:
+        return not raw or raw.isspace()
+    return text is not None and not text.strip()

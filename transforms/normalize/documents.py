@@ -30,3 +30,22 @@ def quarantine_unextracted(rows: pl.DataFrame, extracted: set[str]) -> pl.DataFr
         pl.when(failed).then(pl.lit(EXTRACTION_FAILED)).otherwise(pl.col("status_reason")).alias("status_reason"),
         pl.when(failed).then(pl.lit(None, dtype=pl.Binary)).otherwise(pl.col("minhash")).alias("minhash"),
     )
+
+
+def drop_unchanged_outcomes(rows: pl.DataFrame, judged: pl.DataFrame) -> tuple[pl.DataFrame, int]:
+    """The document rows with their inputs' paths and hashes (from `judged`, `transforms.ingest.Changes.judged`),
+    less those judged again whose outcome is the one the warehouse holds (nothing to write); returns them and how
+    many went."""
+    joined = rows.join(judged, on="source_id", how="left")
+    same = (
+        pl.col("rejudge").fill_null(False)
+        & (pl.col("status") == pl.col("stored_status"))
+        & pl.col("duplicate_of").eq_missing(pl.col("stored_duplicate_of"))
+        & pl.col("status_reason").eq_missing(pl.col("stored_reason"))
+        & (pl.col("source_path") == pl.col("stored_source_path"))
+        & pl.col("input_path").eq_missing(pl.col("stored_input_path"))
+        & pl.col("input_sha256").eq_missing(pl.col("stored_input_sha256"))
+        & (pl.col("stored_state") == "present")
+    )
+    kept = joined.filter(~same.fill_null(False))
+    return kept.select(*rows.columns, "input_path", "input_sha256"), joined.height - kept.height

@@ -16,6 +16,9 @@ from urllib.parse import quote
 from warehouse.review.highlight import KIND_LABELS, KINDS, Row, _anchor, _valid_offsets, document_spans, highlight
 from warehouse.review.values import _esc, _plain, format_value
 
+GENERATOR = "localgov review"  # named in the page, so that only such a page is ever overwritten
+REVIEW_HEAD_BYTES = 1024
+
 CSS = """
 :root { --session: #dbeafe; --session-line: #1d4ed8; --role: #dcfce7; --role-line: #15803d;
         --figure: #ffedd5; --figure-line: #c2410c; --muted: #5b6470; --rule: #d9dde3; }
@@ -220,6 +223,12 @@ def _by_document(rows: Iterable[Row]) -> dict[str, list[Row]]:
     return grouped
 
 
+def is_review_page(head: bytes) -> bool:
+    """Whether the first bytes of a file are those of a page `render_review` wrote (only such a file may be
+    replaced by a new review page)."""
+    return f'<meta name="generator" content="{GENERATOR}">'.encode() in head[:REVIEW_HEAD_BYTES]
+
+
 def render_review(
     documents: list[dict[str, Any]],
     sessions: list[dict[str, Any]],
@@ -248,6 +257,7 @@ def render_review(
     return (
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="{GENERATOR}">'
         f"<title>Extraction review — {len(documents)} documents</title><style>{CSS}</style></head><body>"
         f'<header class="page"><h1>Extraction review</h1><div class="summary">{summary}</div>'
         f"{f'<div class=summary>{_esc(note)}</div>' if note else ''}"

@@ -37,6 +37,10 @@ COMMENT ON COLUMN mart.documents.relevance_score IS 'The relevance model''s cali
 COMMENT ON COLUMN mart.documents.run_id IS 'The pipeline run that last loaded this document (meta.runs.run_id).';
 COMMENT ON COLUMN mart.documents.pipeline_version IS 'Version of the pipeline that produced this row.';
 COMMENT ON COLUMN mart.documents.loaded_at IS 'When this row was written (local time).';
+COMMENT ON COLUMN mart.documents.input_state IS 'Whether the last run over this document''s input could read it: present, unreadable (the run could not read it: the row keeps the content last loaded) or missing (the input is gone: the row keeps the content last loaded).';
+COMMENT ON COLUMN mart.documents.last_seen_at IS 'For an unreadable or missing input, when a run last read it; NULL while it is present.';
+COMMENT ON COLUMN mart.documents.last_error IS 'For an unreadable or missing input, why the last run could not read it; NULL while it is present.';
+COMMENT ON COLUMN mart.documents.last_error_at IS 'When last_error was recorded.';
 
 COMMENT ON VIEW mart.sessions IS 'One row per meeting reported in a document (the same meeting told by two articles is two rows, with one meeting_id: see mart.meetings).';
 COMMENT ON COLUMN mart.sessions.session_id IS 'Id of this meeting mention, stable across re-runs of the same document.';

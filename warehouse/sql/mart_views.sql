@@ -35,7 +35,11 @@ SELECT
     d.relevance_score,
     d.run_id,
     d.pipeline_version,
-    d.loaded_at
+    d.loaded_at,
+    coalesce(d.input_state, 'present') AS input_state,
+    d.last_seen_at,
+    d.last_error,
+    d.last_error_at
 FROM core.documents d
 LEFT JOIN core.dim_admin_unit p ON p.unit_key = d.province_key
 LEFT JOIN core.dim_admin_unit u ON u.unit_key = d.district_key

@@ -1,0 +1,104 @@
+"""What a run carries from batch to batch: the ids it gave, the originals it met in reading order, its input roots.
+
+Duplicate marking follows reading order, whatever the warehouse already holds: the first document of the run's
+inputs with a text is its original, as in a run over the same inputs into an empty warehouse. So the text keys and
+signatures of originals are gathered as the run meets them (an unchanged original by its stored key and
+signature), after those of originals whose inputs lie outside the run's roots, which come first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from flows.raw_document import path_text, text_path
+from transforms.dedup import NearDuplicateIndex
+from warehouse.documents import outside_originals
+
+
+@dataclass
+class RunState:
+    """Ids taken in the run (id -> (location, source_path)), text keys and signatures of the originals met so far,
+    the next document's position in reading order, and the run's input roots (absolute, `path_text`).
+
+    While the run has met only documents the warehouse holds as they are (`settled`), none of them can have become
+    a copy of an earlier one: their keys are noted and their signatures set aside, and the near-duplicate index
+    (slow to import and fill) is built only when a batch first needs marking (`index()`), from them, in order."""
+
+    roots: list[str]
+    seen: dict[str, tuple[str, str]] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
+    position: int = 0
+    settled: bool = True
+    _waiting: list[tuple[str, bytes | None, str | None]] = field(default_factory=list)
+    _index: NearDuplicateIndex | None = None
+
+    @classmethod
+    def start(cls, con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> RunState:
+        """The state at a run's start: the originals outside its roots already known."""
+        state = cls(roots=[path_text(p) for p in paths])
+        for source_id, key, signature, relevant in outside_originals(con, state.roots):
+            state.note_original(source_id, key, signature if relevant else None, None)
+        return state
+
+    def note_original(self, source_id: str, key: str | None, signature: bytes | None, text: str | None) -> None:
+        """Note an original met in reading order: its key, and (if relevant) its signature, or its text where none
+        is stored."""
+        if key is not None:
+            self.keys.setdefault(key, source_id)
+        if signature is not None or text is not None:
+            if self._index is None:
+                self._waiting.append((source_id, signature, text))
+            else:
+                self._index.add(source_id, self._signature(signature, text))
+
+    def _signature(self, signature: bytes | None, text: str | None) -> Any:
+        assert self._index is not None
+        return self._index.from_bytes(signature) if signature is not None else self._index.signature(text or "")
+
+    def index(self) -> NearDuplicateIndex:
+        """The near-duplicate index of the originals met so far, in reading order."""
+        if self._index is None:
+            self._index = NearDuplicateIndex()
+            for source_id, signature, text in self._waiting:
+                self._index.add(source_id, self._signature(signature, text))
+            self._waiting.clear()
+        return self._index
+
+    def under_roots(self, input_path: str) -> bool:
+        return any(input_path == root or input_path.startswith(root.rstrip("/") + "/") for root in self.roots)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    with contextlib.suppress(OSError):
+        return os.path.samefile(a, b)
+    return False
+
+
+def held_ids(state: RunState, docs: pl.DataFrame, stored: pl.DataFrame) -> dict[str, str]:
+    """Ids of the batch that the warehouse holds for another document, from an input which this run does not read
+    and which is still there: id -> that input's source_path. (The holder of an id under the run's roots either
+    comes later in the run, and then loses the id to this earlier document, or is gone; a document with the same
+    content as the holder is the same document, read from elsewhere.)"""
+    wanted = {
+        source_id: (path, sha)
+        for source_id, path, sha in docs.select("source_id", "input_path", "content_sha256").iter_rows()
+    }
+    held = {}
+    columns = ("source_id", "stored_input_path", "stored_source_path", "stored_sha256")
+    for source_id, holder, where, holder_sha in stored.select(columns).iter_rows():
+        mine, sha = wanted.get(source_id, (None, None))
+        if source_id in state.seen or holder is None or mine is None or holder == mine or sha == holder_sha:
+            continue
+        if state.under_roots(holder):
+            continue
+        if text_path(holder).exists() and not _same_file(text_path(holder), text_path(mine)):
+            held[source_id] = where
+    return held

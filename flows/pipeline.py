@@ -26,6 +26,7 @@ from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
+from flows.load_groups import LoadGroup
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.report import publish_run_report
@@ -45,6 +46,7 @@ PIPELINE_VERSION = package_version("localgov-vn")
 # one thread, since its work per batch is small and the cores belong to the cleaning and extraction workers.
 DUCKDB_MEMORY_LIMIT = "128MB"
 DUCKDB_THREADS = 1
+CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
 IN_FLIGHT = 2  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
 # The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
 # unchanged re-run): a reader waits about that long. Opening the file costs 0.05-0.15 s, so not once per step.
@@ -156,7 +158,8 @@ def _run_batches(
     logger = get_run_logger()
     for hook in _progress_hooks:
         hook(0)
-    cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | None]] = deque()
+    cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | Timed[Any] | None]] = deque()
+    waiting = LoadGroup()
     extracting: deque[tuple[Changes, Marked, PrefectFuture[Timed[Any]] | None]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
@@ -166,12 +169,19 @@ def _run_batches(
     # Arguments of the tasks that run here are wrapped in `quote`: Prefect would otherwise walk every element of each
     # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
     # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
-    def result(future: PrefectFuture[Timed[Any]]) -> Any:
+    def result(future: PrefectFuture[Timed[Any]] | Timed[Any]) -> Any:
         """A worker's result; readers may open the warehouse while the flow waits for it."""
+        if isinstance(future, Timed):  # cleaned here
+            return future
         wrapped = getattr(future, "wrapped_future", None)
         if wrapped is None or not wrapped.done():
             warehouse.release()
         return future.result()
+
+    def start_cleaning(fresh: pl.DataFrame) -> PrefectFuture[Timed[Any]] | Timed[Any]:
+        """A few documents (duplicates judged again in an unchanged re-run) are cleaned here, at once: sending them
+        to the workers would start the worker processes for them."""
+        return clean(quote(fresh)) if fresh.height <= CLEAN_HERE_MAX else clean.submit(fresh)
 
     def start_extraction() -> None:
         changes, cleaning_future = cleaning.popleft()
@@ -195,12 +205,17 @@ def _run_batches(
             extracted_in, normalized = result(extracted)
             timed("extract", extracted_in)
             facts = timed("normalize", normalized)
-        batch = (quote(marked), quote(changes), quote(facts))
-        loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
-        summary.counts.update(timed("load", loaded))
+        if waiting.add(marked, changes, facts):
+            load_waiting()
         for hook in _progress_hooks:
             hook(marked.cleaned.height)
         release_batch_garbage()
+
+    def load_waiting() -> None:
+        if (group := waiting.take()) is not None:
+            batch = tuple(quote(part) for part in group)
+            loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
+            summary.counts.update(timed("load", loaded))
 
     for batch in batches:
         summary.counts["seen"] += len(batch)
@@ -212,7 +227,7 @@ def _run_batches(
         if quiet:  # nothing to mark or write: no task for it
             warehouse.release(held_longer_than=HOLD_SECONDS)
             continue
-        cleaning.append((changes, clean.submit(changes.fresh) if changes.fresh.height else None))
+        cleaning.append((changes, start_cleaning(changes.fresh) if changes.fresh.height else None))
         if len(cleaning) >= IN_FLIGHT:
             start_extraction()
         if len(extracting) >= IN_FLIGHT:
@@ -222,4 +237,5 @@ def _run_batches(
         start_extraction()
     while extracting:
         finish_batch()
+    load_waiting()
     logger.info("run %s: %s", summary.run_id, dict(summary.counts))

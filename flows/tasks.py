@@ -68,8 +68,13 @@ def ingest(
 
     def run() -> Changes:
         docs = ingest_frame([{name: getattr(d, name) for name in INGESTED} for d in batch])
-        docs = assign_ids(docs, state.seen, held_ids(state, docs, stored_rows(con, docs["source_id"].to_list())))
-        stored = stored_rows(con, docs["source_id"].to_list())
+        read = stored_rows(con, docs["source_id"].to_list())
+        docs = assign_ids(docs, state.seen, held_ids(state, docs, read))
+        # ids are seldom changed by assign_ids: only the rows of the ids it gave are looked up again
+        given = docs.filter(~pl.col("source_id").is_in(read["source_id"].implode()))["source_id"].to_list()
+        stored = read.filter(pl.col("source_id").is_in(docs["source_id"].implode()))
+        if given:
+            stored = pl.concat([stored, stored_rows(con, given)])
         changes = split_changes(docs, stored, version=version, reprocess=reprocess, first_position=state.position)
         state.position += docs.height
         return changes

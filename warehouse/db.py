@@ -259,10 +259,10 @@ def _open(path: Path, read_only: bool, config: dict[str, str | int | bool], wait
 
 
 def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:
-    """Open the warehouse for writing (migrated, its reference dimensions filled) and close it again: raises
-    `WarehouseBusy`, `WarehouseTooNew` or `WarehouseError` in about a second, before a run spends time starting its
-    orchestration."""
-    connect(path, wait=wait).close()
+    """Open the warehouse for writing and close it again: raises `WarehouseBusy`, `WarehouseTooNew` or
+    `WarehouseError` in about a second, before a run spends time starting its orchestration. It does not migrate
+    the file nor refresh its views (the run does, when it first opens it: once per run is enough)."""
+    connect(path, wait=wait, prepare=False).close()
 
 
 def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:

@@ -24,7 +24,6 @@ from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
 from transforms.cleaning import clean_frame
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
-from transforms.extraction import extract_frame
 from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_frame, split_changes
 from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
@@ -142,6 +141,8 @@ def extract(cleaned: pl.DataFrame) -> tuple[Timed[None], Timed[Facts]]:
     normalisation in the same worker, so that only rows travel back and the flow's process never builds the
     gazetteer. Returns each stage's time (the first value is empty)."""
     release_batch_garbage()  # what the worker's previous task left
+    from transforms.extraction import extract_frame  # here: a run that extracts nothing never imports the extractors
+
     records = _timed(lambda: extract_frame(cleaned, gazetteer()))
     facts = _timed(lambda: normalize_frames(records.value, gazetteer()))
     return Timed(None, records.seconds), facts

@@ -25,8 +25,6 @@ from pathlib import Path
 
 import duckdb
 
-from transforms.extraction.indicators import CATALOGUE
-
 SQL_DIR = Path(__file__).with_name("sql")
 DEFAULT_DB = Path("warehouse") / "localgov.duckdb"
 STORAGE_COMPATIBILITY = "v1.0.0"  # the storage format a new warehouse is created in (read by DuckDB 1.0 and later)
@@ -278,6 +276,8 @@ def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
             """
         )
     import polars as pl  # here: every command opens the warehouse, few fill it, and polars takes a while to import
+
+    from transforms.extraction.indicators import CATALOGUE
 
     fields = ("code", "label_vi", "category", "label_en", "unit", "kind", "triggers")
     indicators = pl.DataFrame(

@@ -1,243 +1,216 @@
-"""Evaluate `transforms.relevance.assess_relevance` against the hand-labelled sample, and time it on the whole crawl.
+"""Evaluate the relevance verdict (keyword gate, then the learned model): cross-validated on the training labels,
+scored on the blind sample, timed over the whole crawl, and run on the real local-government articles.
 
-    python bench/relevance_eval.py [CORPUS_PATH]        # default ../shared/corpus/baomoi-2017.jsonl.gz
-    python bench/relevance_eval.py --draw-sample [CORPUS_PATH]   # reprint the sample (id, stratum) as it was drawn
-    python bench/relevance_eval.py --draw-check SEED [CORPUS_PATH]   # reprint a check sample (2018, 2019, 2020)
+    python bench/relevance_eval.py [CORPUS_PATH]          # default ../shared/corpus/baomoi-2017.jsonl.gz
+    python bench/relevance_eval.py --skip-blind           # every figure but the blind sample's (model not final)
+    python bench/relevance_eval.py --show-blind-errors    # also list the blind sample's errors (read them only once
+                                                          # the model is final: never change it in response)
+    python bench/relevance_eval.py --draw-sample | --draw-check SEED | --draw-blind-and-train | --draw-blind-2023 |
+                                   --draw-active          # reprint a draw
 
-Prints precision, recall, F1 and the confusion counts on the labelled sample of `bench/data/relevance_labels.csv`,
-each error with its id and the verdict's reason, the same on the labels not marked ambiguous and on the labels as
-they were before the re-review (see `bench/data/README.md`), the same with the errors on each check sample (further
-keyword-stratum pages labelled later, scored separately), the wall-clock and CPU time over every record of the corpus,
-the share judged relevant among the real local-government articles in `local-gov/` next to the corpus, and the
-verdict on the sample pages in `raw/`. The corpus records are `{"id", "text"}` with the headline as the first line;
-the headline is passed as the title and the whole text as `clean_text` (that is the shape `clean_text` has), so the
-numbers do not depend on the cleaning stage. Exits 0 with a message when the corpus is absent.
+Prints: the stratified 5-fold cross-validation figures of the whole verdict on the training labels (recomputed
+exactly as `make train-relevance` computed them, and compared with the model's metadata), per stratum, and each
+keyword stratum scored by a model fitted on the others (leave one stratum out); per stratum, the pages labelled
+relevant that the keyword gate stops (it must stop none); the packaged model's figures on the blind sample
+(`keyword-blind-2023`, never trained or tuned on), beside the rules' own; the wall-clock and CPU time of the verdict
+over every record of the crawl; how many of the 459 local-government articles are judged relevant, and each article
+whose verdict differs from its label (every rejected one among them); the verdict on the sample pages in `raw/`. The
+corpus records are `{"id", "text"}` with the headline as the first line; the headline is passed as the title and the
+whole text as `clean_text`. Exits 0 with a message when ../shared is absent.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import json
-import random
-import sys
 import time
-import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from relevance_data import (
+    BLIND_STRATUM,
+    CHECK_SEEDS,
+    DEFAULT_CORPUS,
+    LOCAL_GOV_STRATUM,
+    REPO,
+    cv_figures,
+    draw_active,
+    draw_blind_2023,
+    draw_blind_and_train,
+    draw_check,
+    draw_sample,
+    figures,
+    is_keyword_stratum,
+    labelled_pages,
+    read_corpus,
+    read_labels,
+    read_local_gov,
+    split_pages,
+    title_and_text,
+)
 
-from transforms.relevance import assess_relevance  # noqa: E402
-from transforms.text import match_key  # noqa: E402
-
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "baomoi-2017.jsonl.gz"
-LABELS = REPO / "bench" / "data" / "relevance_labels.csv"
-RELABELLED = "relabelled:"  # how a note records a label changed by the re-review (bench/data/README.md)
-
-# How the labelled sample was drawn (see bench/data/README.md): records whose folded title and first 2,000
-# characters contain one of these words form the "keyword" stratum, the rest the "other" stratum; 300 ids were drawn
-# from each with random.Random(SAMPLE_SEED).sample, keyword stratum first.
-STRATUM_KEYWORDS: tuple[str, ...] = (
-    "hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy", "quận ủy",
-    "đảng ủy", "đảng bộ", "chi bộ", "mttq", "mặt trận tổ quốc", "cử tri", "bí thư",
-)  # fmt: skip
-SAMPLE_SEED = 2017
-SAMPLE_PER_STRATUM = 300
-STRATUM_CHARS = 2000
-SAMPLE_STRATA = ("keyword", "other")
-# Check samples: CHECK_SIZE further keyword-stratum ids drawn with random.Random(seed).sample from the ids no earlier
-# sample holds, stratum "keyword-check-<seed>"; scored apart from the labelled sample.
-CHECK_PREFIX = "keyword-check-"
-CHECK_SIZE = 100
-
-
-def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
-    """(id, text) of every record of a JSON Lines file, gzipped or not."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            yield record["id"], record["text"]
+from transforms.model import Relevance
+from transforms.relevance import assess_relevance, load_model, rule_verdict
+from transforms.relevance.classifier import MODEL_DIR
+from transforms.relevance.learning import LabelledPage, cross_validate, fit_model, select_training
+from transforms.relevance.learning.fitting import gated_features
 
 
-def title_and_text(text: str) -> tuple[str, str]:
-    """The headline (first line) and the text as `clean_text` holds it (headline included)."""
-    return text.partition("\n")[0].strip(), text
+def print_figures(name: str, row: dict) -> None:
+    print(f"  {name}: precision {row['precision']:.3f}  recall {row['recall']:.3f}  F1 {row['f1']:.3f}  "
+          f"(TP {row['tp']}, FP {row['fp']}, FN {row['fn']}, TN {row['tn']})")  # fmt: skip
 
 
-def stratum(text: str) -> str:
-    """'keyword' when the opening names a local-government body, else 'other'."""
-    key = match_key(text[:STRATUM_CHARS])
-    return "keyword" if any(word in key for word in STRATUM_KEYWORDS) else "other"
+def cross_validation(pages: list[LabelledPage], blind: list[LabelledPage], metadata: dict) -> None:
+    """The out-of-fold figures of the training labels, as training computed them, at the model's threshold."""
+    selection = select_training(pages, held_out=blind)
+    features = [gated_features(p.title, p.text) for p in selection.pages]
+    out_of_fold = cross_validate(features, [p.label for p in selection.pages])
+    cv = cv_figures(selection.pages, out_of_fold, metadata["threshold"]["value"])
+    same = cv == metadata["cross_validation"]["figures"]
+    print(
+        f"stratified 5-fold cross-validation on {len(selection.pages)} training pages (gate, then model; threshold "
+        f"{metadata['threshold']['value']}): {'the same as' if same else 'DIFFERENT from'} the model's metadata"
+    )
+    for name, row in cv.items():
+        print_figures(name, row)
 
 
-def draw_sample(records: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The (id, stratum) pairs of the labelled sample, in the order they were drawn."""
-    by_stratum: dict[str, list[str]] = {name: [] for name in SAMPLE_STRATA}
-    for doc_id, text in records:
-        by_stratum[stratum(text)].append(doc_id)
-    rng = random.Random(SAMPLE_SEED)
-    drawn = []
-    for name in SAMPLE_STRATA:
-        drawn += [(doc_id, name) for doc_id in rng.sample(by_stratum[name], SAMPLE_PER_STRATUM)]
-    return drawn
+def leave_one_stratum_out(pages: list[LabelledPage], blind: list[LabelledPage], threshold: float) -> None:
+    """Each keyword stratum of the training labels scored by a model fitted on all the other training pages: how the
+    model holds on a sample drawn and labelled apart from those it learned from."""
+    selection = select_training(pages, held_out=blind)
+    kept = selection.pages
+    features = [gated_features(p.title, p.text) for p in kept]
+    print(f"leave one stratum out (threshold {threshold}):")
+    for name in dict.fromkeys(p.stratum for p in kept if is_keyword_stratum(p.stratum)):
+        train = [i for i, p in enumerate(kept) if p.stratum != name]
+        model = fit_model([features[i] for i in train], [kept[i].label for i in train])
+        test = [i for i, p in enumerate(kept) if p.stratum == name]
+        scored = [i for i in test if features[i] is not None]
+        probability = dict(zip(scored, model.predict_proba([features[i] for i in scored])[:, 1], strict=True))
+        predicted = [probability.get(i, 0.0) >= threshold for i in test]
+        print_figures(f"{name} ({len(test)})", figures([kept[i].label for i in test], predicted))
 
 
-def draw_check(records: list[tuple[str, str]], labels: list[dict[str, str]], seed: int) -> list[tuple[str, str]]:
-    """The (id, stratum) pairs of the check sample drawn with `seed`: keyword-stratum ids that neither the labelled
-    sample nor a check sample with a smaller seed holds."""
-    taken = {
-        row["id"]
-        for row in labels
-        if row["stratum"] in SAMPLE_STRATA or (_check_seed(row["stratum"]) or seed) < seed  # an earlier check sample
-    }
-    keyword_ids = [doc_id for doc_id, text in records if doc_id not in taken and stratum(text) == "keyword"]
-    return [(doc_id, f"{CHECK_PREFIX}{seed}") for doc_id in random.Random(seed).sample(keyword_ids, CHECK_SIZE)]
+def gate_recall(pages: list[LabelledPage]) -> None:
+    """Per stratum, how many pages labelled relevant the keyword gate stops (it must stop none), each one named."""
+    print("keyword gate on the pages labelled relevant:")
+    for name in dict.fromkeys(p.stratum for p in pages):
+        relevant = [p for p in pages if p.stratum == name and p.label]
+        stopped = [p.id for p in relevant if gated_features(p.title, p.text) is None]
+        print(f"  {name}: {len(relevant) - len(stopped)} of {len(relevant)} let through"
+              + (f"; stopped: {', '.join(stopped)}" if stopped else ""))  # fmt: skip
 
 
-def _check_seed(name: str) -> int | None:
-    """The seed in a check sample's stratum name ("keyword-check-2018" -> 2018), None for another stratum."""
-    return int(name.removeprefix(CHECK_PREFIX)) if name.startswith(CHECK_PREFIX) else None
+def verdicts(pages: list[LabelledPage], judge) -> list[Relevance]:
+    return [judge(p.title, p.text) for p in pages]
 
 
-@dataclass
-class Scores:
-    """Confusion counts and the errors, with the verdict's reason."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-    errors: list[tuple[str, str, float, str, str]] = field(default_factory=list)  # kind, id, score, reason, note
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+def blind_figures(blind: list[LabelledPage], show_errors: bool) -> None:
+    """The packaged model's and the rules' figures on the blind sample."""
+    labels = [p.label for p in blind]
+    model = verdicts(blind, assess_relevance)
+    print(f"blind sample {BLIND_STRATUM} ({len(blind)} pages, {sum(labels)} relevant):")
+    print_figures("model", figures(labels, [v.is_relevant for v in model]))
+    print_figures("rules alone", figures(labels, [v.is_relevant for v in verdicts(blind, rule_verdict)]))
+    if show_errors:
+        for page, verdict in zip(blind, model, strict=True):
+            if verdict.is_relevant != bool(page.label):
+                kind = "FP" if verdict.is_relevant else "FN"
+                print(f"    {kind} {page.id}: {verdict.reason}" + (f"  [label note: {page.note}]" if page.note else ""))
 
 
-def read_labels(path: Path = LABELS) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def label_before_review(row: dict[str, str]) -> str:
-    """The label as it was before the re-review: a label whose note records "relabelled:" flipped back.
-
-    >>> label_before_review({"label": "1", "note": "administrative; relabelled: a committee's decision"})
-    '0'
-    """
-    if RELABELLED in row["note"]:
-        return "0" if row["label"] == "1" else "1"
-    return row["label"]
-
-
-def evaluate(
-    labels: list[dict[str, str]], texts: dict[str, str], *, skip_ambiguous: bool = False, before_review: bool = False
-) -> Scores:
-    """Score the verdicts on the labelled ids (a label whose note starts with "ambiguous" is skipped on request; the
-    labels as they were before the re-review are used on request)."""
-    scores = Scores()
-    for row in labels:
-        if skip_ambiguous and row["note"].startswith("ambiguous"):
-            continue
-        verdict = assess_relevance(*title_and_text(texts[row["id"]]))
-        truth = (label_before_review(row) if before_review else row["label"]) == "1"
-        if verdict.is_relevant and truth:
-            scores.tp += 1
-        elif verdict.is_relevant:
-            scores.fp += 1
-            scores.errors.append(("FP", row["id"], verdict.score, verdict.reason, row["note"]))
-        elif truth:
-            scores.fn += 1
-            scores.errors.append(("FN", row["id"], verdict.score, verdict.reason, row["note"]))
-        else:
-            scores.tn += 1
-    return scores
-
-
-def time_corpus(records: list[tuple[str, str]], repeats: int = 3) -> tuple[float, float, int]:
-    """The best wall-clock and CPU seconds of `repeats` passes of `assess_relevance` over every record (CPU time is
-    the steadier figure on a shared machine), and how many were relevant."""
+def time_corpus(records: list[tuple[str, str]], repeats: int = 3) -> tuple[float, float, int, int]:
+    """The best wall-clock and CPU seconds of `repeats` passes of the verdict over every record (CPU time is the
+    steadier figure on a shared machine), how many pages the gate let through and how many were judged relevant."""
     pairs = [title_and_text(text) for _, text in records]
-    wall, cpu, relevant = float("inf"), float("inf"), 0
+    wall, cpu, gated, relevant = float("inf"), float("inf"), 0, 0
+    load_model()  # read once per process, before the clock starts
     for _ in range(repeats):
         start, start_cpu = time.perf_counter(), time.process_time()
-        relevant = sum(assess_relevance(title, text).is_relevant for title, text in pairs)
+        results = [assess_relevance(title, text) for title, text in pairs]
         wall = min(wall, time.perf_counter() - start)
         cpu = min(cpu, time.process_time() - start_cpu)
-    return wall, cpu, relevant
+        gated = sum(r.score is not None for r in results)
+        relevant = sum(r.is_relevant for r in results)
+    return wall, cpu, gated, relevant
 
 
-def local_gov_share(folder: Path) -> tuple[int, int]:
-    """(judged relevant, total) over the real local-government articles (line 1 is the headline)."""
-    files = sorted(folder.glob("*.txt"))
-    relevant = 0
-    for path in files:
-        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
-        relevant += assess_relevance(text.lstrip().partition("\n")[0].strip(), text.lstrip()).is_relevant
-    return relevant, len(files)
-
-
-def print_scores(name: str, scores: Scores, *, show_errors: bool) -> None:
+def local_gov_check(pages: list[LabelledPage], trained: set[str]) -> None:
+    """How many local-government articles are judged relevant, each one judged against its label, and every one
+    rejected."""
+    results = verdicts(pages, assess_relevance)
+    judged = sum(r.is_relevant for r in results)
+    seen = sum(p.id in trained for p in pages)
     print(
-        f"{name}: precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}  "
-        f"(TP {scores.tp}, FP {scores.fp}, FN {scores.fn}, TN {scores.tn})"
+        f"local-gov articles: {judged}/{len(pages)} judged relevant ({judged / len(pages):.1%}); against their "
+        f"labels ({seen} were trained on, the others are copies of crawl pages labelled elsewhere or of blind pages; "
+        "the cross-validation above has the out-of-fold figures):"
     )
-    if show_errors:
-        for kind, doc_id, score, reason, note in scores.errors:
-            print(f"  {kind} {doc_id} score {score}: {reason}" + (f"  [label note: {note}]" if note else ""))
+    print_figures("local-gov", figures([p.label for p in pages], [r.is_relevant for r in results]))
+    for page, verdict in zip(pages, results, strict=True):
+        if verdict.is_relevant != bool(page.label):
+            kind = "judged relevant, labelled 0" if verdict.is_relevant else "rejected, labelled 1"
+            where = "trained on" if page.id in trained else "not trained on"
+            print(f"    {kind} ({where}): {page.id} «{page.title[:70]}» {verdict.reason}  [note: {page.note}]")
+    rejected = [(p, r) for p, r in zip(pages, results, strict=True) if not r.is_relevant and not p.label]
+    print(f"  rejected and labelled 0: {len(rejected)}")
+    for page, verdict in rejected:
+        print(f"    {page.id} «{page.title[:70]}» {verdict.reason[:90]}  [note: {page.note}]")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--draw-sample", action="store_true", help="print the sample's (id, stratum) and stop")
-    parser.add_argument("--draw-check", type=int, metavar="SEED", help="print a check sample's (id, stratum) and stop")
+    parser.add_argument("--draw-sample", action="store_true", help="print the labelled sample's (id, stratum)")
+    parser.add_argument("--draw-check", type=int, metavar="SEED", choices=CHECK_SEEDS, help="print a check sample")
+    parser.add_argument("--draw-blind-and-train", action="store_true", help="print the 2021 blind and training samples")
+    parser.add_argument("--draw-blind-2023", action="store_true", help="print the blind sample")
+    parser.add_argument("--draw-active", action="store_true", help="print the active-learning sample (scores ~2 min)")
+    parser.add_argument("--show-blind-errors", action="store_true", help="list the blind sample's errors")
+    parser.add_argument("--skip-cv", action="store_true", help="skip the cross-validations (a few minutes of CPU)")
+    parser.add_argument("--skip-blind", action="store_true", help="leave the blind sample out of every figure")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"corpus not found at {args.corpus}: nothing to evaluate (it lives in ../shared, outside the repo)")
+    local_gov_dir = args.corpus.parent / "local-gov"
+    if not args.corpus.exists() or not local_gov_dir.is_dir():
+        print(f"corpus not found at {args.corpus} (with local-gov/ beside it): nothing to evaluate (see ../shared)")
         return 0
     records = list(read_corpus(args.corpus))
-    all_labels = read_labels()
-    if args.draw_sample or args.draw_check is not None:
-        drawn = draw_sample(records) if args.draw_sample else draw_check(records, all_labels, args.draw_check)
+    rows = read_labels()
+    draws = {
+        "draw_sample": lambda: draw_sample(records),
+        "draw_blind_and_train": lambda: draw_blind_and_train(records, rows),
+        "draw_blind_2023": lambda: draw_blind_2023(records, rows),
+        "draw_active": lambda: draw_active(records, rows),
+    }
+    wanted = [name for name in draws if getattr(args, name)]
+    if wanted or args.draw_check is not None:
+        drawn = draw_check(records, rows, args.draw_check) if args.draw_check is not None else draws[wanted[0]]()
         for doc_id, name in drawn:
             print(f"{doc_id},{name}")
         return 0
-    texts = dict(records)
-    labels = [row for row in all_labels if row["stratum"] in SAMPLE_STRATA]
-    print_scores(f"labelled sample ({len(labels)} pages)", evaluate(labels, texts), show_errors=True)
-    clear = evaluate(labels, texts, skip_ambiguous=True)
-    print_scores("labels not marked ambiguous", clear, show_errors=False)
-    before = evaluate(labels, texts, before_review=True)
-    print_scores("labels as they were before the re-review", before, show_errors=False)
-    for seed in sorted({s for row in all_labels if (s := _check_seed(row["stratum"])) is not None}):
-        check = [row for row in all_labels if _check_seed(row["stratum"]) == seed]
-        name = f"check sample {CHECK_PREFIX}{seed} ({len(check)} pages)"
-        print_scores(name, evaluate(check, texts), show_errors=True)
-    seconds, cpu, relevant = time_corpus(records)
-    print(
-        f"whole corpus: {len(records)} pages in {seconds:.2f} s wall, {cpu:.2f} s CPU "
-        f"({len(records) / cpu:,.0f} docs/s of CPU, best of 3), "
-        f"{relevant} judged relevant ({relevant / len(records):.2%})"
+    pages = labelled_pages(rows, dict(records), read_local_gov(local_gov_dir))
+    candidates, blind = split_pages(pages)
+    metadata = json.loads((MODEL_DIR / "metadata.json").read_text(encoding="utf-8"))
+    print(f"model {metadata['model_version']} ({metadata['training']['fitted (through the gate)']} pages fitted, "
+          f"threshold {metadata['threshold']['value']})")  # fmt: skip
+    if not args.skip_cv:
+        cross_validation(candidates, blind, metadata)
+        leave_one_stratum_out(candidates, blind, metadata["threshold"]["value"])
+    gate_recall(candidates if args.skip_blind else pages)
+    if not args.skip_blind:
+        blind_figures(blind, args.show_blind_errors)
+    keyword = [p for p in candidates if is_keyword_stratum(p.stratum)]
+    print(f"(rules alone on the {len(keyword)} keyword-stratum training labels, some of which they were tuned on:)")
+    print_figures(
+        "rules", figures([p.label for p in keyword], [v.is_relevant for v in verdicts(keyword, rule_verdict)])
     )
-    local_gov = args.corpus.parent / "local-gov"
-    if local_gov.is_dir():
-        judged, total = local_gov_share(local_gov)
-        print(f"local-gov articles: {judged}/{total} judged relevant ({judged / total:.1%})")
+    wall, cpu, gated, relevant = time_corpus(records)
+    print(f"whole corpus: {len(records)} pages in {wall:.2f} s wall, {cpu:.2f} s CPU "
+          f"({len(records) / cpu:,.0f} docs/s of CPU, best of 3); {gated} through the gate, "
+          f"{relevant} judged relevant ({relevant / len(records):.2%})")  # fmt: skip
+    trained = {p.id for p in select_training(candidates, held_out=blind).pages}
+    local_gov_check([p for p in pages if p.stratum == LOCAL_GOV_STRATUM], trained)
     for path in sorted((REPO / "raw").glob("*.txt")):
         verdict = assess_relevance(None, path.read_text(encoding="utf-8"))
         print(f"raw/{path.name}: {'relevant' if verdict.is_relevant else 'NOT relevant'} ({verdict.reason})")

@@ -50,7 +50,7 @@ from transforms.relevance.learning import (
 )
 from transforms.relevance.learning.fitting import MIN_DF, THRESHOLDS, C, gated_features
 
-MODEL_VERSION = "1"  # the features and pipeline; the label file's hash completes the version
+MODEL_VERSION = "2"  # the features and pipeline; the label file's hash completes the version
 METADATA_FILE = MODEL_DIR / "metadata.json"
 
 

@@ -310,9 +310,10 @@ def test_never_raises_on_cue_dense_text(text: str) -> None:
 
 # --- the blind sample and the real local-government articles (need ../shared) ----------------------------------------
 
-# What the packaged model reached when it was final (bench/data/README.md); a drop below these floors is a regression.
-BLIND_FLOORS = (0.0, 0.0)  # (precision, recall) on the blind sample, filled in below
-LOCAL_GOV_SHARE = 0.0  # of ../shared/corpus/local-gov judged relevant
+# What the packaged model reached when it was final (bench/data/README.md: precision 0.912, recall 0.838 on the 2023
+# blind sample; 343 of the 459 local-gov articles judged relevant); a drop below these floors is a regression.
+BLIND_FLOORS = (0.90, 0.83)  # (precision, recall)
+LOCAL_GOV_SHARE = 0.74
 
 
 def _bench():
@@ -344,7 +345,7 @@ def test_blind_sample_stays_above_its_measured_floor(labelled) -> None:
     blind = bench.split_pages(pages)[1]
     assert len(blind) == bench.BLIND_SIZE
     row = bench.figures([p.label for p in blind], [assess_relevance(p.title, p.text).is_relevant for p in blind])
-    assert (row["precision"], row["recall"]) >= BLIND_FLOORS, row
+    assert row["precision"] >= BLIND_FLOORS[0] and row["recall"] >= BLIND_FLOORS[1], row
 
 
 @pytest.mark.slow

@@ -156,6 +156,32 @@ def test_the_gate_lets_a_locality_meeting_through_only_with_a_name_opening_the_c
 @pytest.mark.parametrize(
     "text",
     [
+        "Sau sự cố, huyện Tân Hòa đã điều xuồng máy đưa dân qua sông chờ kiểm tra cầu.",  # a district with its level
+        "Hà Nội báo cáo Thủ tướng kết quả xử lý vụ việc ở chợ đầu mối.",  # a province opening the headline
+        "Từ 6-6, Quảng Nam tổng kiểm tra các tàu cá bị hư hỏng.",  # after a dateline
+        "Giám đốc Sở Xây dựng được bổ nhiệm khi chưa đủ tiêu chuẩn.",  # the head of a committee's department
+        "Thành ủy, UBND thành phố tổ chức lễ dâng hương kỷ niệm 100 năm ngày sinh đồng chí Lê Văn Tám.",  # a ceremony
+    ],
+)
+def test_the_gate_lets_a_locality_acting_without_a_body_word_through(text: str) -> None:
+    assert passes_gate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Y tế yêu cầu các bệnh viện báo cáo số ca bệnh.",  # a ministry is no locality
+        "Trường Đại học Đà Nẵng kiểm tra chất lượng đào tạo.",  # a province inside a school's name
+        "Ông Hà Nội Tâm đề xuất giải pháp cho ngành gỗ.",  # a clause opened by a person, no level word
+    ],
+)
+def test_the_gate_stops_an_act_of_others_than_a_locality(text: str) -> None:
+    assert not passes_gate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # A provincial Party secretary speaking in the National Assembly's group discussion of a draft law.
         "Bí thư tỉnh ủy đề nghị siết quy định về đơn thư\nĐại biểu Quốc hội có nhiều ý kiến về dự thảo. Chiều 30/5, "
         "trong phiên thảo luận tại tổ về dự thảo Luật tố cáo, Bí thư Tỉnh ủy đề nghị chỉ nhận đơn gửi trực tiếp.",

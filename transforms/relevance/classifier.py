@@ -23,7 +23,7 @@ from transforms.relevance.features import PageFeatures
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_FILE = MODEL_DIR / "relevance_model.json"
 FORMAT = "localgov-relevance-linear/1"
-BLOCKS = ("headline", "opening", "cues")  # the order of the pipeline's feature blocks
+BLOCKS = ("headline", "opening", "lead", "cues")  # the order of the pipeline's feature blocks
 
 
 class ModelFileError(RuntimeError):
@@ -69,6 +69,9 @@ class LinearModel:
         if data.get("format") != FORMAT:
             raise ModelFileError(f"relevance model format {data.get('format')!r} is not {FORMAT!r}")
         blocks = {}
+        missing = [name for name in BLOCKS if name not in data.get("blocks", {})]
+        if missing:
+            raise ModelFileError(f"relevance model has no block {missing[0]!r}: run `make train-relevance`")
         for name in BLOCKS:
             block = data["blocks"][name]
             idf = block.get("idf") or [1.0] * len(block["terms"])

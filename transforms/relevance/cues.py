@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from transforms.relevance.locality import DEPARTMENT_HEADS, locality_acts, place_forms
 from transforms.relevance.vocabulary import (
     ABBREVIATION_WORDS,
     ABBREVIATIONS,
@@ -123,6 +124,10 @@ def _build_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, aho
         gate = gate_body if kind == "body" else gate_event
         for form in surface_forms(phrase):
             gate.add_word(form, True)
+    heads = [(form, ("department", len(form))) for phrase in DEPARTMENT_HEADS for form in surface_forms(phrase)]
+    for form, place in heads + place_forms():  # what a locality acting without a body word is named by
+        if gate_body.get(form, None) is None:
+            gate_body.add_word(form, place)
     for phrase in LOCALITY_GATE_PHRASES:
         for form in surface_forms(phrase):
             if gate_body.get(form, None) is None:
@@ -142,28 +147,30 @@ _LOCALITY_GATE_RE = re.compile(LOCALITY_GATE_PATTERN)
 
 
 def passes_gate(window: str) -> bool:
-    """Stage 1: True when the text names some local body, or a capitalised name holding a meeting (a locality, see
-    `LOCALITY_GATE_PATTERN`), and some event or act, in any of the spellings `surface_forms` lists (no folding; each
-    automaton stops at its first hit).
+    """Stage 1: True when the text names some local body, a capitalised name holding a meeting (a locality, see
+    `LOCALITY_GATE_PATTERN`) or a locality governing an act (`locality.locality_acts`), and some event or act, in any
+    of the spellings `surface_forms` lists (no folding; the body automaton stops at its first body).
 
-    >>> passes_gate("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4.")
-    True
-    >>> passes_gate("Thị Uỷ tổ chức Hội nghị")
-    True
+    >>> passes_gate("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4."), passes_gate("Thị Uỷ tổ chức Hội nghị")
+    (True, True)
     >>> passes_gate("Ngày 7/2, Quảng Nam tổ chức Hội nghị"), passes_gate("Ngày 7/2, công ty tổ chức hội nghị")
     (True, False)
-    >>> passes_gate("Đội chủ nhà thắng 3-0 trên sân nhà")
-    False
+    >>> passes_gate("Hà Nội báo cáo Thủ tướng vụ việc"), passes_gate("Đội chủ nhà thắng 3-0 trên sân nhà")
+    (True, False)
     """
     if not unicodedata.is_normalized("NFC", window):
         window = unicodedata.normalize("NFC", window)
     body = locality = False
-    for _end, is_body in _GATE_BODY.iter(window):
-        if is_body:
+    places = []
+    for end, value in _GATE_BODY.iter(window):
+        if value is True:
             body = True
             break
-        locality = True  # a meeting phrase: keep looking for a body
-    if not (body or (locality and _LOCALITY_GATE_RE.search(window) is not None)):
+        if value is False:
+            locality = True  # a meeting phrase: keep looking for a body
+        else:
+            places.append((end, value))  # a province, a level word or a department's head
+    if not (body or (locality and _LOCALITY_GATE_RE.search(window)) or locality_acts(window, places)):
         return False
     return next(_GATE_EVENT.iter(window), None) is not None
 

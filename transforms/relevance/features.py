@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 
 from transforms.relevance.cues import Cue, fold
+from transforms.relevance.headline import story_terms
 from transforms.relevance.opening import Opening, UnitCues, read_units
 from transforms.relevance.rules import score_opening
 
 OPENING_CHARS = 1100  # the labels were made from the headline and this much of the text
+LEAD_CHARS = 250  # the lead: who does what in the first sentence or two (the length chosen by cross-validation)
 UNIT_POSITIONS = ("title", "sentence 1", "sentence 2", "sentence 3", "sentence 4", "later")
 UNITS_READ = 7  # the title and six sentences
 # The score of the rules, in the ranges where their verdict changes ("rule score 2 to 3": just relevant).
@@ -44,6 +46,7 @@ class PageFeatures:
 
     headline: list[str]
     opening: list[str]
+    lead: list[str]
     cues: list[str]
     rule_score: float
 
@@ -76,6 +79,16 @@ def word_terms(text: str) -> list[str]:
     """
     words = _WORD_RE.findall(_DIGITS_RE.sub("0", fold(text)))
     return words + list(map(" ".join, itertools.pairwise(words)))
+
+
+def lead_words(opening: str) -> list[str]:
+    """The folded words of the first `LEAD_CHARS` characters of the opening, digit runs as "0" (no pairs: the lead
+    block weighs the words the opening's own block already pairs, by where they stand).
+
+    >>> lead_words("Sáng 5/7, UBND huyện họp.")
+    ['sáng', '0', '0', 'ubnd', 'huyện', 'họp']
+    """
+    return _WORD_RE.findall(_DIGITS_RE.sub("0", fold(opening[:LEAD_CHARS])))
 
 
 def body_level(folded: str, body: Cue) -> str:
@@ -148,4 +161,7 @@ def page_features(title: str | None, clean_text: str) -> PageFeatures:
     """
     head, opening = headline_and_opening(title, clean_text)
     cues, score = cue_terms(read_units(title, clean_text))
-    return PageFeatures(word_terms(head), word_terms(opening), cues, score)
+    end = _SENTENCE_END_RE.search(opening)
+    lead = opening if end is None else opening[: end.end()]
+    cues += story_terms("title", fold(head)) + story_terms("sentence 1", fold(lead))
+    return PageFeatures(word_terms(head), word_terms(opening), lead_words(opening), cues, score)

@@ -91,7 +91,7 @@ EVENT_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "ceremony": _alt(
         "lễ kỷ niệm | năm ngày thành lập | đón nhận huân chương | lễ đón nhận | đón nhận danh hiệu | lễ đặt tên | "
-        "lễ tôn vinh | lễ công bố"
+        "lễ tôn vinh | lễ công bố | lễ gắn biển | lễ dâng hương | năm ngày sinh"
     ),
     "election": _alt(
         "được bầu | bầu giữ | bầu làm | bầu bổ sung | bầu chủ tịch | bầu phó | bầu bí thư | bầu ủy viên | "

@@ -3,8 +3,8 @@ time): labelled pages in, the fitted model as the JSON document `transforms.rele
 
 `select_training` keeps one page per distinct model input (a text labelled twice is learned once, one labelled both
 ways not at all) and none whose input is also a held-out page's; `build_classifier` is the pipeline (tf-idf of the
-headline and opening words, the rules' cue terms, logistic regression, sigmoid calibration); `fit_model` fits it on
-the pages the keyword gate lets through; `cross_validate` gives out-of-fold probabilities over stratified folds;
+headline, opening and lead words, the rules' cue terms, logistic regression, sigmoid calibration); `fit_model` fits it
+on the pages the keyword gate lets through; `cross_validate` gives out-of-fold probabilities over stratified folds;
 `export_model` turns the fitted pipeline into the model document and `model_bytes` into the file's exact bytes.
 
 Entry points: `select_training`, `build_classifier`, `fit_model`, `cross_validate`, `choose_threshold`,

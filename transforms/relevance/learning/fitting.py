@@ -1,4 +1,4 @@
-"""The relevance pipeline and its fitting: tf-idf of the headline and opening words and the binary cue terms
+"""The relevance pipeline and its fitting: tf-idf of the headline, opening and lead words and the binary cue terms
 (`features.PageFeatures`), each block scaled to unit length, a class-balanced logistic regression, and sigmoid
 calibration on out-of-fold decision values; stratified cross-validation of the whole verdict (gate, then model) and
 the choice of its threshold. Each block has unit length so that none outweighs the others by its number of terms
@@ -37,10 +37,11 @@ def gated_features(title: str | None, text: str) -> PageFeatures | None:
 
 
 def build_pipeline(seed: int = SEED, c: float = C) -> Pipeline:
-    """The uncalibrated pipeline: three blocks of terms (in `classifier.BLOCKS` order), then logistic regression."""
+    """The uncalibrated pipeline: four blocks of terms (in `classifier.BLOCKS` order), then logistic regression."""
     blocks = {
         "headline": TfidfVectorizer(analyzer=attrgetter("headline"), sublinear_tf=True, min_df=MIN_DF),
         "opening": TfidfVectorizer(analyzer=attrgetter("opening"), sublinear_tf=True, min_df=MIN_DF),
+        "lead": TfidfVectorizer(analyzer=attrgetter("lead"), sublinear_tf=True, min_df=MIN_DF),
         "cues": TfidfVectorizer(analyzer=attrgetter("cues"), binary=True, use_idf=False),
     }
     union = FeatureUnion([(name, blocks[name]) for name in BLOCKS])

@@ -8,6 +8,7 @@ in the settings, so that worker processes of a process-pool task runner report t
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -50,15 +51,30 @@ def start_api() -> LocalApi | None:
 
 @contextmanager
 def api_settings(local: LocalApi | None) -> Iterator[None]:
-    """Run the block against the configured API or the local background server (which stays up afterwards)."""
+    """Run the block against the configured API or the local background server (which stays up afterwards); what
+    Prefect still queues for the API is sent before the block ends. The local server's address is also put in the
+    environment for the block, so that a worker process started in it never starts a temporary server of its own
+    (as Prefect does for a client with no API), which would outlive the worker."""
+    if local is None:
+        try:
+            yield
+        finally:
+            _flush_to_api()
+        return
+    url = local.wait()
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = url
     try:
-        if local is None:
-            yield
-            return
-        with temporary_settings(updates={PREFECT_API_URL: local.wait()}):
-            yield
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            try:
+                yield
+            finally:
+                _flush_to_api()
     finally:
-        _flush_to_api()
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
 
 
 def _flush_to_api(timeout: float = 5.0) -> None:

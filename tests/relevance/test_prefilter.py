@@ -25,6 +25,7 @@ FOOTER = "\nBản quyền thuộc Cổng thông tin điện tử\nLượt truy c
         ("Chiều 2/3, Thị Uỷ Phước Lâm tổ chức hội nghị sơ kết quý I.", None),  # the old tone placement
         ("Chiều 2/3, Thị Ủy Phước Lâm tổ chức hội nghị sơ kết quý I.", None),
         ("Ngày 7/2, Tân Phong tổ chức hội nghị tổng kết năm.", None),  # a locality holding a meeting
+        ("Chiều qua, Quảng Trị báo cáo Chính phủ tình hình mưa lũ.", None),  # a province governing an act
         ("Sáng nay, đại biểu thảo luận tại tổ.", "Kỳ họp thứ 6 HĐND huyện Minh Sơn"),  # the headline from the record
     ],
 )
@@ -46,6 +47,7 @@ def test_decomposed_text_is_read_as_nfc() -> None:
         "Đội chủ nhà thắng 3-0 trên sân nhà trong trận đấu tối qua.",  # no body, no event
         "Sáng nay, công ty khai mạc triển lãm sản phẩm mới.",  # an event but no body
         "Người dân xã Phú An phấn khởi đón Tết.",  # no event
+        "Mưa lớn ở tỉnh Quảng Trị, khai mạc lễ hội bị hoãn.",  # a province governing no act
     ],
 )
 def test_a_page_with_no_body_or_no_event_is_ruled_out(text: str) -> None:

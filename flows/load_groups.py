@@ -2,7 +2,7 @@
 
 A load's cost is mostly fixed (a transaction of some twenty statements, the dimensions' refresh, and the checkpoint
 when the run lets the warehouse go), and most batches of a crawl have few facts to load. So finished batches wait
-here until they hold `MAX_DOCUMENTS` documents or `MAX_FACTS` facts, or the run ends, and load in one transaction:
+here until they hold `LOAD_TOGETHER` documents or as many facts, or the run ends, and load in one transaction:
 over the 35,440-page crawl, about eight loads instead of thirty-six. What a run commits is still whole batches, in
 order; an interrupted run loses at most the batches waiting here, which the next run reads again.
 """
@@ -17,14 +17,14 @@ from flows.tasks import Marked
 from transforms.ingest import Changes
 from transforms.schemas import Facts
 
-MAX_DOCUMENTS = 5000  # about five batches of a process-pool run
-MAX_FACTS = 5000  # sessions, roles and figures
+LOAD_TOGETHER = 5000  # documents, or facts (sessions, roles and figures): about five batches of a process-pool run
 
 
 @dataclass
 class LoadGroup:
     """Finished batches (their duplicate marking, changes and facts) waiting to be loaded together."""
 
+    load_together: int = LOAD_TOGETHER  # 0: every batch alone
     parts: list[tuple[Marked, Changes, Facts]] = field(default_factory=list)
     documents: int = 0
     facts: int = 0
@@ -34,7 +34,7 @@ class LoadGroup:
         self.parts.append((marked, changes, facts))
         self.documents += marked.cleaned.height + marked.demoted.height + changes.kept.height
         self.facts += sum(facts.counts.values())
-        return self.documents >= MAX_DOCUMENTS or self.facts >= MAX_FACTS
+        return self.documents >= self.load_together or self.facts >= self.load_together
 
     def take(self) -> tuple[Marked, Changes, Facts] | None:
         """The waiting batches as one, and an empty group; None when none waits."""

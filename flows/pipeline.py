@@ -26,7 +26,7 @@ from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
-from flows.load_groups import LoadGroup
+from flows.load_groups import LOAD_TOGETHER, LoadGroup
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.report import publish_run_report
@@ -101,12 +101,14 @@ def pipeline(
     duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT,
     batch_bytes: int = BATCH_BYTES,
     follow_symlinks: bool = False,
+    load_together: int = LOAD_TOGETHER,
 ) -> dict[str, Any]:
     """Run every document under `paths` into the warehouse at `db_path`; documents the warehouse already holds in
     the same pipeline version are skipped unless `reprocess`. A batch holds at most `batch_size` documents and
     `batch_bytes` bytes. Symbolic links inside the input folders are followed only to the inputs unless
-    `follow_symlinks`. Documents under `paths` that the warehouse holds but the run did not meet are marked missing
-    (their content stays)."""
+    `follow_symlinks`. Finished batches load together until they hold `load_together` documents or facts (0: each
+    batch in a transaction of its own). Documents under `paths` that the warehouse holds but the run did not meet
+    are marked missing (their content stays)."""
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex, db_path=str(db_path))
     with run_lock(db_path):
@@ -118,7 +120,7 @@ def pipeline(
             )
             exclude = warehouse_files(warehouse.path)
             batches = iter_batches(paths, batch_size, batch_bytes, follow_symlinks, exclude)
-            _run_batches(warehouse, summary, state, batches, reprocess)
+            _run_batches(warehouse, summary, state, batches, reprocess, LoadGroup(load_together))
             missing, _ = mark_vanished(warehouse.con, summary.run_id, state.roots, list(state.seen))
             summary.counts["missing"] += missing
         except BaseException as exc:
@@ -154,12 +156,12 @@ def _run_batches(
     state: RunState,
     batches: Iterator[list[RawDocument]],
     reprocess: bool,
+    waiting: LoadGroup,
 ) -> None:
     logger = get_run_logger()
     for hook in _progress_hooks:
         hook(0)
     cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | Timed[Any] | None]] = deque()
-    waiting = LoadGroup()
     extracting: deque[tuple[Changes, Marked, PrefectFuture[Timed[Any]] | None]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:

@@ -71,7 +71,7 @@ def ingest(
         docs = assign_ids(docs, state.seen, held_ids(state, docs, read))
         # ids are seldom changed by assign_ids: only the rows of the ids it gave are looked up again
         given = docs.filter(~pl.col("source_id").is_in(read["source_id"].implode()))["source_id"].to_list()
-        stored = read.filter(pl.col("source_id").is_in(docs["source_id"].implode()))
+        stored = read.filter(pl.col("source_id").is_in(docs["source_id"].implode())).unique("source_id", keep="first")
         if given:
             stored = pl.concat([stored, stored_rows(con, given)])
         changes = split_changes(docs, stored, version=version, reprocess=reprocess, first_position=state.position)

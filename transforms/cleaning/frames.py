@@ -166,14 +166,11 @@ def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS, *, prefilte
     out = []
     for row, (dec, text) in zip(rows, decoded_texts, strict=True):
         try:
-            if (
-                prefilter
-                and dec.text
-                and len(text) <= limits.max_chars
-                and not may_be_relevant(text, row["title_hint"])
-            ):
-                out.append(_ruled_out_row(row, dec, text))
-                continue
+            if prefilter and dec.text and not may_be_relevant(text, row["title_hint"]):
+                ruled_out = _ruled_out_row(row, dec, text)
+                if len(ruled_out["clean_text"]) <= limits.max_chars:  # else quarantined as too long, as before
+                    out.append(ruled_out)
+                    continue
             doc = clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"]) if dec.text else None
             out.append(_cleaned_row(row, dec, doc, limits))
         except Exception as exc:  # a cleaning or relevance bug quarantines this document only

@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -94,11 +95,15 @@ def run_localgov(inputs: list[Path], db: Path, extra: list[str], env: dict[str, 
     """`localgov run` in a subprocess; returns wall time, the time its summary printed, peak memory and the run's
     record."""
     command = [str(LOCALGOV), "run", *map(str, inputs), "--db", str(db), *extra]
-    started = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-    with PeakMemory(proc.pid) as memory:
-        output, _ = proc.communicate()
-    wall = time.perf_counter() - started
+    # The output goes to a file, not a pipe: a process the run leaves behind must not hold the benchmark up.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, text=True, env=env)
+        with PeakMemory(proc.pid) as memory:
+            proc.wait()
+        wall = time.perf_counter() - started
+        out.seek(0)
+        output = out.read()
     if proc.returncode:
         raise SystemExit(f"localgov run failed ({proc.returncode}):\n{output[-3000:]}")
     summary = _SUMMARY_RE.search(output)

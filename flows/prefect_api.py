@@ -53,17 +53,21 @@ def start_api() -> LocalApi | None:
 def api_settings(local: LocalApi | None) -> Iterator[None]:
     """Run the block against the configured API or the local background server (which stays up afterwards); what
     Prefect still queues for the API is sent before the block ends. The local server's address is also put in the
-    environment for the block, so that a worker process started in it never starts a temporary server of its own
-    (as Prefect does for a client with no API), which would outlive the worker."""
+    environment and Prefect's global settings for the block: Prefect's threads and worker processes that carry no
+    settings context would otherwise find no API and start a temporary server of their own, which outlives the run
+    (and holds its output pipe)."""
     if local is None:
         try:
             yield
         finally:
             _flush_to_api()
         return
+    from prefect.context import refresh_global_settings_context
+
     url = local.wait()
     previous = os.environ.get("PREFECT_API_URL")
     os.environ["PREFECT_API_URL"] = url
+    refresh_global_settings_context()  # Prefect's own threads, which carry no settings context, read the global one
     try:
         with temporary_settings(updates={PREFECT_API_URL: url}):
             try:
@@ -75,6 +79,7 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
             os.environ.pop("PREFECT_API_URL", None)
         else:
             os.environ["PREFECT_API_URL"] = previous
+        refresh_global_settings_context()
 
 
 def _flush_to_api(timeout: float = 5.0) -> None:

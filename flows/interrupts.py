@@ -10,6 +10,7 @@ terminates its workers (`StoppableProcessPoolTaskRunner`) instead of waiting for
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import multiprocessing.util
 import os
@@ -82,9 +83,16 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
         super().__init__(max_workers=max_workers, **kwargs)
 
     def __enter__(self) -> StoppableProcessPoolTaskRunner:
+        # Prefect's thread that forwards the workers' logs and events starts here without the flow's context, so it
+        # would not see the command's API address and would start an API server of its own (unwatched, 15-30 s of
+        # CPU): it runs in a copy of the context instead.
+        self._flow_context = contextvars.copy_context()
         with sigint_blocked():  # multiprocessing's resource tracker process starts here
             super().__enter__()
         return self
+
+    def _forward_subprocess_messages(self) -> None:
+        self._flow_context.run(super()._forward_subprocess_messages)
 
     def submit(self, *args: Any, **kwargs: Any) -> Any:
         # The pool starts its worker processes from the threads this call starts, on the first submissions.

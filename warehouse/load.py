@@ -18,7 +18,7 @@ from datetime import datetime
 import duckdb
 import polars as pl
 
-from transforms.schemas import Facts
+from transforms.schemas import DOCUMENT_FACTS, Facts
 from warehouse.db import WarehouseBusy, rollback, scalar
 from warehouse.dimensions import refresh_dimensions, touch_dimensions
 from warehouse.documents import record_input_changes
@@ -38,6 +38,9 @@ _FRESH_STATE = (
     "'present' as input_state, null::timestamp as last_seen_at, null::varchar as last_error, "
     "null::timestamp as last_error_at"
 )
+
+# A document demoted to a copy keeps none of its own document-level facts, as a copy read in the first place has none.
+_NO_DOCUMENT_FACTS = ", ".join(f"{column} = null" for column in DOCUMENT_FACTS if column != "source_id")
 
 RUN_COUNTS = (
     "seen",
@@ -253,10 +256,9 @@ def load_batch(
             f"current_localtimestamp() as loaded_at, {_FRESH_STATE} from batch_documents"
         )
         con.execute(
-            """
+            f"""
             update core.documents d set status = 'duplicate', duplicate_of = m.duplicate_of,
-                status_reason = m.status_reason, minhash = null, event_date = null, province_key = null,
-                district_key = null, province_key_2025 = null, commune_key_2025 = null, run_id = $run,
+                status_reason = m.status_reason, minhash = null, {_NO_DOCUMENT_FACTS}, run_id = $run,
                 pipeline_version = $version, loaded_at = current_localtimestamp()
             from batch_demoted m where d.source_id = m.source_id
             """,

@@ -1,6 +1,6 @@
 """Killing a run's process outright (kill -9, as the out-of-memory killer does) leaves nothing behind: its worker
-processes end within seconds, as children would not by themselves. (The background Prefect server a run may start
-is meant to outlive it: `flows.local_server`.)"""
+processes end within seconds, as children would not by themselves; and no Prefect server is started behind the
+command's back. (The background Prefect server a run may start is meant to outlive it: `flows.local_server`.)"""
 
 from __future__ import annotations
 
@@ -76,3 +76,21 @@ def test_the_pool_workers_are_started_watched_and_the_background_server_is_not(
     assert "prefect.server.api.server:create_app" in args
     runner, _ = task_runner([Path("raw")], workers=2, dask_address=None, dask_workers=0)
     assert runner._initializer is start_worker and runner._initargs == (os.getpid(),)
+
+
+def test_the_pool_forwards_its_workers_messages_to_the_commands_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Prefect's forwarding thread, started without the flow's context, would find no API address and start an
+    # unwatched server of its own; it must see the one the command runs against.
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows.interrupts import StoppableProcessPoolTaskRunner
+
+    seen: list[str | None] = []
+    monkeypatch.setattr(ProcessPoolTaskRunner, "_forward_subprocess_messages", lambda self: seen.append(
+        PREFECT_API_URL.value()))  # fmt: skip
+    api = temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"})
+    with api, StoppableProcessPoolTaskRunner(max_workers=1) as runner:
+        assert runner._message_forwarding_thread is not None
+        runner._message_forwarding_thread.join(timeout=10)
+    assert seen == ["http://127.0.0.1:9/api"]

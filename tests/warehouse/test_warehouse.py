@@ -216,3 +216,18 @@ def test_a_person_named_with_no_current_role_is_a_row_without_a_position(tmp_pat
         ("Trần Văn A", "secretary", "party_committee", "district"),
     ]
     assert con.execute("select count(distinct person_id) from mart.person_roles").fetchall()[0][0] == 2
+
+
+def test_a_document_demoted_to_a_copy_keeps_none_of_its_document_facts(tmp_path: Path) -> None:
+    # as a copy read in the first place has none: an incremental run ends where a fresh one would
+    con = connect(tmp_path / "c.duckdb")
+    docs = pl.concat([_documents("a", "1"), _documents("b", "1")]).with_columns(
+        pl.lit("stated").alias("event_date_basis")
+    )
+    load_batch(con, docs, _merge(_facts("a", 1.0), _facts("b", 2.0)), run_id="r1", version="t")
+    demoted = pl.DataFrame({"source_id": ["b"], "duplicate_of": ["a"], "status_reason": ["same text as a"]})
+    nothing = Facts(*(pl.DataFrame(schema=schema) for schema in (DOCUMENT_FACTS, SESSIONS, ROLES, INDICATORS)))
+    load_batch(con, _documents("a", "1").clear(), nothing, run_id="r2", version="t", demoted=demoted)
+    columns = ", ".join(c for c in DOCUMENT_FACTS if c != "source_id")
+    row = con.execute(f"select status, {columns} from core.documents where source_id = 'b'").fetchall()
+    assert row == [("duplicate", *([None] * (len(DOCUMENT_FACTS) - 1)))]

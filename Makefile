@@ -12,8 +12,10 @@ $(BIN)/uv:
 	$(BIN)/python -m pip install -q --disable-pip-version-check "uv==0.13.8"
 
 # The environment is rebuilt whenever the lock changes; every package comes pinned, with hashes, from requirements.lock.
-$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/uv
-	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+# Installed modules are compiled to bytecode once here: every command imports Prefect, Polars and DuckDB, and would
+# otherwise compile them from source on each start where bytecode is not written (PYTHONDONTWRITEBYTECODE).
+$(VENV)/.installed: requirements.lock pyproject.toml Makefile | $(BIN)/uv
+	$(BIN)/uv pip sync -q --compile-bytecode --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
 	touch $@
 

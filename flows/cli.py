@@ -3,6 +3,7 @@
 localgov run [PATHS...] [--db PATH]         documents into the warehouse (default: raw/ into warehouse/localgov.duckdb)
 localgov query "SQL" [--db] [--format ...]  ad-hoc SQL, read-only unless --write
 localgov status [--db]                      documents by status and the last runs
+localgov server start|status|stop           the local Prefect server runs report to (a run starts it itself)
 Errors are one line on stderr: exit 2 for a wrong argument or input, 75 for a warehouse another run holds.
 """
 
@@ -20,6 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from flows.server_command import server_app
 from flows.terminal import cells, console, exists, fail, replaceable_page, warehouse_error
 from warehouse.db import DEFAULT_DB, WarehouseError, connect, damage
 
@@ -28,6 +30,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+app.add_typer(server_app, name="server")
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB warehouse file.")]
 READ_WAIT_SECONDS = 30.0  # how long a reader waits for a run to finish committing a batch
 
@@ -160,7 +163,7 @@ def serve(
     if not url:
         raise fail(
             "scheduled runs need a Prefect server with its scheduler: run `prefect server start` and set "
-            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api); a temporary local server does not schedule runs"
+            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api); localgov's own local server has no scheduler"
         )
     if not api_answers(url):
         raise fail(f"the Prefect API at {url} (PREFECT_API_URL) does not answer: start it with `prefect server start`")
@@ -270,5 +273,16 @@ def browse(
         raise warehouse_error(exc, db) from None
 
 
+def console_script() -> None:
+    """The `localgov` command: the app, then an exit that skips the interpreter's teardown (`flows.quick_exit`)."""
+    from flows.quick_exit import exit_code, exit_now
+
+    try:
+        app()
+    except SystemExit as exc:
+        exit_now(exit_code(exc))
+    exit_now(0)
+
+
 if __name__ == "__main__":
-    app()
+    console_script()

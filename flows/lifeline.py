@@ -1,4 +1,4 @@
-"""Child processes that die with the process that started them: the worker processes and the temporary Prefect server.
+"""Child processes that die with the process that started them: the worker processes of a run.
 
 When the flow's process is killed outright (`kill -9`, the out-of-memory killer), nothing tells its children, which
 would run on for ever, holding memory and a port. So each child watches its parent: a thread checks twice a second

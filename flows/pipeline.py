@@ -26,12 +26,13 @@ from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
+from flows.load_groups import LOAD_TOGETHER, LoadGroup
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.report import publish_run_report
 from flows.run_state import RunState
 from flows.sources import BATCH_BYTES, iter_batches, warehouse_files
-from flows.tasks import Marked, Timed, clean, deduplicate, extract, ingest, load, normalize
+from flows.tasks import Marked, Timed, clean, deduplicate, extract, ingest, load, no_facts
 from transforms.ingest import Changes
 from transforms.schemas import CLEANED
 from warehouse.db import DEFAULT_DB
@@ -45,6 +46,7 @@ PIPELINE_VERSION = package_version("localgov-vn")
 # one thread, since its work per batch is small and the cores belong to the cleaning and extraction workers.
 DUCKDB_MEMORY_LIMIT = "128MB"
 DUCKDB_THREADS = 1
+CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
 IN_FLIGHT = 2  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
 # The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
 # unchanged re-run): a reader waits about that long. Opening the file costs 0.05-0.15 s, so not once per step.
@@ -99,12 +101,14 @@ def pipeline(
     duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT,
     batch_bytes: int = BATCH_BYTES,
     follow_symlinks: bool = False,
+    load_together: int = LOAD_TOGETHER,
 ) -> dict[str, Any]:
     """Run every document under `paths` into the warehouse at `db_path`; documents the warehouse already holds in
     the same pipeline version are skipped unless `reprocess`. A batch holds at most `batch_size` documents and
     `batch_bytes` bytes. Symbolic links inside the input folders are followed only to the inputs unless
-    `follow_symlinks`. Documents under `paths` that the warehouse holds but the run did not meet are marked missing
-    (their content stays)."""
+    `follow_symlinks`. Finished batches load together until they hold `load_together` documents or facts (0: each
+    batch in a transaction of its own). Documents under `paths` that the warehouse holds but the run did not meet
+    are marked missing (their content stays)."""
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex, db_path=str(db_path))
     with run_lock(db_path):
@@ -116,7 +120,7 @@ def pipeline(
             )
             exclude = warehouse_files(warehouse.path)
             batches = iter_batches(paths, batch_size, batch_bytes, follow_symlinks, exclude)
-            _run_batches(warehouse, summary, state, batches, reprocess)
+            _run_batches(warehouse, summary, state, batches, reprocess, LoadGroup(load_together))
             missing, _ = mark_vanished(warehouse.con, summary.run_id, state.roots, list(state.seen))
             summary.counts["missing"] += missing
         except BaseException as exc:
@@ -152,11 +156,12 @@ def _run_batches(
     state: RunState,
     batches: Iterator[list[RawDocument]],
     reprocess: bool,
+    waiting: LoadGroup,
 ) -> None:
     logger = get_run_logger()
     for hook in _progress_hooks:
         hook(0)
-    cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | None]] = deque()
+    cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | Timed[Any] | None]] = deque()
     extracting: deque[tuple[Changes, Marked, PrefectFuture[Timed[Any]] | None]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
@@ -166,12 +171,19 @@ def _run_batches(
     # Arguments of the tasks that run here are wrapped in `quote`: Prefect would otherwise walk every element of each
     # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
     # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
-    def result(future: PrefectFuture[Timed[Any]]) -> Any:
+    def result(future: PrefectFuture[Timed[Any]] | Timed[Any]) -> Any:
         """A worker's result; readers may open the warehouse while the flow waits for it."""
+        if isinstance(future, Timed):  # cleaned here
+            return future
         wrapped = getattr(future, "wrapped_future", None)
         if wrapped is None or not wrapped.done():
             warehouse.release()
         return future.result()
+
+    def start_cleaning(fresh: pl.DataFrame) -> PrefectFuture[Timed[Any]] | Timed[Any]:
+        """A few documents (duplicates judged again in an unchanged re-run) are cleaned here, at once: sending them
+        to the workers would start the worker processes for them."""
+        return clean(quote(fresh)) if fresh.height <= CLEAN_HERE_MAX else clean.submit(fresh)
 
     def start_extraction() -> None:
         changes, cleaning_future = cleaning.popleft()
@@ -190,14 +202,22 @@ def _run_batches(
 
     def finish_batch() -> None:
         changes, marked, extracted = extracting.popleft()
-        records = timed("extract", result(extracted)) if extracted is not None else []
-        facts = timed("normalize", normalize(quote(records)))
-        batch = (quote(marked), quote(changes), quote(facts))
-        loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
-        summary.counts.update(timed("load", loaded))
+        facts = no_facts()
+        if extracted is not None:
+            extracted_in, normalized = result(extracted)
+            timed("extract", extracted_in)
+            facts = timed("normalize", normalized)
+        if waiting.add(marked, changes, facts):
+            load_waiting()
         for hook in _progress_hooks:
             hook(marked.cleaned.height)
         release_batch_garbage()
+
+    def load_waiting() -> None:
+        if (group := waiting.take()) is not None:
+            batch = tuple(quote(part) for part in group)
+            loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
+            summary.counts.update(timed("load", loaded))
 
     for batch in batches:
         summary.counts["seen"] += len(batch)
@@ -209,7 +229,7 @@ def _run_batches(
         if quiet:  # nothing to mark or write: no task for it
             warehouse.release(held_longer_than=HOLD_SECONDS)
             continue
-        cleaning.append((changes, clean.submit(changes.fresh) if changes.fresh.height else None))
+        cleaning.append((changes, start_cleaning(changes.fresh) if changes.fresh.height else None))
         if len(cleaning) >= IN_FLIGHT:
             start_extraction()
         if len(extracting) >= IN_FLIGHT:
@@ -219,4 +239,5 @@ def _run_batches(
         start_extraction()
     while extracting:
         finish_batch()
+    load_waiting()
     logger.info("run %s: %s", summary.run_id, dict(summary.counts))

@@ -1,65 +1,38 @@
 """Which Prefect API a command's flow runs report to.
 
-With `PREFECT_API_URL` set (a long-lived `prefect server start`, or Prefect Cloud), that one. Otherwise one local
-server is started for the whole command, in the background while the pipeline's modules load (in a process that
-dies with this one), and its address is put in the settings, so that worker processes of a process-pool task runner
-report to the same server instead of each starting a server of its own (which costs 15-30 s per worker).
+With `PREFECT_API_URL` set (a long-lived `prefect server start`, or Prefect Cloud), that one. Otherwise the local
+background server of `flows.local_server`, started by the first command that needs it and reused by every later
+one; it is looked up (or started) in a background thread while the pipeline's modules load, and its address is put
+in the settings, so that worker processes of a process-pool task runner report to the same server.
 """
 
 from __future__ import annotations
 
 import os
-import signal
 import socket
-import subprocess
 import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, ClassVar
 
-from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
-
-from flows.lifeline import watched_command
-
-
-def _watched_server() -> Any:
-    """Prefect's temporary API server, in a child process that dies with this one (`flows.lifeline`)."""
-    import prefect
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import get_current_settings
-
-    class WatchedServer(SubprocessASGIServer):
-        _instances: ClassVar[dict[int | None, Any]] = {}  # not shared with Prefect's servers of the same port
-
-        def _run_uvicorn_command(self) -> subprocess.Popen[Any]:
-            # As Prefect's own (prefect 3.8), but started through flows.lifeline.
-            uvicorn_args = ["--app-dir", str(prefect.__module_path__.parent), "--factory"]
-            uvicorn_args += ["prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port)]
-            uvicorn_args += ["--log-level", "error", "--lifespan", "on"]
-            server_env = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
-            env = {**os.environ, **server_env, **get_current_settings().to_environment_variables(exclude_unset=True)}
-            return subprocess.Popen(watched_command("uvicorn", *uvicorn_args), env=env)
-
-    return WatchedServer()
+from prefect.settings import PREFECT_API_URL, temporary_settings
 
 
 class LocalApi:
-    """A local Prefect API server started in a background thread; `wait()` returns its address."""
+    """The local background API server, found or started in a background thread; `wait()` returns its address."""
 
     def __init__(self) -> None:
-        self._server = _watched_server()
+        self._url: str | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._start, name="prefect-api-start", daemon=True)
         self._thread.start()
 
     def _start(self) -> None:
-        # The server process inherits this thread's blocked SIGINT: Ctrl-C in the terminal stops the run, whose end
-        # the server must still hear; the server itself is stopped with SIGTERM (`stop`).
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        from flows.local_server import ensure_server
+
         try:
-            self._server.start(timeout=PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+            self._url = ensure_server()
         except BaseException as exc:  # re-raised in the caller's thread by wait()
             self._error = exc
 
@@ -67,11 +40,8 @@ class LocalApi:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        return self._server.api_url
-
-    def stop(self) -> None:
-        self._thread.join()
-        self._server.stop()
+        assert self._url is not None
+        return self._url
 
 
 def start_api() -> LocalApi | None:
@@ -81,16 +51,35 @@ def start_api() -> LocalApi | None:
 
 @contextmanager
 def api_settings(local: LocalApi | None) -> Iterator[None]:
-    """Run the block against the configured API or the local server; stop the local server afterwards."""
+    """Run the block against the configured API or the local background server (which stays up afterwards); what
+    Prefect still queues for the API is sent before the block ends. The local server's address is also put in the
+    environment and Prefect's global settings for the block: Prefect's threads and worker processes that carry no
+    settings context would otherwise find no API and start a temporary server of their own, which outlives the run
+    (and holds its output pipe)."""
     if local is None:
-        yield
-        return
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: local.wait()}):
+        try:
             yield
+        finally:
+            _flush_to_api()
+        return
+    from prefect.context import refresh_global_settings_context
+
+    url = local.wait()
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = url
+    refresh_global_settings_context()  # Prefect's own threads, which carry no settings context, read the global one
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            try:
+                yield
+            finally:
+                _flush_to_api()
     finally:
-        _flush_to_api()
-        local.stop()
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
+        refresh_global_settings_context()
 
 
 def _flush_to_api(timeout: float = 5.0) -> None:

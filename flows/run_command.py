@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import sys
 import threading
 import time
 from pathlib import Path
@@ -33,6 +32,7 @@ from rich.progress import (
 from rich.table import Table
 
 from flows.counting import count_documents, input_bytes
+from flows.quick_exit import exit_now
 from flows.terminal import console, fail, failures_told_once, warehouse_error
 
 PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
@@ -73,8 +73,14 @@ def task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_
 
 
 def command_seconds() -> float:
-    """Seconds since this process started (the command's wall time so far)."""
-    return time.time() - psutil.Process().create_time()
+    """Seconds since this process started (the command's wall time so far): on Linux from the kernel's start time
+    in clock ticks since boot (psutil's start time is read against a boot time rounded to the second)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])  # field 22, counted after the name
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.time() - psutil.Process().create_time()
 
 
 class RunProgress:
@@ -184,7 +190,7 @@ def run_command(
     if url and not api_answers(url):
         raise fail(
             f"the Prefect API at {url} (PREFECT_API_URL) does not answer: start it with `prefect server start`, "
-            "or unset PREFECT_API_URL and localgov starts a temporary one for the run"
+            "or unset PREFECT_API_URL and localgov uses its own background server"
         )
     try:
         with run_lock(db):  # held until the command ends: a second run is refused at once
@@ -215,7 +221,7 @@ def run_command(
                         on_progress(None)
                 if interrupted:  # the progress bar is gone: the terminal is as it was
                     _report_interrupt(db, progress)
-                    _exit_now(EXIT_INTERRUPTED)
+                    exit_now(EXIT_INTERRUPTED)
     except WarehouseError as exc:
         raise warehouse_error(exc, db) from None
     except (duckdb.Error, OSError) as exc:  # a full disk, a file gone read-only: the run is recorded as failed
@@ -223,18 +229,6 @@ def run_command(
     out = Console()
     out.print(summary_line(result["run_id"], "done", progress.started_at), soft_wrap=True, highlight=False)
     out.print(summary_table(result["counts"]))
-
-
-def _exit_now(code: int) -> None:
-    """End the process at once once an interrupted run is recorded and the warehouse closed: what is left to do is
-    the interpreter's teardown, whose last garbage collection of a run's heap takes seconds. Multiprocessing's
-    finalizers run first, so that the pool's semaphores are unlinked (not reported leaked by its resource tracker)."""
-    import multiprocessing.util
-
-    multiprocessing.util._run_finalizers(0)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
 
 
 def _report_interrupt(db: Path, progress: RunProgress) -> None:

@@ -1,8 +1,9 @@
 """The pipeline's Prefect tasks, one per stage, each over a batch of documents.
 
 Tasks are thin: they call the pure transforms (`transforms.*`) or the warehouse functions (`warehouse.*`) and time
-themselves. clean, extract and normalize are CPU-bound and picklable, so a process-pool or Dask task runner can run
-them elsewhere; ingest, deduplicate and load touch the single DuckDB connection and run in the flow's process.
+themselves. clean and extract (with normalisation to warehouse rows) are CPU-bound and picklable, so a process-pool
+or Dask task runner can run them elsewhere; ingest, deduplicate and load touch the single DuckDB connection and run
+in the flow's process.
 """
 
 from __future__ import annotations
@@ -23,12 +24,10 @@ from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
 from transforms.cleaning import clean_frame
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
-from transforms.extraction import extract_frame
 from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_frame, split_changes
-from transforms.model import Extraction
 from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
-from transforms.schemas import INGESTED, Facts
+from transforms.schemas import DOCUMENT_FACTS, INDICATORS, INGESTED, ROLES, SESSIONS, Facts
 from warehouse.bridge import load_unit_bridge
 from warehouse.documents import stored_rows
 from warehouse.gazetteer import load_admin_units
@@ -68,8 +67,13 @@ def ingest(
 
     def run() -> Changes:
         docs = ingest_frame([{name: getattr(d, name) for name in INGESTED} for d in batch])
-        docs = assign_ids(docs, state.seen, held_ids(state, docs, stored_rows(con, docs["source_id"].to_list())))
-        stored = stored_rows(con, docs["source_id"].to_list())
+        read = stored_rows(con, docs["source_id"].to_list())
+        docs = assign_ids(docs, state.seen, held_ids(state, docs, read))
+        # ids are seldom changed by assign_ids: only the rows of the ids it gave are looked up again
+        given = docs.filter(~pl.col("source_id").is_in(read["source_id"].implode()))["source_id"].to_list()
+        stored = read.filter(pl.col("source_id").is_in(docs["source_id"].implode())).unique("source_id", keep="first")
+        if given:
+            stored = pl.concat([stored, stored_rows(con, given)])
         changes = split_changes(docs, stored, version=version, reprocess=reprocess, first_position=state.position)
         state.position += docs.height
         return changes
@@ -132,16 +136,21 @@ def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Tim
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(cleaned: pl.DataFrame) -> Timed[list[tuple[str, str, Extraction]]]:
-    """Sessions, roles, figures, places and dates of the batch's loaded documents."""
+def extract(cleaned: pl.DataFrame) -> tuple[Timed[None], Timed[Facts]]:
+    """Sessions, roles, figures, places and dates of the batch's loaded documents, as warehouse rows: extraction and
+    normalisation in the same worker, so that only rows travel back and the flow's process never builds the
+    gazetteer. Returns each stage's time (the first value is empty)."""
     release_batch_garbage()  # what the worker's previous task left
-    return _timed(lambda: extract_frame(cleaned, gazetteer()))
+    from transforms.extraction import extract_frame  # here: a run that extracts nothing never imports the extractors
+
+    records = _timed(lambda: extract_frame(cleaned, gazetteer()))
+    facts = _timed(lambda: normalize_frames(records.value, gazetteer()))
+    return Timed(None, records.seconds), facts
 
 
-@task(name="normalize", cache_policy=NO_CACHE)
-def normalize(extracted: list[tuple[str, str, Extraction]]) -> Timed[Facts]:
-    """Extraction records to warehouse rows."""
-    return _timed(lambda: normalize_frames(extracted, gazetteer()))
+def no_facts() -> Facts:
+    """The facts of a batch with nothing to extract."""
+    return Facts(DOCUMENT_FACTS.to_frame(), SESSIONS.to_frame(), ROLES.to_frame(), INDICATORS.to_frame())
 
 
 @task(name="load", cache_policy=NO_CACHE)

@@ -47,6 +47,16 @@ def make_context(
     return DocumentContext(clean_text=text, sentences=sentences, title=title, published_at=published_at, banner=banner)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_stray_local_server() -> Iterator[None]:
+    """A `localgov run` without PREFECT_API_URL starts the background server of the tests' Prefect home: stopped at
+    the end of the session, so that the suite leaves no process behind."""
+    yield
+    from flows.local_server import stop
+
+    stop(Path(os.environ["PREFECT_HOME"]))
+
+
 @pytest.fixture(scope="session")
 def prefect_server() -> Iterator[None]:
     """One temporary Prefect API server for every test that runs a flow (it takes ~20 s to start)."""

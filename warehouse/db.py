@@ -25,8 +25,6 @@ from pathlib import Path
 
 import duckdb
 
-from transforms.extraction.indicators import CATALOGUE
-
 SQL_DIR = Path(__file__).with_name("sql")
 DEFAULT_DB = Path("warehouse") / "localgov.duckdb"
 STORAGE_COMPATIBILITY = "v1.0.0"  # the storage format a new warehouse is created in (read by DuckDB 1.0 and later)
@@ -259,10 +257,10 @@ def _open(path: Path, read_only: bool, config: dict[str, str | int | bool], wait
 
 
 def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:
-    """Open the warehouse for writing (migrated, its reference dimensions filled) and close it again: raises
-    `WarehouseBusy`, `WarehouseTooNew` or `WarehouseError` in about a second, before a run spends time starting its
-    orchestration."""
-    connect(path, wait=wait).close()
+    """Open the warehouse for writing and close it again: raises `WarehouseBusy`, `WarehouseTooNew` or
+    `WarehouseError` in about a second, before a run spends time starting its orchestration. It does not migrate
+    the file nor refresh its views (the run does, when it first opens it: once per run is enough)."""
+    connect(path, wait=wait, prepare=False).close()
 
 
 def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
@@ -278,6 +276,8 @@ def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
             """
         )
     import polars as pl  # here: every command opens the warehouse, few fill it, and polars takes a while to import
+
+    from transforms.extraction.indicators import CATALOGUE
 
     fields = ("code", "label_vi", "category", "label_en", "unit", "kind", "triggers")
     indicators = pl.DataFrame(

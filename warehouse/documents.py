@@ -34,7 +34,10 @@ _STATE = "coalesce(d.input_state, 'present')"
 
 def stored_rows(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> pl.DataFrame:
     """The warehouse's rows (`transforms.ingest.STORED`) of the given documents; signatures and (where a loaded
-    document has no signature) texts of originals only."""
+    document has no signature) texts of originals only.
+
+    The look-up reads none of the stored texts: naming `clean_text` in it would make DuckDB read (and decompress)
+    that column of every stored document, for each batch. The few texts wanted are read afterwards, by id."""
     con.register("wanted_ids", pl.DataFrame({"source_id": list(source_ids)}, schema={"source_id": pl.String}))
     try:
         frame = con.sql(
@@ -43,14 +46,20 @@ def stored_rows(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> pl
                 status as stored_status, status_reason as stored_reason, duplicate_of as stored_duplicate_of,
                 source_path as stored_source_path, input_path as stored_input_path,
                 input_sha256 as stored_input_sha256, {_STATE} as stored_state,
-                text_key, case when status in ('loaded', 'irrelevant') then minhash end as minhash, is_relevant,
-                case when status = 'loaded' and minhash is null then clean_text end as clean_text
+                text_key, case when status in ('loaded', 'irrelevant') then minhash end as minhash, is_relevant
             from core.documents d join wanted_ids using (source_id)
             """
         ).pl()
     finally:
         con.unregister("wanted_ids")
-    return frame.cast(dict(STORED))  # type: ignore[arg-type]
+    unsigned = frame.filter((pl.col("stored_status") == "loaded") & pl.col("minhash").is_null())["source_id"]
+    texts = pl.DataFrame(schema={"source_id": pl.String, "clean_text": pl.String})
+    if unsigned.len():
+        texts = con.execute(
+            "select source_id, clean_text from core.documents where source_id = any($ids::varchar[])",
+            {"ids": unsigned.to_list()},
+        ).pl()
+    return frame.join(texts, on="source_id", how="left").cast(dict(STORED))  # type: ignore[arg-type]
 
 
 def outside_originals(

@@ -70,7 +70,7 @@ def load_batch(con, *args, **kwargs):
     return real_load_batch(Holding(con) if len(loads) == hold else con, *args, **kwargs)
 
 tasks.load_batch = load_batch
-result = pipeline(paths=[inputs], db_path=db, batch_size=batch_size)
+result = pipeline(paths=[inputs], db_path=db, batch_size=batch_size, load_together=0)  # a load per batch
 say("done " + str(result["counts"]))
 """
 

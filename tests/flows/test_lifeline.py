@@ -1,6 +1,6 @@
 """Killing a run's process outright (kill -9, as the out-of-memory killer does) leaves nothing behind: its worker
-processes and the temporary Prefect server it started end within seconds, as children would not by themselves; and
-no other Prefect server is started behind the command's back."""
+processes end within seconds, as children would not by themselves; and no Prefect server is started behind the
+command's back. (The background Prefect server a run may start is meant to outlive it: `flows.local_server`.)"""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any
 import psutil
 import pytest
 
-from flows import prefect_api
+from flows import local_server
 from flows.interrupts import start_worker
 from flows.run_command import task_runner
 from tests.conftest import ROOT
@@ -54,21 +54,26 @@ def test_workers_and_a_watched_server_die_with_their_parent() -> None:
                 process.kill()
 
 
-def test_the_temporary_server_and_the_pool_workers_are_started_watched(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[list[str]] = []
+class _Started(Exception):
+    pass
 
-    def popen(args: list[str], **_: Any) -> object:
-        started.append(args)
-        return object()
 
-    server = prefect_api._watched_server()
-    server.port = 4321
-    with monkeypatch.context() as patched:
-        patched.setattr(prefect_api.subprocess, "Popen", popen)
-        server._run_uvicorn_command()
-    (args,) = started
-    assert args[:6] == [sys.executable, "-m", "flows.lifeline", str(os.getpid()), "-m", "uvicorn"]
-    assert "prefect.server.api.server:create_app" in args and args[args.index("--port") + 1] == "4321"
+def test_the_pool_workers_are_started_watched_and_the_background_server_is_not(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    started: list[tuple[list[str], dict[str, Any]]] = []
+
+    def popen(args: list[str], **kwargs: Any) -> object:
+        started.append((args, kwargs))
+        raise _Started
+
+    with monkeypatch.context() as patched, pytest.raises(_Started):
+        patched.setattr(local_server.subprocess, "Popen", popen)
+        local_server.ensure_server(tmp_path)
+    ((args, kwargs),) = started
+    # the background server is meant to outlive the command: a session of its own, not watching its parent
+    assert "flows.lifeline" not in args and kwargs["start_new_session"] is True
+    assert "prefect.server.api.server:create_app" in args
     runner, _ = task_runner([Path("raw")], workers=2, dask_address=None, dask_workers=0)
     assert runner._initializer is start_worker and runner._initargs == (os.getpid(),)
 

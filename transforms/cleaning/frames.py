@@ -16,10 +16,11 @@ from transforms.cleaning.chrome import learn_site_chrome
 from transforms.cleaning.decode import decode_bytes, decode_text
 from transforms.cleaning.html import html_to_text, looks_like_html
 from transforms.cleaning.limits import DEFAULT_LIMITS, Limits, over_limits
+from transforms.cleaning.metadata import looks_like_title
 from transforms.cleaning.page import clean_document
 from transforms.dedup import text_key
 from transforms.model import CleanDocument, Decoded
-from transforms.relevance import assess_relevance
+from transforms.relevance import RULED_OUT_REASON, assess_relevance, may_be_relevant
 from transforms.schemas import CLEANED
 from transforms.text import normalize, parse_timestamp
 
@@ -122,6 +123,26 @@ def _cleaned_row(row: dict[str, Any], decoded: Decoded, doc: CleanDocument | Non
     }
 
 
+def _ruled_out_row(row: dict[str, Any], decoded: Decoded, text: str) -> dict[str, Any]:
+    """A page that `may_be_relevant` rules out, uncleaned: its text as read (decoded, NFC, chrome and all) under the
+    input's headline, if any; its title that headline or else a first line shaped like one; its times the input's."""
+    hint = " ".join(normalize(row["title_hint"]).split()) if row["title_hint"] else ""
+    lines = [line.strip() for line in text.split("\n", 2)[:2]]
+    title = hint or (lines[0] if lines[0] and looks_like_title(*lines) else None)
+    stored = f"{hint}\n{text}" if hint and not text.startswith(hint) else text
+    return {
+        **_base_row(row, decoded.encoding),
+        "clean_text": stored,
+        "title": title,
+        "status": "irrelevant",
+        "status_reason": RULED_OUT_REASON,
+        "is_relevant": False,
+        "relevance_reason": RULED_OUT_REASON,
+        "relevance_score": None,
+        "text_key": text_key(stored),
+    }
+
+
 def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:
     """Chrome lines learned over the batch; none (each page cleaned on its own) if learning fails."""
     try:
@@ -130,12 +151,13 @@ def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:
         return frozenset()
 
 
-def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS) -> pl.DataFrame:
+def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS, *, prefilter: bool = True) -> pl.DataFrame:
     """Decode, strip site chrome, read metadata and judge relevance for a batch; grain kept (one row per document).
 
     Chrome is learned across the batch per site (URL host where known), so a batch should hold hundreds of pages.
-    A document that fails, or whose clean text exceeds `limits`, is quarantined with the reason; never raises for
-    one document's sake.
+    A page whose decoded text cannot pass the relevance gate (`may_be_relevant`) is not cleaned: it is irrelevant,
+    stored as read (`prefilter=False` cleans every page, to check that test). A document that fails, or whose clean
+    text exceeds `limits`, is quarantined with the reason; never raises for one document's sake.
     """
     rows = docs.to_dicts()
     decoded_texts = [_safe_decode(row) for row in rows]
@@ -144,6 +166,11 @@ def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS) -> pl.DataF
     out = []
     for row, (dec, text) in zip(rows, decoded_texts, strict=True):
         try:
+            if prefilter and dec.text and not may_be_relevant(text, row["title_hint"]):
+                ruled_out = _ruled_out_row(row, dec, text)
+                if len(ruled_out["clean_text"]) <= limits.max_chars:  # else quarantined as too long, as before
+                    out.append(ruled_out)
+                    continue
             doc = clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"]) if dec.text else None
             out.append(_cleaned_row(row, dec, doc, limits))
         except Exception as exc:  # a cleaning or relevance bug quarantines this document only

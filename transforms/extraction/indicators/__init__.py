@@ -10,8 +10,23 @@ periods.
 Entry points: `extract_indicators`, `text_year`, `CATALOGUE` (code -> `Indicator`).
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from transforms.extraction.indicators.catalogue import CATALOGUE, Indicator
-from transforms.extraction.indicators.extract import extract_indicators
-from transforms.extraction.indicators.text_years import text_year
+
+if TYPE_CHECKING:
+    from transforms.extraction.indicators.extract import extract_indicators
+    from transforms.extraction.indicators.text_years import text_year
 
 __all__ = ["CATALOGUE", "Indicator", "extract_indicators", "text_year"]
+# The extractor is imported when first used: the catalogue alone (read when the warehouse is seeded) needs none of it.
+_HOMES = {"extract_indicators": "extract", "text_year": "text_years"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -1,0 +1,77 @@
+"""The test before cleaning: it rules out only pages whose whole text names no local body or no event, it never
+stops a page the gate would pass after cleaning, and a page it rules out is stored irrelevant, as read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from transforms.cleaning import clean_frame
+from transforms.ingest import ingest_frame
+from transforms.relevance import RULED_OUT_REASON, may_be_relevant
+from transforms.relevance.cues import passes_gate
+from transforms.schemas import INGESTED
+
+CHROME = "Trang chủ | Giới thiệu | Tin tức\nĐăng nhập\n"
+FOOTER = "\nBản quyền thuộc Cổng thông tin điện tử\nLượt truy cập: 1234"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Sáng 5/7, HĐND tỉnh Bình Hòa khai mạc kỳ họp thứ 4.", None),
+        ("SÁNG 5/7, HỘI ĐỒNG NHÂN DÂN TỈNH KHAI MẠC KỲ HỌP THỨ TƯ", None),
+        ("Chiều 2/3, Thị Uỷ Phước Lâm tổ chức hội nghị sơ kết quý I.", None),  # the old tone placement
+        ("Chiều 2/3, Thị Ủy Phước Lâm tổ chức hội nghị sơ kết quý I.", None),
+        ("Ngày 7/2, Tân Phong tổ chức hội nghị tổng kết năm.", None),  # a locality holding a meeting
+        ("Chiều qua, Quảng Trị báo cáo Chính phủ tình hình mưa lũ.", None),  # a province governing an act
+        ("Sáng nay, đại biểu thảo luận tại tổ.", "Kỳ họp thứ 6 HĐND huyện Minh Sơn"),  # the headline from the record
+    ],
+)
+def test_a_page_the_gate_passes_is_never_ruled_out(text: str, title: str | None) -> None:
+    assert passes_gate(f"{title or ''}\n{text}")
+    assert may_be_relevant(CHROME + text + FOOTER, title)
+
+
+def test_decomposed_text_is_read_as_nfc() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4.")
+    assert may_be_relevant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội chủ nhà thắng 3-0 trên sân nhà trong trận đấu tối qua.",  # no body, no event
+        "Sáng nay, công ty khai mạc triển lãm sản phẩm mới.",  # an event but no body
+        "Người dân xã Phú An phấn khởi đón Tết.",  # no event
+        "Mưa lớn ở tỉnh Quảng Trị, khai mạc lễ hội bị hoãn.",  # a province governing no act
+    ],
+)
+def test_a_page_with_no_body_or_no_event_is_ruled_out(text: str) -> None:
+    assert not may_be_relevant(CHROME + text + FOOTER)
+
+
+def _records(**texts: str) -> list[dict[str, object]]:
+    return [
+        {name: None for name in INGESTED}
+        | {"source_id": sid, "source_path": "r.jsonl", "content_sha256": sid, "text": text}
+        | {"published_at": "2024-05-05"}
+        for sid, text in texts.items()
+    ]
+
+
+def test_a_ruled_out_page_is_stored_irrelevant_as_read_and_the_others_as_before() -> None:
+    sport = "Đội chủ nhà thắng 3-0\nTrận đấu tối qua diễn ra sôi nổi trên sân nhà với hàng nghìn khán giả cổ vũ."
+    council = CHROME + "Khai mạc kỳ họp HĐND huyện\nSáng 5/5, HĐND huyện Minh Sơn khai mạc kỳ họp thứ 7." + FOOTER
+    docs = ingest_frame(_records(sport=sport, council=council))
+    fast, full = clean_frame(docs), clean_frame(docs, prefilter=False)
+    ruled_out = fast.row(0, named=True)
+    assert ruled_out["status"] == "irrelevant" and ruled_out["status_reason"] == RULED_OUT_REASON
+    assert ruled_out["relevance_score"] is None and ruled_out["clean_text"] == sport
+    assert ruled_out["title"] == "Đội chủ nhà thắng 3-0" and ruled_out["published_at"] == datetime(2024, 5, 5)
+    assert ruled_out["text_key"] is not None  # a copy of it is still a duplicate
+    assert full.row(0, named=True)["status_reason"] != RULED_OUT_REASON  # without the test it is cleaned
+    assert fast.row(1) == full.row(1)  # a page the test lets through is cleaned exactly as before

@@ -1,0 +1,54 @@
+"""The test before cleaning: whether a page's text, as read, holds any trace of a local body and of an event.
+
+The stage-1 gate (`cues.passes_gate`) reads the clean text's headline and opening; cleaning only takes lines away
+(site chrome, photo credits, bylines), so a page whose whole text, headline included, names no body (nor a meeting
+a locality may hold) or no event or act cannot pass it, and needs no cleaning to be judged irrelevant. This test is
+the gate's own automata over the whole decoded text, and looser than the gate where the gate looks closer (a meeting
+phrase counts without the capitalised locality before it, a locality followed by an act verb without opening its
+clause): it must never stop a page that the gate would let through.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from transforms.relevance.cues import _GATE_BODY, _GATE_EVENT
+from transforms.relevance.locality import _AFTER, department_personnel
+from transforms.relevance.rules import GATE_REASON
+
+# The reason of a page ruled out before cleaning: the gate's, and that its text is stored as read.
+RULED_OUT_REASON = f"{GATE_REASON} anywhere on the page (stored as read, not cleaned)"
+
+
+def may_be_relevant(text: str, title: str | None = None) -> bool:
+    """False when `text` (with `title`, a headline known from elsewhere) names no local body, no meeting phrase and
+    no locality governing an act, or no event or act, in any spelling the gate knows; True otherwise (the page then
+    goes through cleaning and the verdict).
+
+    >>> may_be_relevant("Trang chủ\\nSáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4.\\nBản quyền")
+    True
+    >>> may_be_relevant("Đội chủ nhà thắng 3-0 trên sân nhà", title="Bóng đá")
+    False
+    >>> may_be_relevant("Sáng 5/7, Hội đồng nhân dân tỉnh khai mạc", title="Kỳ họp thứ 4")
+    True
+    """
+    window = f"{title}\n{text}" if title else text
+    if not unicodedata.is_normalized("NFC", window):
+        window = unicodedata.normalize("NFC", window)
+    if not any(_names_actor(window, end, value) for end, value in _GATE_BODY.iter(window)):
+        return False
+    return next(_GATE_EVENT.iter(window), None) is not None
+
+
+def _names_actor(window: str, end: int, value: bool | tuple[str, int]) -> bool:
+    """Whether a hit of the gate's body automaton may make the gate pass: a body (True) or a meeting a locality may
+    hold (False) always (the gate also wants the locality's name before it: not asked here); a province or a level
+    word when an act verb follows it as in `locality.locality_acts` (which also wants it to open its clause: not
+    asked here, since cleaning may take away what stood before it); a department's head when the page tells a
+    personnel decision anywhere."""
+    if isinstance(value, bool):
+        return True
+    kind = value[0]
+    if kind == "department":
+        return department_personnel(window)
+    return _AFTER[kind].match(window, end + 1) is not None

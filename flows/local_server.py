@@ -6,7 +6,8 @@ records and their logs, no UI and no scheduler) as a process of its own session,
 its address and pid to `localgov-server.json` in the Prefect home; later commands read that file and find it
 answering. The server outlives the command (it is not in the terminal's process group and holds none of the
 command's files: no warehouse, no lock, no pipe), and stops with `localgov server stop`. Two commands that start at
-once take turns on `localgov-server.lock`: the first starts the server, the second finds it running.
+once take turns on `localgov-server.lock`: the first starts the server, the second finds it running. A server
+started by another Prefect version (an older checkout sharing the Prefect home) is replaced, not reused.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class ServerInfo:
     pid: int
     started_at: float
     answers: bool
+    prefect_version: str | None  # of the command that started it; None in a state file written before it was kept
 
 
 def prefect_home() -> Path:
@@ -92,7 +94,20 @@ def status(home: Path | None = None) -> ServerInfo | None:
     if state is None or not _is_our_server(int(str(state["pid"]))):
         return None
     url = str(state["url"])
-    return ServerInfo(url, int(str(state["pid"])), float(str(state["started_at"])), api_answers(url, timeout=2.0))
+    version = state.get("prefect")
+    return ServerInfo(
+        url,
+        int(str(state["pid"])),
+        float(str(state["started_at"])),
+        api_answers(url, timeout=2.0),
+        str(version) if version is not None else None,
+    )
+
+
+def _prefect_version() -> str:
+    import prefect
+
+    return str(prefect.__version__)
 
 
 def ensure_server(home: Path | None = None) -> str:
@@ -100,9 +115,9 @@ def ensure_server(home: Path | None = None) -> str:
     home = home or prefect_home()
     with _locked(home):
         running = status(home)
-        if running is not None and running.answers:
+        if running is not None and running.answers and running.prefect_version == _prefect_version():
             return running.url
-        if running is not None:  # alive but deaf: replaced
+        if running is not None:  # alive but deaf, or another Prefect version's: replaced
             _terminate(running.pid)
         return _start(home)
 
@@ -131,7 +146,7 @@ def _start(home: Path) -> str:
     if not wait_for_api(url, START_TIMEOUT_SECONDS, alive=lambda: process.poll() is None):
         _terminate(process.pid)
         raise ServerError(f"the local Prefect server did not start in {START_TIMEOUT_SECONDS:.0f} s; see {log_path}")
-    state = {"url": url, "pid": process.pid, "started_at": time.time()}
+    state = {"url": url, "pid": process.pid, "started_at": time.time(), "prefect": _prefect_version()}
     tmp = home / f"{STATE_FILE}.tmp"
     tmp.write_text(json.dumps(state), encoding="utf-8")
     tmp.replace(home / STATE_FILE)

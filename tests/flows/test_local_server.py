@@ -4,6 +4,7 @@ command that started it; holds no warehouse; reused by the next run; stopped by 
 from __future__ import annotations
 
 import concurrent.futures
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
+import prefect
 import psutil
 import pytest
 
@@ -65,6 +67,19 @@ def test_two_commands_at_once_start_one_server_that_outlives_them(home: Path) ->
     stopped = _localgov(home, "server", "stop")
     assert stopped.returncode == 0 and str(info.pid) in stopped.stdout
     assert not psutil.pid_exists(info.pid) and local_server.status(home) is None
+
+
+def test_a_server_of_another_prefect_version_is_replaced(home: Path) -> None:
+    local_server.ensure_server(home)
+    state_path = home / local_server.STATE_FILE
+    state = json.loads(state_path.read_text(encoding="utf-8"))
+    assert state["prefect"] == prefect.__version__
+    state_path.write_text(json.dumps({**state, "prefect": "0.0.1"}), encoding="utf-8")  # an older checkout's server
+    second = local_server.ensure_server(home)
+    info = local_server.status(home)
+    assert info is not None and info.answers and info.url == second
+    assert info.pid != state["pid"] and not psutil.pid_exists(state["pid"])
+    assert info.prefect_version == prefect.__version__
 
 
 @pytest.mark.slow

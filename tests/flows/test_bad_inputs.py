@@ -33,7 +33,7 @@ from transforms.schemas import DOCUMENT_FACTS
 ARTICLE = (
     "Kỳ họp thứ 12 Hội đồng nhân dân huyện khóa XX\n"
     "Ngày 14/7/2021, Hội đồng nhân dân huyện tổ chức kỳ họp thứ 12, khóa XX, nhiệm kỳ 2016 - 2021. "
-    "Đồng chí Nguyễn Văn Bình, Chủ tịch HĐND huyện chủ trì kỳ họp. Kỳ họp đã thông qua 8 nghị quyết quan trọng. "
+    "Đồng chí Nguyễn Văn Bảo, Chủ tịch HĐND huyện chủ trì kỳ họp. Kỳ họp đã thông qua 8 nghị quyết quan trọng. "
     "Tổng thu ngân sách 6 tháng đầu năm đạt 125,4 tỷ đồng, bằng 56% dự toán.\n"
 )
 HUGE_BYTES = 200 * 1024 * 1024

@@ -33,7 +33,7 @@ _TOPICS = ("kinh tế", "xã hội", "nông thôn mới", "giao thông", "thủy
            "quốc phòng", "đất đai", "môi trường", "du lịch", "thương mại", "dịch vụ", "công nghiệp", "cải cách",
            "hành chính", "chuyển đổi số", "khoa học", "công nghệ", "lao động", "việc làm", "tài chính")  # fmt: skip
 _PLACES = ("Tân Lập", "Hòa Bình", "Phú Mỹ", "Đông Hưng", "Thanh Sơn", "Yên Lạc")
-_PEOPLE = ("Nguyễn Văn Bình", "Trần Thị Hoa", "Lê Minh Tuấn", "Phạm Quốc Khánh", "Hoàng Thị Lan", "Vũ Đức Thắng")
+_PEOPLE = ("Nguyễn Văn Bảo", "Trần Thị Hoa", "Lê Minh Tuấn", "Phạm Quốc Khánh", "Hoàng Thị Lan", "Vũ Đức Thắng")
 
 
 def article(n: int) -> str:

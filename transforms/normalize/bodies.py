@@ -57,15 +57,20 @@ _ABBREVIATIONS = {
     "tncs": "thanh niên cộng sản", "hcm": "hồ chí minh", "đtn": "đoàn thanh niên",
 }  # fmt: skip
 
+# The boards of a council and the standing committee of a Party committee, as words a name or a title holds:
+# (pattern, part code). Anchored at the start of a body's name here, anywhere in a title (`people`).
+BOARD_PARTS: tuple[tuple[str, str], ...] = (
+    (r"(?:ban thường vụ|btv)\b", "standing_committee"),
+    (r"ban pháp chế\b", "legal_board"),
+    (r"ban (?:kinh tế|kt)", "economic_budget_board"),
+    (r"ban (?:văn hóa|vh)", "culture_social_board"),
+    (r"ban dân tộc\b", "ethnic_board"),
+    (r"ban đô thị\b", "urban_board"),
+)
 # The parts of a council or a Party committee that act for it: (pattern on the folded name, part code).
 _PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:thường trực|tt)\b"), "standing_committee"),
-    (re.compile(r"^(?:ban thường vụ|btv)\b"), "standing_committee"),
-    (re.compile(r"^ban pháp chế\b"), "legal_board"),
-    (re.compile(r"^ban (?:kinh tế|kt)"), "economic_budget_board"),
-    (re.compile(r"^ban (?:văn hóa|vh)"), "culture_social_board"),
-    (re.compile(r"^ban dân tộc\b"), "ethnic_board"),
-    (re.compile(r"^ban đô thị\b"), "urban_board"),
+    *((re.compile("^" + words), part) for words, part in BOARD_PARTS),
 )
 PARTS = frozenset(part for _, part in _PARTS)
 

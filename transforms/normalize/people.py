@@ -14,18 +14,13 @@ from collections.abc import Sequence
 
 from transforms.extraction.places import Places
 from transforms.model import PlaceRef, RoleMention
-from transforms.normalize.bodies import CanonicalBody
+from transforms.normalize.bodies import BOARD_PARTS, CanonicalBody
 from transforms.text import match_key, unify_tones
 
 # Parts of a council or Party committee a title may name, anywhere in it: (pattern on the folded title, part).
 _ROLE_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bthường trực (?:hđnd|hội đồng nhân dân)"), "standing_committee"),
-    (re.compile(r"\b(?:ban thường vụ|btv)\b"), "standing_committee"),
-    (re.compile(r"\bban pháp chế\b"), "legal_board"),
-    (re.compile(r"\bban (?:kinh tế|kt)"), "economic_budget_board"),
-    (re.compile(r"\bban (?:văn hóa|vh)"), "culture_social_board"),
-    (re.compile(r"\bban dân tộc\b"), "ethnic_board"),
-    (re.compile(r"\bban đô thị\b"), "urban_board"),
+    *((re.compile(r"\b" + words), part) for words, part in BOARD_PARTS),
 )
 
 

@@ -153,7 +153,7 @@ def _codes(gazetteer: Gazetteer, name: str, level: str) -> tuple[str, ...]:
 def _province_after(
     name: str, level: str, gazetteer: Gazetteer, province: PlaceRef | None
 ) -> tuple[str, PlaceRef | None]:
-    """A unit's name followed by its province's ("Tam Thắng TPHCM"): the unit's name, and that province.
+    """A unit's name followed by its province's ("Hòa Lợi TPHCM"): the unit's name, and that province.
 
     A name the gazetteer knows whole is left as it is.
     """

@@ -43,8 +43,8 @@ def _all_bodies(text: str, central_city: bool) -> tuple[Body, ...]:
 
 
 def _same_place(place: str | None, other: str | None) -> bool:
-    """Whether a body's place fits another mention's: the same name, one the start of the other ("Tam Thắng" and
-    "Tam Thắng TPHCM"), or no name in the other mention ("HĐND tỉnh")."""
+    """Whether a body's place fits another mention's: the same name, one the start of the other ("Hòa Lợi" and
+    "Hòa Lợi TPHCM"), or no name in the other mention ("HĐND tỉnh")."""
     if other is None:
         return True
     a, b = match_key(place or ""), match_key(other)

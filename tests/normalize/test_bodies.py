@@ -217,3 +217,17 @@ def test_a_territorys_party_organisation_is_its_committee() -> None:
     assert (organisation.body_type, organisation.body_id) == ("party_committee", committee.body_id)
     cell = canonical_body("Đảng bộ Khối cơ quan tỉnh", "party_organization", "province", None, here, places())
     assert cell.body_type == "party_organization" and cell.body_id != committee.body_id
+
+
+def test_a_bare_title_takes_the_province_a_title_before_it_in_the_sentence_names() -> None:
+    text = (
+        "Theo đó, ông Lê Minh Khôi tái đắc cử chức vụ Bí thư Tỉnh ủy Lâm Đồng khóa X; ông Phan Văn Định và ông "
+        "Võ Thành Nhân được bầu chức vụ Phó Bí thư Tỉnh ủy. Ông Đặng Hữu Lực, Phó Bí thư Tỉnh ủy, phát biểu."
+    )
+    extraction = extract_document(make_context(text, published_at=datetime(2020, 10, 16)), places())
+    extraction.place = DocumentPlace(province=gaz().provinces["54"], era="legacy")  # an article placed elsewhere
+    units = {
+        r["person_name"]: r["unit_key"] for r in normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    }
+    assert units["Phan Văn Định"] == units["Võ Thành Nhân"] == units["Lê Minh Khôi"] == "legacy:province:68"
+    assert units["Đặng Hữu Lực"] == "legacy:province:54"  # no title naming a province before it: the article's

@@ -10,7 +10,7 @@ import polars as pl
 from transforms.extraction.places import Places
 from transforms.model import Extraction, PlaceRef, RoleMention
 from transforms.normalize.bodies import TERRITORIAL, CanonicalBody, canonical_body, unit_key_of
-from transforms.normalize.people import person_scopes, role_part, stack_units, title_place
+from transforms.normalize.people import person_scopes, role_part, sentence_units, stack_units, title_place
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
 from transforms.text import match_key
 
@@ -47,7 +47,7 @@ def _session_rows(source_id: str, text: str, ex: Extraction, places: Places) -> 
     for seq, s in enumerate(ex.sessions):
         body = None
         if s.body_name and s.body_type:
-            body = canonical_body(s.body_name, s.body_type, s.level, s.place_name, ex.place, places)
+            body = canonical_body(s.body_name, s.body_type, s.level, s.place_name, ex.place, places, on=ex.event_date)
         level = body.level if body else s.level
         if body is not None and body.unit is not None:
             province, district, body_province_2025, body_commune_2025 = _unit_codes(body.unit, ex, places)
@@ -97,12 +97,14 @@ def _role_rows(source_id: str, text: str, ex: Extraction, places: Places) -> lis
             return None
         place_name = role.place_name or title_place(role.title_text)
         name = role.title_text or role.organization_type
-        return canonical_body(name, role.organization_type, role.level, place_name, ex.place, places, unit)
+        return canonical_body(
+            name, role.organization_type, role.level, place_name, ex.place, places, unit, ex.event_date
+        )
 
     bodies = [body(r) for r in ex.roles]
-    bodies = [
-        b if u is None else body(r, u) for r, b, u in zip(ex.roles, bodies, stack_units(ex.roles, bodies), strict=True)
-    ]
+    # a bare title's unit: the person's own titles in the sentence first, else the title before it that names one
+    told = [s or n for s, n in zip(stack_units(ex.roles, bodies), sentence_units(ex.roles, bodies), strict=True)]
+    bodies = [b if u is None else body(r, u) for r, b, u in zip(ex.roles, bodies, told, strict=True)]
     scopes = person_scopes(ex.roles, bodies, province, places)
     rows = []
     for seq, (r, body) in enumerate(zip(ex.roles, bodies, strict=True)):

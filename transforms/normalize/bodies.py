@@ -76,6 +76,8 @@ _PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
 PARTS = frozenset(part for _, part in _PARTS)
 
 _MILITARY_REGION_RE = re.compile(r"\b(?:quân khu|quân đoàn|quân chủng|binh đoàn)\b")
+# A Party committee of a bloc (of the central agencies, of central enterprises): its boards are not the centre's.
+_BLOC_RE = re.compile(r"\bđảng (?:ủy|bộ) khối\b")
 
 # The short names that head a territorial body's canonical name, by type.
 _HEADS = {
@@ -168,7 +170,9 @@ def canonical_body(
     key = unit_key_of(unit)
     if level == "central" and not delegation:
         key = unit = None
-        known = body_type in CENTRAL_NAMES or (own_name is not None and body_type not in TERRITORIAL)
+        known = not _BLOC_RE.search(match_key(name)) and (
+            body_type in CENTRAL_NAMES or (own_name is not None and body_type not in TERRITORIAL)
+        )
         canonical = CENTRAL_NAMES.get(body_type)
     else:
         known = unit is not None

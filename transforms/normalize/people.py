@@ -63,27 +63,36 @@ def stack_units(roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | N
     return units
 
 
-def sentence_units(roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None]) -> list[PlaceRef | None]:
-    """For each role whose title names no place: the unit of the nearest title before it in the same sentence of the
-    same kind of body at the same level that names its place, whoever holds it ("ông A tái đắc cử Bí thư Tỉnh ủy
-    Lâm Đồng; ông B và ông C được bầu Phó Bí thư Tỉnh ủy": B's and C's committee is Lâm Đồng's, whatever province
-    the article is placed in). A bare title with no such title before it takes the article's unit."""
+# A body named with its place, where a sentence names it: (sentence start, body type, level, offset, its unit).
+Anchor = tuple[int, str | None, str | None, int, PlaceRef]
+
+
+def named_bodies(roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None]) -> list[Anchor]:
+    """The titles that name their body's place, as anchors for the bare titles of their sentence."""
+    return [
+        (role.sentence_start, role.organization_type, role.level, role.char_start, body.unit)
+        for role, body in zip(roles, bodies, strict=True)
+        if body is not None and body.unit is not None and (role.place_name or title_place(role.title_text))
+    ]
+
+
+def sentence_units(roles: Sequence[RoleMention], anchors: Sequence[Anchor]) -> list[PlaceRef | None]:
+    """For each role whose title names no place: the unit of the nearest body before it in the same sentence, of the
+    same type and level, named with its place, in a title of anyone or as the body of the meeting the sentence
+    reports ("ông A tái đắc cử Bí thư Tỉnh ủy Lâm Đồng; ông B và ông C được bầu Phó Bí thư Tỉnh ủy": B's and C's
+    committee is Lâm Đồng's; "HĐND tỉnh X bầu ông D giữ chức Chủ tịch HĐND": X's council), whatever province the
+    article is placed in. A bare title with no such body before it takes the article's unit."""
     units: list[PlaceRef | None] = []
     for role in roles:
         found: tuple[int, PlaceRef] | None = None
         if role.organization_type is not None and not (role.place_name or title_place(role.title_text)):
-            for other, body in zip(roles, bodies, strict=True):
-                named = other.place_name or title_place(other.title_text)
+            for sentence, body_type, level, start, unit in anchors:
                 if (
-                    named
-                    and body is not None
-                    and body.unit is not None
-                    and (other.sentence_start, other.organization_type, other.level)
-                    == (role.sentence_start, role.organization_type, role.level)
-                    and other.char_start < role.char_start
-                    and (found is None or other.char_start > found[0])
+                    (sentence, body_type, level) == (role.sentence_start, role.organization_type, role.level)
+                    and start < role.char_start
+                    and (found is None or start > found[0])
                 ):
-                    found = (other.char_start, body.unit)
+                    found = (start, unit)
         units.append(found[1] if found else None)
     return units
 

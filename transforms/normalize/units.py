@@ -21,9 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from transforms.extraction.places import Gazetteer, Places
-from transforms.extraction.places.history import DistrictHistory
-from transforms.extraction.places.keys import loose_key
+from transforms.extraction.places import Gazetteer, Places, loose_key
 from transforms.model import DocumentPlace, PlaceRef
 from transforms.text import match_key
 
@@ -202,7 +200,7 @@ def _in_time(
     name (`Gazetteer.history`): on a day a dissolved unit existed, it and the units of that name that existed too,
     never the successor it is an alias of; after its last day, its successor; undated, a dissolved unit of the kind
     the body's name states, else the article's province tells, else the unit the snapshot holds."""
-    history: DistrictHistory = gazetteer.history
+    history = gazetteer.history
     formers = history.named(name)
     if not formers:
         return units

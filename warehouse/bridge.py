@@ -4,8 +4,9 @@ One row per (legacy unit, 2025 unit) pair whose territories overlap, keyed like 
 "legacy:commune:00004" → "2025:commune:00004"):
 
 - a legacy province → the 2025 province it became part of (provinces merged whole);
-- a legacy district → the 2025 province of its province (the reform abolished districts), and an island district
-  without communes (Côn Đảo, Lý Sơn, Bạch Long Vĩ, ...) → the special zone (đặc khu) it became;
+- a legacy district → the 2025 province of its province (the reform abolished districts; a district dissolved
+  before the reform, from `warehouse.history`, as well), and an island district without communes (Côn Đảo, Lý
+  Sơn, Bạch Long Vĩ, ...) → the special zone (đặc khu) it became;
 - a legacy commune → the 2025 commune, ward or special zone it went to: `whole` where it moved in whole, `part` for
   each of the units a divided commune was shared among, one of which `is_main` (the package's default successor).
 
@@ -16,6 +17,7 @@ carry some same-name noise across merged provinces, so a `part` that is not `is_
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import polars as pl
@@ -100,4 +102,19 @@ def load_unit_bridge() -> pl.DataFrame:
         legacy,
         reform,
     )
-    return pl.DataFrame(rows, schema=BRIDGE_SCHEMA, orient="row")
+    return pl.DataFrame(rows + _dissolved_rows(rows), schema=BRIDGE_SCHEMA, orient="row")
+
+
+def _dissolved_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A district dissolved before the reform → the 2025 province its province went to."""
+    from warehouse.history import history_code, read_history
+
+    province_2025 = {r["legacy_unit_key"]: r["unit_key_2025"] for r in rows if r["legacy_unit_key"].startswith(
+        "legacy:province:")}  # fmt: skip
+    out = []
+    for r in read_history():
+        code = history_code(r["legacy_code"].strip(), date.fromisoformat(r["valid_to"].strip()))
+        new = province_2025[f"legacy:province:{r['province_code'].strip()}"]
+        out.append({"legacy_unit_key": f"legacy:district:{code}", "unit_key_2025": new, "overlap": "whole",
+                    "is_main": True})  # fmt: skip
+    return out

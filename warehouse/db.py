@@ -30,10 +30,6 @@ DEFAULT_DB = Path("warehouse") / "localgov.duckdb"
 STORAGE_COMPATIBILITY = "v1.0.0"  # the storage format a new warehouse is created in (read by DuckDB 1.0 and later)
 _LOCK_RETRY_SECONDS = 0.1
 _MIGRATION_RE = re.compile(r"^(\d{3})_[\w-]+\.sql$")
-ADMIN_UNIT_COLUMNS = (
-    "unit_key, era, level, code, name, short_name, unit_type, parent_code, province_code, province_name, "
-    "district_code, valid_from, valid_to"
-)
 
 
 class WarehouseError(RuntimeError):
@@ -286,15 +282,6 @@ def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
     con.register("seed_indicators", indicators.to_arrow())
     con.execute("insert or replace into core.dim_indicator by name select * from seed_indicators")
     con.unregister("seed_indicators")
-    if not scalar(con, "select count(*) from core.dim_admin_unit"):
-        from warehouse.gazetteer import load_admin_units
+    from warehouse.admin_units import seed_admin_units
 
-        con.register("seed_units", load_admin_units().to_arrow())
-        con.execute(f"insert into core.dim_admin_unit by name select {ADMIN_UNIT_COLUMNS} from seed_units")
-        con.unregister("seed_units")
-    if not scalar(con, "select count(*) from core.bridge_admin_unit"):
-        from warehouse.bridge import load_unit_bridge
-
-        con.register("seed_bridge", load_unit_bridge().to_arrow())
-        con.execute("insert into core.bridge_admin_unit by name select * from seed_bridge")
-        con.unregister("seed_bridge")
+    seed_admin_units(con)

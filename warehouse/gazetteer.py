@@ -8,7 +8,10 @@ GSO codes were reused by the reform (province 15 was Yên Bái, is now Lào Cai)
 `unit_key` is f"{era}:{level}:{code}", e.g. "legacy:district:178".
 
 Validity: a legacy unit's start date is not in the dataset, so `valid_from` is null (unknown) for the legacy era rather
-than an invented date; every legacy unit ends on 2025-06-30. Units of the 2025 era start on 2025-07-01 and are open.
+than an invented date, except for a unit formed by an arrangement the district history records (the city of Thủ Đức
+from 2021-01-01); every unit of the snapshot ends on 2025-06-30. The district-level units dissolved before it
+(`warehouse.history`, `data/district_history.csv`) are legacy units as well, each with its last day and
+`successor_keys`. Units of the 2025 era start on 2025-07-01 and are open.
 
 The dataset's full names disagree with its type columns in a few rows ("Thị trấn Ngọc Lặc" typed "Xã", "Thành Phố
 Bắc Kạn"): the type is read from the full name's type word, and `name` is rebuilt as type + short name.
@@ -21,6 +24,8 @@ from datetime import date
 from typing import Any
 
 import polars as pl
+
+from warehouse.history import history_rows, read_history
 
 LEGACY_VALID_TO = date(2025, 6, 30)
 # Legacy units the package names by a form that held only for the last months before the reform: the name in force
@@ -45,6 +50,7 @@ SCHEMA: dict[str, Any] = {
     "district_code": pl.String,
     "valid_from": pl.Date,
     "valid_to": pl.Date,
+    "successor_keys": pl.List(pl.String),
 }
 
 _LEGACY_FIELDS = [
@@ -133,6 +139,7 @@ def _unit_row(
         "district_code": district_code,
         "valid_from": None if legacy else REFORM_VALID_FROM,
         "valid_to": LEGACY_VALID_TO if legacy else None,
+        "successor_keys": None,
     }
 
 
@@ -182,11 +189,18 @@ def load_admin_units() -> pl.DataFrame:
     """Every administrative unit version, one row each, with the columns of `SCHEMA`.
 
     Legacy era: 63 provinces, 696 districts, 10,035 communes (the dataset's 10,040 records include 5 island
-    districts without communes). 2025 era: 34 provinces and 3,321 communes, wards and special zones ("Đặc khu").
+    districts without communes), and the 24 districts dissolved before its snapshot (`warehouse.history`). 2025
+    era: 34 provinces and 3,321 communes, wards and special zones ("Đặc khu").
     """
     from vietnamadminunits.database import get_data  # imported here: the package's import is slow
 
-    legacy = get_data(fields=_LEGACY_FIELDS, table="admin_units_legacy")
+    legacy = legacy_unit_rows(get_data(fields=_LEGACY_FIELDS, table="admin_units_legacy"))
     reform = get_data(fields=_REFORM_FIELDS, table="admin_units")
-    rows = legacy_unit_rows(legacy) + reform_unit_rows(reform)
+    provinces = {r["code"]: r["short_name"] for r in legacy if r["level"] == "province"}
+    districts = {r["code"] for r in legacy if r["level"] == "district"}
+    dissolved, formed = history_rows(read_history(), provinces, districts)
+    for row in legacy:
+        if row["level"] == "district" and row["code"] in formed:
+            row["valid_from"] = formed[row["code"]]
+    rows = legacy + dissolved + reform_unit_rows(reform)
     return pl.DataFrame(rows, schema=SCHEMA, orient="row").sort("era", "level", "code", descending=[True, False, False])

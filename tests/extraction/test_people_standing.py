@@ -229,3 +229,12 @@ def test_an_official_the_article_says_died_holds_no_post() -> None:
     assert without_roles(text) == {"Hà Văn Phú"}
     text = "Ông Lê Văn Mạnh, Chủ tịch UBND xã, cho biết vụ tai nạn làm 2 người tử vong."
     assert triples(text) == {("Lê Văn Mạnh", "chair", "peoples_committee", "commune")}
+
+
+def test_a_communes_youth_union_secretary_is_not_the_party_committees() -> None:
+    roles = extract_roles(make_context("Ông Phạm Văn Tú, Bí thư Đoàn xã Yên Lạc, phát biểu tại hội nghị."))
+    assert [(r.organization_type, r.level, r.place_name) for r in roles] == [
+        ("mass_organization", "commune", "Yên Lạc")
+    ]
+    roles = extract_roles(make_context("Ông Phạm Văn Tú, Bí thư Đảng ủy xã Yên Lạc, phát biểu tại hội nghị."))
+    assert [(r.organization_type, r.level) for r in roles] == [("party_committee", "commune")]

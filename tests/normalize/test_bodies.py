@@ -217,3 +217,44 @@ def test_a_territorys_party_organisation_is_its_committee() -> None:
     assert (organisation.body_type, organisation.body_id) == ("party_committee", committee.body_id)
     cell = canonical_body("Đảng bộ Khối cơ quan tỉnh", "party_organization", "province", None, here, places())
     assert cell.body_type == "party_organization" and cell.body_id != committee.body_id
+
+
+def test_a_bare_title_takes_the_province_a_title_before_it_in_the_sentence_names() -> None:
+    text = (
+        "Theo đó, ông Lê Minh Khôi tái đắc cử chức vụ Bí thư Tỉnh ủy Lâm Đồng khóa X; ông Phan Văn Định và ông "
+        "Võ Thành Nhân được bầu chức vụ Phó Bí thư Tỉnh ủy. Ông Đặng Hữu Lực, Phó Bí thư Tỉnh ủy, phát biểu."
+    )
+    extraction = extract_document(make_context(text, published_at=datetime(2020, 10, 16)), places())
+    extraction.place = DocumentPlace(province=gaz().provinces["54"], era="legacy")  # an article placed elsewhere
+    units = {
+        r["person_name"]: r["unit_key"] for r in normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    }
+    assert units["Phan Văn Định"] == units["Võ Thành Nhân"] == units["Lê Minh Khôi"] == "legacy:province:68"
+    assert units["Đặng Hữu Lực"] == "legacy:province:54"  # no title naming a province before it: the article's
+
+
+def test_a_bare_title_takes_the_council_the_sentence_names_before_it() -> None:
+    text = (
+        "Cùng ngày, HĐND tỉnh Thanh Hóa khóa XVII tiếp tục bầu ông Lê Quang Vĩnh, Bí thư Tỉnh ủy, giữ chức Chủ "
+        "tịch HĐND với 95/95 phiếu. Ông Nông Văn Tám giữ chức Chủ tịch HĐND tỉnh."
+    )
+    extraction = extract_document(make_context(text, published_at=datetime(2016, 6, 30)), places())
+    extraction.place = DocumentPlace(province=gaz().provinces["20"], era="legacy")  # a digest placed elsewhere
+    rows = normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    units = {(r["person_name"], r["title_text"]): r["unit_key"] for r in rows}
+    assert units[("Lê Quang Vĩnh", "Chủ tịch HĐND")] == "legacy:province:38"
+    assert units[("Nông Văn Tám", "Chủ tịch HĐND tỉnh")] == "legacy:province:20"  # another sentence: the article's
+
+
+def test_a_voter_meeting_is_the_provinces_delegations_and_a_blocs_commission_no_central_body() -> None:
+    text = "Ngày 18/4, tổ đại biểu Quốc hội đã tiếp xúc cử tri trước kỳ họp thứ 7 tại quận Hà Đông."
+    extraction = extract_document(make_context(text, published_at=datetime(2019, 4, 18)), places())
+    extraction.place = DocumentPlace(province=gaz().provinces["01"], era="legacy")
+    session = normalize_frames([("d", text, extraction)], places()).sessions.row(0, named=True)
+    assert session["session_type"] == "voter_meeting"
+    assert session["body_canonical_name"] == "Đoàn đại biểu Quốc hội thành phố Hà Nội"
+    central = place(None)
+    bloc = "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy khối các cơ quan Trung ương"
+    assert canonical_body(bloc, "inspection_commission", "central", None, central, places()).body_id is None
+    commission = "Chủ nhiệm Ủy ban Kiểm tra Trung ương"
+    assert canonical_body(commission, "inspection_commission", "central", None, central, places()).body_id is not None

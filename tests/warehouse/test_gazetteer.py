@@ -28,7 +28,8 @@ def test_columns_and_types(units: pl.DataFrame) -> None:
 
 
 def test_counts_per_era_and_level(units: pl.DataFrame) -> None:
-    counts = {(r["era"], r["level"]): r["len"] for r in units.group_by("era", "level").len().to_dicts()}
+    snapshot = units.filter(pl.col("successor_keys").is_null())
+    counts = {(r["era"], r["level"]): r["len"] for r in snapshot.group_by("era", "level").len().to_dicts()}
     # The dataset's 10,040 legacy records are 10,035 communes plus 5 island districts that have none.
     assert counts == {
         ("legacy", "province"): 63,
@@ -46,9 +47,10 @@ def test_unit_key_is_unique_and_made_of_era_level_code(units: pl.DataFrame) -> N
 
 
 def test_codes_keep_leading_zeros(units: pl.DataFrame) -> None:
+    codes = units.with_columns(pl.col("code").str.split("@").list.first())  # "044@2020": a dissolved district
     lengths = {
         r["level"]: r["n"]
-        for r in units.group_by("level").agg(pl.col("code").str.len_chars().unique().alias("n")).to_dicts()
+        for r in codes.group_by("level").agg(pl.col("code").str.len_chars().unique().alias("n")).to_dicts()
     }
     assert lengths == {"province": [2], "district": [3], "commune": [5]}
 
@@ -66,13 +68,29 @@ def test_known_province_and_district(units: pl.DataFrame) -> None:
 
 def test_legacy_units_are_the_last_before_the_reform(units: pl.DataFrame) -> None:
     """Thừa Thiên Huế keeps the name it had for most of the legacy period (the package names it as the city it
-    became in 2025-01); districts merged or renamed earlier (Hoành Bồ, Tĩnh Gia) are gone:
-    `extraction.places.resolve` maps those older names to these units."""
+    became in 2025-01); districts merged or renamed earlier (Hoành Bồ, Tĩnh Gia) are not units of the snapshot:
+    `extraction.places.resolve` maps those older names to these units, and the dissolved ones are units of their
+    own, with their last day (`test_dissolved_districts_are_units_of_their_own`)."""
     hue = _one(units, "legacy", "province", "46")
     assert (hue["name"], hue["short_name"], hue["unit_type"]) == ("Tỉnh Thừa Thiên Huế", "Thừa Thiên Huế", "Tỉnh")
-    legacy_districts = set(units.filter((pl.col("era") == "legacy") & (pl.col("level") == "district"))["short_name"])
-    assert {"Hoành Bồ", "Tĩnh Gia"}.isdisjoint(legacy_districts)
-    assert {"Hạ Long", "Nghi Sơn", "Thủ Đức"} <= legacy_districts
+    snapshot = units.filter(
+        (pl.col("era") == "legacy") & (pl.col("level") == "district") & pl.col("successor_keys").is_null()
+    )
+    assert {"Hoành Bồ", "Tĩnh Gia"}.isdisjoint(set(snapshot["short_name"]))
+    assert {"Hạ Long", "Nghi Sơn", "Thủ Đức"} <= set(snapshot["short_name"])
+
+
+def test_dissolved_districts_are_units_of_their_own(units: pl.DataFrame) -> None:
+    """Quận 2 had code 769 until 2020-12-31, when the city of Thủ Đức, formed of it and two other districts, took
+    that code: the two are two units, and the city's first day is known."""
+    quan_2 = _one(units, "legacy", "district", "769@2020")
+    assert (quan_2["name"], quan_2["province_code"], quan_2["valid_to"]) == ("Quận 2", "79", date(2020, 12, 31))
+    assert quan_2["successor_keys"] == ["legacy:district:769"]
+    city = _one(units, "legacy", "district", "769")
+    assert (city["name"], city["valid_from"], city["successor_keys"]) == ("Thành phố Thủ Đức", date(2021, 1, 1), None)
+    hoanh_bo = _one(units, "legacy", "district", "204@2019")
+    assert (hoanh_bo["name"], hoanh_bo["successor_keys"]) == ("Huyện Hoành Bồ", ["legacy:district:193"])
+    assert _one(units, "legacy", "district", "193")["valid_from"] is None  # Hạ Long existed before it took Hoành Bồ
 
 
 def test_codes_reused_after_the_reform_are_distinct_units(units: pl.DataFrame) -> None:
@@ -81,10 +99,14 @@ def test_codes_reused_after_the_reform_are_distinct_units(units: pl.DataFrame) -
 
 
 def test_validity_dates(units: pl.DataFrame) -> None:
-    legacy = units.filter(pl.col("era") == "legacy")
+    legacy = units.filter((pl.col("era") == "legacy") & pl.col("successor_keys").is_null())
     reform = units.filter(pl.col("era") == "2025")
-    assert legacy["valid_from"].null_count() == legacy.height  # start unknown: null, not an invented date
+    formed = legacy.filter(pl.col("valid_from").is_not_null())
+    # start unknown: null, not an invented date, but for the districts an arrangement formed since 2020
+    assert 0 < formed.height < 10 and set(formed["level"]) == {"district"}
     assert legacy["valid_to"].unique().to_list() == [date(2025, 6, 30)]
+    dissolved = units.filter(pl.col("successor_keys").is_not_null())
+    assert (dissolved["valid_to"] < date(2025, 6, 30)).all() and set(dissolved["level"]) == {"district"}
     assert reform["valid_from"].unique().to_list() == [date(2025, 7, 1)]
     assert reform["valid_to"].null_count() == reform.height
 

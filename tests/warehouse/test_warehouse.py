@@ -67,9 +67,16 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
 
 def test_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
     counts = dict(
-        con.execute("select level, count(*) from core.dim_admin_unit where era = 'legacy' group by 1").fetchall()
+        con.execute(
+            "select level, count(*) from core.dim_admin_unit where era = 'legacy' and successor_keys is null group by 1"
+        ).fetchall()
     )
     assert counts["province"] == 63 and counts["district"] == 696 and counts["commune"] > 10_000
+    # and the districts dissolved before the snapshot, each pointing at units of it
+    assert con.execute(
+        "select count(*), count(*) filter (where s.unit_key is null) from core.dim_admin_unit d, "
+        "unnest(d.successor_keys) k(key) left join core.dim_admin_unit s on s.unit_key = k.key"
+    ).fetchall()[0] == (25, 0)
     assert con.execute("select count(*) from core.dim_indicator").fetchall()[0][0] >= 35
     assert con.execute(
         "select year, quarter, weekday from core.dim_date where date_key = date '2020-05-07'"

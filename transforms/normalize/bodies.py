@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from transforms.extraction.places import Places
 from transforms.model import DocumentPlace, PlaceRef
@@ -75,6 +76,8 @@ _PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
 PARTS = frozenset(part for _, part in _PARTS)
 
 _MILITARY_REGION_RE = re.compile(r"\b(?:quân khu|quân đoàn|quân chủng|binh đoàn)\b")
+# A Party committee of a bloc (of the central agencies, of central enterprises): its boards are not the centre's.
+_BLOC_RE = re.compile(r"\bđảng (?:ủy|bộ) khối\b")
 
 # The short names that head a territorial body's canonical name, by type.
 _HEADS = {
@@ -140,21 +143,23 @@ def canonical_body(
     place: DocumentPlace,
     places: Places,
     unit: PlaceRef | None = None,
+    on: date | None = None,
 ) -> CanonicalBody:
     """The canonical body a name written in an article stands for (`place`: the article's place; `unit`: its unit
-    where another title of the same person already told it)."""
+    where another title of the same person already told it; `on`: the article's day, which tells a district
+    dissolved since from its successor)."""
     if body_type == "party_organization" and level in LEVELS:
         # "Đảng bộ Hà Nội", "Đảng bộ tỉnh": the territory's Party organisation, led by its committee
         own = _own_name(name, place_name)
         rest = own.removeprefix("đảng bộ").strip()
-        if own.split()[:2] == ["đảng", "bộ"] and (not rest or resolve_unit(name, rest, level, place, places)):
+        if own.split()[:2] == ["đảng", "bộ"] and (not rest or resolve_unit(name, rest, level, place, places, on)):
             body_type, place_name = "party_committee", place_name or rest or None
     if level is None and body_type in TERRITORIAL:
         level = "district" if place.district is not None else "province" if place.province is not None else None
     # a National Assembly delegation is the province's; the Assembly itself is one body
     delegation = body_type == "national_assembly" and (bool(place_name) or "đoàn" in match_key(name))
     unit_level = "province" if delegation else level
-    unit = unit or resolve_unit(name, place_name, unit_level, place, places)
+    unit = unit or resolve_unit(name, place_name, unit_level, place, places, on)
     if body_type == "military_command" and _MILITARY_REGION_RE.search(match_key(name)):
         unit = None  # a military region or corps spans provinces: no command of a unit
     own_name = None
@@ -165,7 +170,9 @@ def canonical_body(
     key = unit_key_of(unit)
     if level == "central" and not delegation:
         key = unit = None
-        known = body_type in CENTRAL_NAMES or (own_name is not None and body_type not in TERRITORIAL)
+        known = not _BLOC_RE.search(match_key(name)) and (
+            body_type in CENTRAL_NAMES or (own_name is not None and body_type not in TERRITORIAL)
+        )
         canonical = CENTRAL_NAMES.get(body_type)
     else:
         known = unit is not None

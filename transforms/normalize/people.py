@@ -63,6 +63,40 @@ def stack_units(roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | N
     return units
 
 
+# A body named with its place, where a sentence names it: (sentence start, body type, level, offset, its unit).
+Anchor = tuple[int, str | None, str | None, int, PlaceRef]
+
+
+def named_bodies(roles: Sequence[RoleMention], bodies: Sequence[CanonicalBody | None]) -> list[Anchor]:
+    """The titles that name their body's place, as anchors for the bare titles of their sentence."""
+    return [
+        (role.sentence_start, role.organization_type, role.level, role.char_start, body.unit)
+        for role, body in zip(roles, bodies, strict=True)
+        if body is not None and body.unit is not None and (role.place_name or title_place(role.title_text))
+    ]
+
+
+def sentence_units(roles: Sequence[RoleMention], anchors: Sequence[Anchor]) -> list[PlaceRef | None]:
+    """For each role whose title names no place: the unit of the nearest body before it in the same sentence, of the
+    same type and level, named with its place, in a title of anyone or as the body of the meeting the sentence
+    reports ("ông A tái đắc cử Bí thư Tỉnh ủy Lâm Đồng; ông B và ông C được bầu Phó Bí thư Tỉnh ủy": B's and C's
+    committee is Lâm Đồng's; "HĐND tỉnh X bầu ông D giữ chức Chủ tịch HĐND": X's council), whatever province the
+    article is placed in. A bare title with no such body before it takes the article's unit."""
+    units: list[PlaceRef | None] = []
+    for role in roles:
+        found: tuple[int, PlaceRef] | None = None
+        if role.organization_type is not None and not (role.place_name or title_place(role.title_text)):
+            for sentence, body_type, level, start, unit in anchors:
+                if (
+                    (sentence, body_type, level) == (role.sentence_start, role.organization_type, role.level)
+                    and start < role.char_start
+                    and (found is None or start > found[0])
+                ):
+                    found = (start, unit)
+        units.append(found[1] if found else None)
+    return units
+
+
 def role_part(title: str | None) -> str | None:
     """The part of a council or committee a title names, if any.
 

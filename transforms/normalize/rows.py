@@ -9,8 +9,17 @@ import polars as pl
 
 from transforms.extraction.places import Places
 from transforms.model import Extraction, PlaceRef, RoleMention
+from transforms.normalize.anchors import named_in
 from transforms.normalize.bodies import TERRITORIAL, CanonicalBody, canonical_body, unit_key_of
-from transforms.normalize.people import person_scopes, role_part, stack_units, title_place
+from transforms.normalize.people import (
+    Anchor,
+    named_bodies,
+    person_scopes,
+    role_part,
+    sentence_units,
+    stack_units,
+    title_place,
+)
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
 from transforms.text import match_key
 
@@ -36,6 +45,21 @@ def _unit_codes(unit: PlaceRef, ex: Extraction, places: Places) -> tuple[str | N
     return province.code if province else None, district.code if district else None, province_2025, commune_2025
 
 
+def _session_bodies(ex: Extraction, places: Places) -> list[CanonicalBody | None]:
+    """The canonical body of each meeting. Voters meet their province's deputies, never the Quốc hội as a whole: a
+    voter meeting's Assembly is the province's delegation ("tổ đại biểu Quốc hội tiếp xúc cử tri")."""
+    bodies: list[CanonicalBody | None] = []
+    for s in ex.sessions:
+        if not (s.body_name and s.body_type):
+            bodies.append(None)
+            continue
+        name = s.body_name
+        if s.session_type == "voter_meeting" and s.body_type == "national_assembly" and "đoàn" not in match_key(name):
+            name = f"Đoàn đại biểu {name}"
+        bodies.append(canonical_body(name, s.body_type, s.level, s.place_name, ex.place, places, on=ex.event_date))
+    return bodies
+
+
 def _session_rows(source_id: str, text: str, ex: Extraction, places: Places) -> list[dict[str, Any]]:
     """One row per meeting: the units of its canonical body in both eras, else the document's place (its province in
     both eras, its district before the reform, and for a commune-level body its 2025 commune)."""
@@ -44,10 +68,7 @@ def _session_rows(source_id: str, text: str, ex: Extraction, places: Places) -> 
     province_2025 = ex.place.province_2025.code if ex.place.province_2025 else None
     commune_2025 = ex.place.commune_2025.code if ex.place.commune_2025 else None
     rows = []
-    for seq, s in enumerate(ex.sessions):
-        body = None
-        if s.body_name and s.body_type:
-            body = canonical_body(s.body_name, s.body_type, s.level, s.place_name, ex.place, places)
+    for seq, (s, body) in enumerate(zip(ex.sessions, _session_bodies(ex, places), strict=True)):
         level = body.level if body else s.level
         if body is not None and body.unit is not None:
             province, district, body_province_2025, body_commune_2025 = _unit_codes(body.unit, ex, places)
@@ -89,6 +110,19 @@ def _session_rows(source_id: str, text: str, ex: Extraction, places: Places) -> 
     return rows
 
 
+def _text_anchors(text: str, ex: Extraction, places: Places, sentences: set[tuple[int, int]]) -> list[Anchor]:
+    """The councils, committees and Party committees the sentences of the roles name with their place, each with
+    its unit at each level it may be at (`anchors.named_in`)."""
+    out: list[Anchor] = []
+    for start, end in sentences:
+        for offset, body_type, levels, words, place_name in named_in(text[start:end]):
+            for level in levels:
+                body = canonical_body(words, body_type, level, place_name, ex.place, places, on=ex.event_date)
+                if body.unit is not None:
+                    out.append((start, body_type, level, start + offset, body.unit))
+    return out
+
+
 def _role_rows(source_id: str, text: str, ex: Extraction, places: Places) -> list[dict[str, Any]]:
     province = ex.place.province.code if ex.place.province else None
 
@@ -97,12 +131,21 @@ def _role_rows(source_id: str, text: str, ex: Extraction, places: Places) -> lis
             return None
         place_name = role.place_name or title_place(role.title_text)
         name = role.title_text or role.organization_type
-        return canonical_body(name, role.organization_type, role.level, place_name, ex.place, places, unit)
+        return canonical_body(
+            name, role.organization_type, role.level, place_name, ex.place, places, unit, ex.event_date
+        )
 
     bodies = [body(r) for r in ex.roles]
-    bodies = [
-        b if u is None else body(r, u) for r, b, u in zip(ex.roles, bodies, stack_units(ex.roles, bodies), strict=True)
+    session_bodies = _session_bodies(ex, places)
+    # a bare title's unit: the person's own titles in the sentence first, else a body before it named with its place
+    anchors = named_bodies(ex.roles, bodies) + [
+        (s.sentence_start, b.body_type, b.level, s.char_start, b.unit)
+        for s, b in zip(ex.sessions, session_bodies, strict=True)
+        if s.place_name and b is not None and b.unit is not None
     ]
+    anchors += _text_anchors(text, ex, places, {(r.sentence_start, r.sentence_end) for r in ex.roles})
+    told = [s or n for s, n in zip(stack_units(ex.roles, bodies), sentence_units(ex.roles, anchors), strict=True)]
+    bodies = [b if u is None else body(r, u) for r, b, u in zip(ex.roles, bodies, told, strict=True)]
     scopes = person_scopes(ex.roles, bodies, province, places)
     rows = []
     for seq, (r, body) in enumerate(zip(ex.roles, bodies, strict=True)):

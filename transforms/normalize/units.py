@@ -8,13 +8,20 @@ a province named that the reform merged into another ("Tỉnh ủy Quảng Nam" 
 committee of the province that was, not Đà Nẵng's), and a named unit the 2025 gazetteer does not hold. An older
 article's bodies are read in the legacy gazetteer; where the article's era is unknown, a name found only in the
 2025 gazetteer is of that structure.
+
+A district-level unit is read on the article's day (`on`, its event date): a unit dissolved before the legacy
+snapshot (`Gazetteer.history`: Quận 2 until 2020) is the unit of a body named with it on a day it existed, and its
+successor's after that; a unit formed later (the city of Thủ Đức, from 2021) is no body's unit before it existed.
+Where the day is unknown, the kind of unit the name states tells a dissolved unit from a namesake ("quận Thủ Đức"
+is the district, not the later city), and the article's province a dissolved unit from one of another province.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from transforms.extraction.places import Gazetteer, Places
+from transforms.extraction.places import Gazetteer, Places, loose_key
 from transforms.model import DocumentPlace, PlaceRef
 from transforms.text import match_key
 
@@ -42,30 +49,43 @@ def body_era(name: str, level: str | None, place: DocumentPlace) -> str:
 
 
 def resolve_unit(
-    name: str, place_name: str | None, level: str | None, place: DocumentPlace, places: Places
+    name: str,
+    place_name: str | None,
+    level: str | None,
+    place: DocumentPlace,
+    places: Places,
+    on: date | None = None,
 ) -> PlaceRef | None:
     """The unit a body belongs to: the place its name holds, at the body's level, in the structure of its era
-    (preferring the article's own province), else the article's own unit at that level in that structure."""
+    (preferring the article's own province), else the article's own unit at that level in that structure; `on`:
+    the article's day, if known."""
     if level not in LEVELS:
         return None
     era = body_era(name, level, place)
     if not place_name:
-        return _article_unit(name, level, place, era)
+        return _article_unit(name, level, place, era, places, on)
     place_name = _FORMER_RE.sub(" ", place_name)
     if era == REFORM:
         unit = (
             None if _merged_away(place_name, level, places) else _named_unit(place_name, level, place, places, REFORM)
         )
-        return unit or _named_unit(place_name, level, place, places, LEGACY)
-    unit = _named_unit(place_name, level, place, places, LEGACY)
+        return unit or _named_unit(place_name, level, place, places, LEGACY, on, written_type(name, level))
+    unit = _named_unit(place_name, level, place, places, LEGACY, on, written_type(name, level))
     if unit is None and place.era is None and level != "district":
         unit = _named_unit(place_name, level, place, places, REFORM)
     return unit
 
 
-def _article_unit(name: str, level: str, place: DocumentPlace, era: str) -> PlaceRef | None:
+def _article_unit(
+    name: str, level: str, place: DocumentPlace, era: str, places: Places, on: date | None
+) -> PlaceRef | None:
     """The article's own unit at a level, unless the name states another kind of unit ("UBND huyện" in an article
-    about a city, "HĐND xã" where the article's commune is a ward, "UBND TP" in a province's article)."""
+    about a city, "HĐND xã" where the article's commune is a ward, "UBND TP" in a province's article), or the unit
+    did not exist yet on the article's day (a 2017 article placed in a city formed in 2021 speaks of one of the
+    districts it was formed from, which a bare name does not tell)."""
+    district, history = place.district, places.legacy.history
+    if level == "district" and era == LEGACY and district and on and not history.existed(district.code, on):
+        return None
     if era == REFORM:
         unit = place.province_2025 if level == "province" else place.commune_2025
     elif level == "province":
@@ -116,15 +136,25 @@ def _gazetteer(places: Places, era: str) -> Gazetteer:
     return places.reform if era == REFORM else places.legacy
 
 
-def _named_unit(name: str, level: str, place: DocumentPlace, places: Places, era: str) -> PlaceRef | None:
+def _named_unit(
+    name: str,
+    level: str,
+    place: DocumentPlace,
+    places: Places,
+    era: str,
+    on: date | None = None,
+    written: str | None = None,
+) -> PlaceRef | None:
     if level == "district" and era == REFORM:  # the 2025 structure has no districts
         return None
     gazetteer = _gazetteer(places, era)
     name = UNIT_WORDS_RE.sub(" ", name).strip(" .-")
     province = place.province_2025 if era == REFORM else place.province
     name, province = _province_after(name, level, gazetteer, province)
-    codes = _codes(gazetteer, name, level)
+    codes, matched = _codes(gazetteer, name, level)
     units = [gazetteer.unit(level, code) for code in codes]
+    if level == "district" and era == LEGACY:
+        units = _in_time(units, matched or name, gazetteer, on, written, province)
     if len(units) > 1 and province is not None:
         units = [u for u in units if u.province_code == province.code] or units
     elif len(units) > 1 and era == LEGACY and place.province_2025 is not None:  # a former unit of a merged province
@@ -135,19 +165,59 @@ def _named_unit(name: str, level: str, place: DocumentPlace, places: Places, era
     return units[0] if len(units) == 1 else None
 
 
-def _codes(gazetteer: Gazetteer, name: str, level: str) -> tuple[str, ...]:
-    """The codes of the units of a level a name may stand for: a number with its unit word ("1" -> "Quận 1"); a name
-    followed by words that are not its own ("Yên Bái Theo", a title cut at the next sentence) by its first words."""
-    if name.isdigit():
-        word = {"district": "Quận", "commune": "Phường", "province": ""}[level]
-        name = f"{word} {name}"
+def _codes(gazetteer: Gazetteer, name: str, level: str) -> tuple[tuple[str, ...], str | None]:
+    """The codes of the units of a level a name may stand for, and the words they were found under: a number with
+    its unit word ("1" -> "Quận 1"); a name followed by words that are not its own ("Yên Bái Theo", a title cut at
+    the next sentence) by its first words."""
+    name = _numbered(name, level)
     words = name.split()
     for end in range(len(words), min(len(words), 2) - 1, -1):
-        entry = gazetteer.lookup(" ".join(words[:end]))
+        found = " ".join(words[:end])
+        entry = gazetteer.lookup(found)
         codes = {"province": entry.provinces, "district": entry.districts, "commune": entry.communes}[level]
         if codes or entry.provinces or entry.districts or entry.communes:
-            return codes
-    return ()
+            return codes, found
+        if level == "district" and gazetteer.history.named(found):
+            return (), found
+    return (), None
+
+
+def _numbered(name: str, level: str) -> str:
+    """A bare number as the name of a numbered unit: "1" -> "Quận 1"."""
+    word = {"district": "Quận", "commune": "Phường"}.get(level)
+    return f"{word} {name}" if word and name.isdigit() else name
+
+
+def _key(name: str) -> str:
+    return " ".join(loose_key(name).split())
+
+
+def _in_time(
+    units: list[PlaceRef], name: str, gazetteer: Gazetteer, on: date | None, written: str | None,
+    province: PlaceRef | None,
+) -> list[PlaceRef]:  # fmt: skip
+    """The district-level units a name stands for on the article's day (`on`), with the dissolved units of that
+    name (`Gazetteer.history`): on a day a dissolved unit existed, it and the units of that name that existed too,
+    never the successor it is an alias of; after its last day, its successor; undated, a dissolved unit of the kind
+    the body's name states, else the article's province tells, else the unit the snapshot holds."""
+    history = gazetteer.history
+    formers = history.named(name)
+    if not formers:
+        return units
+    own = [u for u in units if _key(u.name) == _key(name)]  # found by their own name, not as a former unit's
+    if on is not None:
+        live = [f.unit for f in formers if f.existed(on)]
+        if live:
+            return live + [u for u in own if history.existed(u.code, on)]
+        after = [gazetteer.districts[f.successors[0]] for f in formers if on > f.valid_to and len(f.successors) == 1]
+        return [u for u in {u.key: u for u in units + after}.values() if history.existed(u.code, on)]
+    typed = [f.unit for f in formers if written is not None and f.unit.unit_type == written]
+    if typed and not any(u.unit_type == written for u in own):
+        return typed
+    both = own + [f.unit for f in formers]
+    if province is not None:
+        both = [u for u in both if u.province_code == province.code] or both
+    return ([u for u in both if u in own] or both) if len(both) > 1 else both
 
 
 def _province_after(

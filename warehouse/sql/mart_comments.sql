@@ -111,7 +111,7 @@ COMMENT ON TABLE core.dim_admin_unit IS 'One row per administrative unit version
 COMMENT ON COLUMN core.dim_admin_unit.unit_key IS 'Key: era:level:code ("legacy:district:181").';
 COMMENT ON COLUMN core.dim_admin_unit.era IS 'legacy (before 2025-07-01) or 2025 (after the reform).';
 COMMENT ON COLUMN core.dim_admin_unit.level IS 'province, district or commune.';
-COMMENT ON COLUMN core.dim_admin_unit.code IS 'Official GSO code of the unit.';
+COMMENT ON COLUMN core.dim_admin_unit.code IS 'Official GSO code of the unit; for a district-level unit dissolved before 2025-06-30, that code and the year it ended ("769@2020": Quận 2, whose code the city of Thủ Đức took).';
 COMMENT ON COLUMN core.dim_admin_unit.name IS 'Full name with the unit type ("Huyện Bắc Sơn").';
 COMMENT ON COLUMN core.dim_admin_unit.short_name IS 'Name without the unit type ("Bắc Sơn").';
 COMMENT ON COLUMN core.dim_admin_unit.unit_type IS 'Kind of unit as written in Vietnamese ("Tỉnh", "Thành phố", "Huyện", "Thị xã", "Quận", "Xã", "Phường", "Thị trấn", "Đặc khu").';
@@ -121,6 +121,7 @@ COMMENT ON COLUMN core.dim_admin_unit.province_name IS 'Short name of the unit''
 COMMENT ON COLUMN core.dim_admin_unit.district_code IS 'GSO code of the unit''s district-level unit, for a district or commune.';
 COMMENT ON COLUMN core.dim_admin_unit.valid_from IS 'First day this version of the unit existed, where known.';
 COMMENT ON COLUMN core.dim_admin_unit.valid_to IS 'Last day this version of the unit existed; NULL if it still does.';
+COMMENT ON COLUMN core.dim_admin_unit.successor_keys IS 'For a district-level unit dissolved before 2025-06-30 (warehouse/data/district_history.csv; its code is the GSO code and the year it ended, "769@2020"): the unit keys of the units it went to; NULL for every other unit.';
 
 COMMENT ON TABLE core.dim_body IS 'One row per real body: a council, committee or board is its type, level, administrative unit and era; a Party organisation, cell or mass organisation below the territorial committee also its own name. Bodies whose unit is unknown are not in it.';
 COMMENT ON COLUMN core.dim_body.body_id IS 'Key: the md5 of body type, level, unit key and own name (mart.sessions.body_id).';

@@ -80,6 +80,10 @@ ORG_CUES: dict[str, OrgCue] = {
     "thanh niên cộng sản": OrgCue("mass_organization"),
     "tỉnh đoàn": OrgCue("mass_organization", "province"),
     "huyện đoàn": OrgCue("mass_organization", "district"),
+    # a commune's Youth Union: "Bí thư Đoàn xã" is its secretary, not the Party committee's
+    "đoàn xã": OrgCue("mass_organization", "commune"),
+    "đoàn phường": OrgCue("mass_organization", "commune"),
+    "đoàn thị trấn": OrgCue("mass_organization", "commune"),
     "thành đoàn": OrgCue("mass_organization"),
     "liên đoàn lao động": OrgCue("mass_organization"),
     "công đoàn": OrgCue("mass_organization"),

@@ -1,6 +1,7 @@
 """The gazetteer of one era as lookups: the units before 2025-07-01 (provinces, districts, communes) or those in
 force since (provinces and communes, no districts), by tone-free name key and by host slug, with their types and
-parents.
+parents; for the legacy era also the district-level units dissolved before its snapshot (`history`), kept apart from
+the name lookups that place an article.
 
 Pure: the units come in as a frame (`warehouse.gazetteer.load_admin_units`), built once into a `Gazetteer` per era.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import ahocorasick
 import polars as pl
 
+from transforms.extraction.places.history import DistrictHistory, FormerUnit
 from transforms.extraction.places.keys import exact_key, loose_key, name_keys, slug
 from transforms.model import PlaceRef
 
@@ -40,7 +42,8 @@ REFORM_PROVINCE_ALIASES = {
 }
 
 # Districts dissolved or renamed before 2025-07-01, by (old name, province), and the legacy unit that took them over:
-# articles from before the change still name them.
+# articles from before the change still name them. These place an article; a body named with a dissolved district is
+# read in `history` (`warehouse/data/district_history.csv`), which knows when it existed.
 DISTRICT_ALIASES = {
     ("Hoành Bồ", "Quảng Ninh"): "Hạ Long",  # merged into the city, 2020
     ("Tĩnh Gia", "Thanh Hóa"): "Nghi Sơn",  # became the town of Nghi Sơn, 2020
@@ -78,11 +81,13 @@ class Gazetteer:
         aliases: dict[str, str] | None = None,
         district_aliases: dict[tuple[str, str], str] | None = None,
         era: str = "legacy",
+        history: DistrictHistory | None = None,
     ) -> None:
         """`units`: (unit, parent code) pairs of every level; `aliases`: other name -> province short name;
         `district_aliases`: (former district name, province short name) -> the district short name that took it
-        over."""
+        over; `history`: the dissolved districts."""
         self.era = era
+        self.history = history or DistrictHistory()
         self.sub_level = "district" if era == "legacy" else "commune"
         self.provinces: dict[str, PlaceRef] = {}
         self.districts: dict[str, PlaceRef] = {}
@@ -146,23 +151,23 @@ class Gazetteer:
         `aliases` (other name -> province short name) add to the press's usual ones for that era.
         """
         rows = frame.filter(pl.col("era") == era)
-        units = [
-            (
-                PlaceRef(
-                    level=row["level"],
-                    code=row["code"],
-                    name=row["short_name"],
-                    unit_type=row["unit_type"],
-                    province_code=row["province_code"],
-                    province_name=row["province_name"],
-                    era=era,
-                ),
-                row["parent_code"],
-            )
-            for row in rows.iter_rows(named=True)
-        ]
+        dissolved = pl.col("successor_keys").is_not_null() if "successor_keys" in rows.columns else pl.lit(False)
+        units = [(_place(row, era), row["parent_code"]) for row in rows.filter(~dissolved).iter_rows(named=True)]
         if era == "legacy":
-            return cls(units, {**PROVINCE_ALIASES, **(aliases or {})}, DISTRICT_ALIASES, era=era)
+            formed = rows.filter(~dissolved & (pl.col("level") == "district") & pl.col("valid_from").is_not_null())
+            history = DistrictHistory(
+                [
+                    FormerUnit(
+                        _place(r, era),
+                        r["valid_from"],
+                        r["valid_to"],
+                        tuple(k.split(":")[2] for k in r["successor_keys"]),
+                    )
+                    for r in rows.filter(dissolved).iter_rows(named=True)
+                ],
+                dict(formed.select("code", "valid_from").iter_rows()),
+            )
+            return cls(units, {**PROVINCE_ALIASES, **(aliases or {})}, DISTRICT_ALIASES, era=era, history=history)
         return cls(units, {**REFORM_PROVINCE_ALIASES, **(aliases or {})}, era=era)
 
     def sub_units(self, level: str, codes: Iterable[str]) -> tuple[str, ...]:
@@ -208,6 +213,18 @@ class Gazetteer:
     def lookup(self, name: str) -> NameEntry:
         """The units a name (without its type word) may stand for."""
         return self.names.get(" ".join(loose_key(name).split()), NameEntry())
+
+
+def _place(row: dict, era: str) -> PlaceRef:  # type: ignore[type-arg]
+    return PlaceRef(
+        level=row["level"],
+        code=row["code"],
+        name=row["short_name"],
+        unit_type=row["unit_type"],
+        province_code=row["province_code"],
+        province_name=row["province_name"],
+        era=era,
+    )
 
 
 # A numbered unit's name carries its type word: "Quận 1", "Phường 12".

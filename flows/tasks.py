@@ -22,6 +22,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
+from transforms.dedup import exact_copies_only
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_frame, split_changes
@@ -114,14 +115,41 @@ def _noted(stubs: pl.DataFrame, state: RunState) -> bool:
     return True
 
 
+def _copies_noted(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> pl.DataFrame | None:
+    """While the run is settled: a batch whose new documents are all exact copies of earlier ones (the copies that
+    an unchanged re-run judges again) and whose unchanged originals are not: its cleaned documents marked, its
+    originals noted. None when the batch must be marked in full."""
+    fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
+    both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")
+    copies = exact_copies_only(both, set(fresh["source_id"].to_list()), state.keys)
+    if copies is None:
+        return None
+    rows = changes.stubs.sort("position").select("source_id", "text_key", "minhash", "clean_text", "is_relevant")
+    for source_id, key, signature, text, relevant in rows.iter_rows():
+        state.note_original(source_id, key, signature if relevant else None, text if relevant else None)
+    first = pl.col("source_id").replace_strict(copies, default=None, return_dtype=pl.String)
+    return cleaned.with_columns(
+        pl.when(first.is_not_null()).then(pl.lit("duplicate")).otherwise(pl.col("status")).alias("status"),
+        pl.coalesce(first, pl.col("duplicate_of")).alias("duplicate_of"),
+        pl.when(first.is_not_null())
+        .then(pl.lit("same text as ") + first)
+        .otherwise(pl.col("status_reason"))
+        .alias("status_reason"),
+    )
+
+
 @task(name="deduplicate", cache_policy=NO_CACHE)
 def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Timed[Marked]:
     """Exact and near copies of an earlier document of the run (or of one outside its inputs), in reading order:
     the batch's cleaned documents and its unchanged originals alike."""
 
     def run() -> Marked:
-        if state.settled and not (cleaned.height or changes.touched.height) and _noted(changes.stubs, state):
-            return Marked(cleaned, {}, changes.stubs.clear().select("source_id", "duplicate_of", "status_reason"))
+        none_demoted = changes.stubs.clear().select("source_id", "duplicate_of", "status_reason")
+        if state.settled and not changes.touched.height:
+            if not cleaned.height and _noted(changes.stubs, state):
+                return Marked(cleaned, {}, none_demoted)
+            if cleaned.height and (copies := _copies_noted(cleaned, changes, state)) is not None:
+                return Marked(copies, {}, none_demoted)
         was_settled, state.settled = state.settled, False
         fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
         both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")

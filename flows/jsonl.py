@@ -17,9 +17,9 @@ from typing import BinaryIO
 from flows.raw_document import (
     MAX_DOCUMENT_BYTES,
     RawDocument,
-    _os_reason,
-    _stem,
-    _where,
+    input_stem,
+    input_where,
+    os_reason,
     path_text,
     sha256,
     valid_text,
@@ -130,14 +130,14 @@ def _stream_error(exc: Exception) -> str:
     if isinstance(exc, zlib.error):
         return f"corrupt gzip: {exc}"
     if isinstance(exc, OSError) and exc.strerror:
-        return _os_reason(exc)
+        return os_reason(exc)
     return f"unreadable: {type(exc).__name__}: {exc}"
 
 
 def read_jsonl(path: Path) -> Iterator[RawDocument]:
     """Records of a JSON Lines file (gzip or plain), streamed; a bad line, a cut-off gzip or a file past the reading
     bounds becomes a quarantined document instead of stopping the file, and a file without a record is one."""
-    stem, source_path, input_path = _stem(path), _where(path), path_text(path)
+    stem, source_path, input_path = input_stem(path), input_where(path), path_text(path)
     lineno, records = 0, 0
 
     def failed(line: int, error: str, digest: str = "") -> RawDocument:

@@ -183,7 +183,7 @@ def _run_batches(
     def start_cleaning(fresh: pl.DataFrame) -> PrefectFuture[Timed[Any]] | Timed[Any]:
         """A few documents (duplicates judged again in an unchanged re-run) are cleaned here, at once: sending them
         to the workers would start the worker processes for them."""
-        return clean(quote(fresh)) if fresh.height <= CLEAN_HERE_MAX else clean.submit(fresh)
+        return clean(quote(fresh), in_worker=False) if fresh.height <= CLEAN_HERE_MAX else clean.submit(fresh)
 
     def start_extraction() -> None:
         changes, cleaning_future = cleaning.popleft()
@@ -211,7 +211,8 @@ def _run_batches(
             load_waiting()
         for hook in _progress_hooks:
             hook(marked.cleaned.height)
-        release_batch_garbage()
+        if marked.cleaned.height > CLEAN_HERE_MAX:  # a batch of a few documents leaves little to collect
+            release_batch_garbage()
 
     def load_waiting() -> None:
         if (group := waiting.take()) is not None:

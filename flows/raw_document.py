@@ -72,7 +72,8 @@ def text_path(text: str) -> Path:
     return Path(os.fsdecode(_ESCAPED_RE.sub(lambda m: bytes([int(m.group(1), 16)]), text.encode("utf-8"))))
 
 
-def _stem(path: Path) -> str:
+def input_stem(path: Path) -> str:
+    """A file's document id: its name without the input suffixes (`tin.jsonl.gz` -> `tin`), as `given_id` writes it."""
     name = path.name
     for suffix in (*JSONL_SUFFIXES, *ARCHIVE_SUFFIXES, ".gz"):
         if name.endswith(suffix):
@@ -80,10 +81,11 @@ def _stem(path: Path) -> str:
     return given_id(path.stem)
 
 
-def _where(path: Path) -> str:
+def input_where(path: Path) -> str:
+    """A file's path as the documents read from it show it to people (`source_path`)."""
     return name_text(str(path))
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     """An OS error as a quarantine reason: 'unreadable: Permission denied'."""
     return f"unreadable: {exc.strerror or type(exc).__name__}"

@@ -24,9 +24,9 @@ from flows.raw_document import (
     JSONL_SUFFIXES,
     MAX_DOCUMENT_BYTES,
     RawDocument,
-    _os_reason,
-    _stem,
-    _where,
+    input_stem,
+    input_where,
+    os_reason,
     path_text,
     sha256,
 )
@@ -75,7 +75,7 @@ def iter_files(
         try:
             mode = path.stat().st_mode
         except OSError as exc:
-            reason = "unreadable: no such file or directory" if isinstance(exc, FileNotFoundError) else _os_reason(exc)
+            reason = "unreadable: no such file or directory" if isinstance(exc, FileNotFoundError) else os_reason(exc)
             yield path, reason
             continue
         if stat.S_ISDIR(mode):
@@ -90,7 +90,7 @@ def _walk(root: Path, roots: list[str] | None) -> Iterator[tuple[Path, str | Non
     errors: list[tuple[Path, str]] = []
 
     def on_error(exc: OSError) -> None:
-        errors.append((Path(exc.filename or root), _os_reason(exc)))
+        errors.append((Path(exc.filename or root), os_reason(exc)))
 
     def allowed(path: str) -> bool:
         if roots is None or not os.path.islink(path) or _inside(os.path.realpath(path), roots):
@@ -121,7 +121,7 @@ def _read_bounded(path: Path) -> tuple[bytes | None, int]:
 
 
 def _failed(path: Path, error: str, content_sha256: str = "") -> RawDocument:
-    return RawDocument(_stem(path), _where(path), content_sha256, error=error, input_path=path_text(path))
+    return RawDocument(input_stem(path), input_where(path), content_sha256, error=error, input_path=path_text(path))
 
 
 def read_file(path: Path) -> Iterator[RawDocument]:
@@ -145,13 +145,15 @@ def read_file(path: Path) -> Iterator[RawDocument]:
             return
         data, size = _read_bounded(path)
     except OSError as exc:
-        yield _failed(path, _os_reason(exc))
+        yield _failed(path, os_reason(exc))
         return
     if data is None:  # the file grew past the bound after it was listed
         yield _failed(path, f"too large: {size} bytes", f"size:{size}")
         return
     is_html = path.suffix.lower() in {".html", ".htm"}
-    yield RawDocument(_stem(path), _where(path), sha256(data), raw=data, is_html=is_html, input_path=path_text(path))
+    yield RawDocument(
+        input_stem(path), input_where(path), sha256(data), raw=data, is_html=is_html, input_path=path_text(path)
+    )
 
 
 def iter_documents(

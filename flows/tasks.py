@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
-from transforms.cleaning import clean_frame
+from transforms.dedup import exact_copies_only
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_frame, split_changes
@@ -82,9 +82,13 @@ def ingest(
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean(docs: pl.DataFrame) -> Timed[pl.DataFrame]:
-    """Decode, strip chrome, read metadata, judge relevance."""
-    release_batch_garbage()  # what the worker's previous task left
+def clean(docs: pl.DataFrame, in_worker: bool = True) -> Timed[pl.DataFrame]:
+    """Decode, strip chrome, read metadata, judge relevance (`in_worker`: first collect what the worker's previous
+    task left; the flow's own process collects after each batch it finishes)."""
+    if in_worker:
+        release_batch_garbage()
+    from transforms.cleaning import clean_frame  # here: a run that cleans nothing never imports the cleaners
+
     return _timed(lambda: clean_frame(docs))
 
 
@@ -111,20 +115,51 @@ def _noted(stubs: pl.DataFrame, state: RunState) -> bool:
     return True
 
 
+def _copies_noted(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> pl.DataFrame | None:
+    """While the run is settled: a batch whose new documents are all exact copies of earlier ones (the copies that
+    an unchanged re-run judges again) and whose unchanged originals are not: its cleaned documents marked, its
+    originals noted. None when the batch must be marked in full."""
+    fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
+    both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")
+    copies = exact_copies_only(both, set(fresh["source_id"].to_list()), state.keys)
+    if copies is None:
+        return None
+    rows = changes.stubs.sort("position").select("source_id", "text_key", "minhash", "clean_text", "is_relevant")
+    for source_id, key, signature, text, relevant in rows.iter_rows():
+        state.note_original(source_id, key, signature if relevant else None, text if relevant else None)
+    first = pl.col("source_id").replace_strict(copies, default=None, return_dtype=pl.String)
+    return cleaned.with_columns(
+        pl.when(first.is_not_null()).then(pl.lit("duplicate")).otherwise(pl.col("status")).alias("status"),
+        pl.coalesce(first, pl.col("duplicate_of")).alias("duplicate_of"),
+        pl.when(first.is_not_null())
+        .then(pl.lit("same text as ") + first)
+        .otherwise(pl.col("status_reason"))
+        .alias("status_reason"),
+    )
+
+
 @task(name="deduplicate", cache_policy=NO_CACHE)
 def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Timed[Marked]:
     """Exact and near copies of an earlier document of the run (or of one outside its inputs), in reading order:
     the batch's cleaned documents and its unchanged originals alike."""
 
     def run() -> Marked:
-        if state.settled and not (cleaned.height or changes.touched.height) and _noted(changes.stubs, state):
-            return Marked(cleaned, {}, changes.stubs.clear().select("source_id", "duplicate_of", "status_reason"))
-        state.settled = False
+        none_demoted = changes.stubs.clear().select("source_id", "duplicate_of", "status_reason")
+        if state.settled and not changes.touched.height:
+            if not cleaned.height and _noted(changes.stubs, state):
+                return Marked(cleaned, {}, none_demoted)
+            if cleaned.height and (copies := _copies_noted(cleaned, changes, state)) is not None:
+                return Marked(copies, {}, none_demoted)
+        was_settled, state.settled = state.settled, False
         fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
         both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")
         marked, signatures = mark_duplicate_documents(both, state.keys, state.index())
         is_fresh = pl.col("source_id").is_in(fresh["source_id"].implode())
         demoted = marked.filter(~is_fresh & (pl.col("status") == "duplicate"))
+        # A batch whose new documents all ended as copies (or unreadable) added no original to compare later ones
+        # with, and demoted none: a settled run stays settled (the copies of an unchanged re-run, judged again).
+        originals = marked.filter(is_fresh & pl.col("status").is_in(("loaded", "irrelevant"))).height
+        state.settled = was_settled and not (originals or demoted.height or changes.touched.height)
         new = set(fresh["source_id"].to_list())
         return Marked(
             cleaned=marked.filter(is_fresh).select(cleaned.columns),

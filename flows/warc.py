@@ -15,7 +15,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from flows.raw_document import MAX_DOCUMENT_BYTES, RawDocument, _os_reason, _stem, _where, sha256, valid_text
+from flows.raw_document import MAX_DOCUMENT_BYTES, RawDocument, input_stem, input_where, os_reason, sha256, valid_text
 from transforms.cleaning import limits
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -61,7 +61,7 @@ def _page(record: object, stem: str, records: ArchiveIterator, source_path: str)
 
 def read_warc(path: Path) -> Iterator[RawDocument]:
     """The HTML pages of a WARC file, in archive order."""
-    stem, source_path = _stem(path), _where(path)
+    stem, source_path = input_stem(path), input_where(path)
     pages = seen = 0
     try:
         with path.open("rb") as stream:
@@ -76,7 +76,7 @@ def read_warc(path: Path) -> Iterator[RawDocument]:
             if not seen and stream.tell() > 0:
                 yield RawDocument(f"{stem}#1", source_path, "", error="corrupt WARC: no WARC record in the file")
     except OSError as exc:
-        yield RawDocument(f"{stem}#{pages + 1}", source_path, "", error=_os_reason(exc))
+        yield RawDocument(f"{stem}#{pages + 1}", source_path, "", error=os_reason(exc))
     except (ArchiveLoadFailed, EOFError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         yield RawDocument(f"{stem}#{pages + 1}", source_path, "", error=f"corrupt WARC: {reason}")

@@ -48,3 +48,30 @@ def mark_duplicates(
         pl.Series("status_reason", reasons, dtype=pl.String),
     )
     return marked, signatures
+
+
+def exact_copies_only(batch: pl.DataFrame, fresh_ids: set[str], earlier_keys: dict[str, str]) -> dict[str, str] | None:
+    """What `mark_duplicates` would find in a batch (rows in reading order) when its documents in `fresh_ids` that
+    are not quarantined are all exact copies of earlier documents and none of the others is: each fresh copy's
+    first document. None when that is not so (a fresh original, a near copy to look for, a copy among the others),
+    and the batch must be marked in full. `earlier_keys` is not changed.
+
+    >>> batch = pl.DataFrame({"source_id": ["a", "b", "c"], "text_key": ["k1", "k2", "k1"], "status": ["loaded"] * 3})
+    >>> exact_copies_only(batch, {"c"}, {}), exact_copies_only(batch, {"b"}, {})
+    ({'c': 'a'}, None)
+    """
+    seen: dict[str, str] = {}
+    copies: dict[str, str] = {}
+    for source_id, key, status in batch.select("source_id", "text_key", "status").iter_rows():
+        if status == "quarantined" or key is None:
+            continue
+        first = earlier_keys.get(key, seen.get(key))
+        if source_id not in fresh_ids:
+            if first is not None:
+                return None
+            seen[key] = source_id
+        elif first is None or first == source_id:
+            return None
+        else:
+            copies[source_id] = first
+    return copies

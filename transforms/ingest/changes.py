@@ -64,6 +64,17 @@ def input_sha256(raw: bytes | None, text: str | None, is_html: bool | None, url:
     return hashlib.sha256("\x1f".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _blank(docs: pl.DataFrame) -> list[bool]:
+    """`is_blank` of each document; a text whose first character is not white space is not blank, so only the
+    others (and documents read as bytes) are looked at whole."""
+    first = docs.select(pl.col("text").str.slice(0, 1))["text"].to_list()
+    maybe = [text is None or not text or text.isspace() for text in first]
+    if not any(maybe):
+        return maybe
+    return [is_blank(raw, text) if look else False
+            for look, raw, text in zip(maybe, docs["raw"], docs["text"], strict=True)]  # fmt: skip
+
+
 @dataclass(slots=True)
 class Changes:
     """A batch split by what the warehouse holds (see the module's docstring); `judged` has one row per fresh
@@ -81,9 +92,14 @@ def split_changes(
     docs: pl.DataFrame, stored: pl.DataFrame, *, version: str, reprocess: bool, first_position: int
 ) -> Changes:
     """Split a batch (`INGESTED`, ids assigned) by its documents' stored rows (`STORED`, any subset of the ids)."""
-    blank = [is_blank(raw, text) for raw, text in zip(docs["raw"], docs["text"], strict=True)]
-    columns = ("raw", "text", "is_html", "url", "title_hint", "content_sha256")
-    read_as = [input_sha256(*row) for row in docs.select(columns).iter_rows()]
+    blank = _blank(docs)
+    # Only whether there are bytes or text enters the hash: the bodies themselves are not copied out of the frame.
+    kinds = docs.select(
+        pl.when(pl.col("raw").is_not_null()).then(pl.lit(b"")).alias("raw"),
+        pl.when(pl.col("text").is_not_null()).then(pl.lit("")).alias("text"),
+        "is_html", "url", "title_hint", "content_sha256",
+    )  # fmt: skip
+    read_as = [input_sha256(*row) for row in kinds.iter_rows()]
     rows = docs.with_columns(
         pl.int_range(first_position, first_position + docs.height, dtype=pl.Int64).alias("position"),
         pl.Series("blank", blank, dtype=pl.Boolean),

@@ -6,8 +6,6 @@ Each line (a headline, a paragraph) is split on its own, so a sentence never spa
 
 from __future__ import annotations
 
-from underthesea import sent_tokenize
-
 from transforms.model import Sentence
 
 
@@ -37,6 +35,10 @@ def _sentences_in_line(text: str, start: int, end: int) -> list[Sentence]:
     >>> [text[s.start : s.end] for s in _sentences_in_line(text, 0, len(text))]
     ['Hội nghị kết thúc./.', 'Đại biểu ra về.']
     """
+    # Imported here: underthesea takes half a second to import, and a process that splits no sentence (the flow's
+    # own process in a run, which only reads, marks and loads) never needs it.
+    from underthesea import sent_tokenize
+
     line = text[start:end]
     found: list[Sentence] = []
     cursor = 0

@@ -17,7 +17,6 @@ its tables. An older warehouse opened read-only is read as it is (its views are 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import re
 import time
 from importlib.metadata import PackageNotFoundError
@@ -117,29 +116,10 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str | Path = "") -> list[int]:
             rollback(con)
             raise
         applied.append(version)
+    from warehouse.views import refresh_views  # here: it reads this module's helpers
+
     refresh_views(con, force=bool(applied))
     return applied
-
-
-def refresh_views(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
-    """Create the views and their comments (re-creating a view drops its comments: both files run together), unless
-    the warehouse's views were made from the same files (`meta.view_digest`) and not `force`d (a migration was just
-    applied). Returns whether they were created."""
-    views, comments = ((SQL_DIR / name).read_text(encoding="utf-8") for name in ("mart_views.sql", "mart_comments.sql"))
-    digest = hashlib.sha256(f"{views}\x00{comments}".encode()).hexdigest()
-    if not force and scalar(con, "select count(*) from meta.view_digest where digest = ?", [digest]):
-        return False
-    con.execute("begin transaction")
-    try:
-        con.execute(views)
-        con.execute(comments)
-        con.execute("delete from meta.view_digest")
-        con.execute("insert into meta.view_digest (digest) values (?)", [digest])
-        con.execute("commit")
-    except BaseException:
-        rollback(con)
-        raise
-    return True
 
 
 # Never fetch or load an extension behind the user's back (opening an SQLite file as a warehouse would download

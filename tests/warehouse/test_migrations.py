@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from warehouse import db as warehouse_db
+from warehouse import views as warehouse_views
 from warehouse.db import (
     SQL_DIR,
     WarehouseError,
@@ -182,7 +183,7 @@ def test_views_are_created_once_per_version_of_their_files(tmp_path: Path, monke
     shutil.copytree(SQL_DIR, changed)
     with (changed / "mart_comments.sql").open("a", encoding="utf-8") as handle:
         handle.write("\nCOMMENT ON VIEW mart.documents IS 'changed';\n")
-    monkeypatch.setattr(warehouse_db, "SQL_DIR", changed)
+    monkeypatch.setattr(warehouse_views, "SQL_DIR", changed)
     connect(path).close()  # other files: the views are made again, with their comments
     with duckdb.connect(str(path)) as con:
         assert "x" not in [c[0] for c in con.execute("select * from mart.documents limit 0").description]

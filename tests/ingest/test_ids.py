@@ -13,7 +13,7 @@ import polars as pl
 import pytest
 
 from flows.jsonl import parse_jsonl_record
-from flows.raw_document import RawDocument, _stem, path_text, text_path
+from flows.raw_document import RawDocument, input_stem, path_text, text_path
 from tests.warehouse.test_warehouse import _documents, _facts
 from transforms.ingest import (
     STORED,
@@ -70,8 +70,8 @@ def test_names_that_differ_only_in_undecodable_bytes_keep_two_ids() -> None:
         Path(b"t\xeante.txt".decode("utf-8", "surrogateescape")),
         Path(b"t\xe9nte.txt".decode("utf-8", "surrogateescape")),
     ]
-    assert [_stem(p) for p in names] == ["t%EAnte", "t%E9nte"]
-    assert _stem(Path("tin#1.txt")) == "tin%231"
+    assert [input_stem(p) for p in names] == ["t%EAnte", "t%E9nte"]
+    assert input_stem(Path("tin#1.txt")) == "tin%231"
     odd = "/dữ liệu/100%/t\udceante.txt"
     assert str(text_path(path_text(odd))) == odd
 

@@ -15,8 +15,8 @@ REPEATED = "repeated source_id"
 
 def ingest_frame(records: Sequence[dict[str, Any]]) -> pl.DataFrame:
     """Input records (dicts with the `INGESTED` fields) as a frame."""
-    rows = [{name: record.get(name) for name in INGESTED} for record in records]
-    return pl.DataFrame(rows, schema=INGESTED, orient="row") if rows else INGESTED.to_frame()
+    columns = {name: [record.get(name) for record in records] for name in INGESTED}  # by column: several times faster
+    return pl.DataFrame(columns, schema=INGESTED)
 
 
 def location(input_path: str | None, input_line: int | None, source_path: str) -> str:

@@ -269,3 +269,15 @@ def test_parse_title_never_raises_and_emits_taxonomy_codes(title: str) -> None:
         assert org in ORGANIZATION_TYPES
         assert level in LEVELS
         assert words and words in nfc(title)
+
+
+def test_a_city_committee_member_is_of_the_city_whatever_title_follows() -> None:
+    # In a centrally-run city the city's committee is at province level; elsewhere the city is a district-level unit.
+    assert triples("Thành ủy viên, Bí thư Quận ủy", central_city=True) == [
+        ("member_of_committee", "party_committee", "province"),
+        ("secretary", "party_committee", "district"),
+    ]
+    assert triples("Thành uỷ viên, Chủ tịch UBND thành phố", central_city=False) == [
+        ("member_of_committee", "party_committee", "district"),
+        ("chair", "peoples_committee", "district"),
+    ]

@@ -83,6 +83,8 @@ def _classify(w: Words, start_k: int, body_start: int, end_k: int, cue: Position
         dropped = True
     if cue.position == "delegate" and org == "national_assembly":
         level, explicit = "central", True
+    if cue.city_member:
+        level, explicit = ("province" if reading.central_city else "district"), True
     if level is None:
         level = (
             cue.level or org_level or ("province" if _names_provincial_delegation(words, body_start, end_k) else None)

@@ -86,6 +86,9 @@ class PositionCue:
     needs_body: bool = False  # only a role when a body is named ("Đại biểu HĐND", not a bare "đại biểu")
     delegation: bool = False  # "Trưởng đoàn": only a standing role for a delegation of the Quốc hội or HĐND
     business: bool = False  # a firm's title too ("Tổng giám đốc"): with a bare name as its body, a firm's post
+    # "Thành ủy viên": a member of the committee of the article's city, whatever titles stand beside it (province
+    # level for a centrally-run city, else district), never of the next title's body
+    city_member: bool = False
 
 
 POSITION_CUES: dict[str, PositionCue] = {
@@ -98,7 +101,7 @@ POSITION_CUES: dict[str, PositionCue] = {
     "huyện ủy viên": PositionCue("member_of_committee", "party_committee", "district", org_fixed=True),
     "thị ủy viên": PositionCue("member_of_committee", "party_committee", "district", org_fixed=True),
     "quận ủy viên": PositionCue("member_of_committee", "party_committee", "district", org_fixed=True),
-    "thành ủy viên": PositionCue("member_of_committee", "party_committee", org_fixed=True),
+    "thành ủy viên": PositionCue("member_of_committee", "party_committee", org_fixed=True, city_member=True),
     "đảng ủy viên": PositionCue("member_of_committee", "party_committee", "commune"),
     "ủy viên ban thường vụ": PositionCue("standing_committee_member", "party_committee"),
     "ủy viên ban thưởng vụ": PositionCue("standing_committee_member", "party_committee"),

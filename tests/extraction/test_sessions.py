@@ -115,6 +115,20 @@ def test_two_meetings_held_together_are_two_sessions() -> None:
     ]
 
 
+def test_a_nationwide_congress_is_the_central_bodys_wherever_the_article_is_placed() -> None:
+    text = (
+        "Đoàn đại biểu thành phố lên đường dự Đại hội\n"
+        "Sáng 20/9/2019, đoàn đại biểu TP.HCM lên đường dự Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam "
+        "lần thứ IX, nhiệm kỳ 2019 - 2024.\nNgày 15/8/2019, Ủy ban MTTQ tỉnh Bình Lâm tổ chức Đại hội đại biểu "
+        "Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X."
+    )
+    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    assert [(s.session_type, s.body_type, s.level) for s in sessions] == [
+        ("congress", "fatherland_front", "central"),
+        ("congress", "fatherland_front", "province"),
+    ]
+
+
 def test_mentions_of_one_meeting_merge_and_a_dated_one_elsewhere_is_kept() -> None:
     text = (
         "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XVIII\n"

@@ -5,7 +5,7 @@ only as context, a plan or a count is left out (see `transforms.extraction.sessi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import regex
@@ -45,6 +45,7 @@ _CENTRAL_CITY_RE = regex.compile(
 # search for it.
 _CITY_NAME_RE = re.compile(_CITY_NAMES)
 _HDND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:hđnd|hội\s+đồng\s+nhân\s+dân)" + WORD_END, FLAGS)
+_NATIONWIDE_RE = regex.compile(r"(?<![\p{L}\p{M}])toàn\s+quốc" + WORD_END, FLAGS)  # a meeting of the whole country
 _QUOC_HOI_RE = regex.compile(r"(?<![\p{L}\p{M}])(?<!toàn\s+)(?:quốc\s+hội|qh)" + WORD_END, FLAGS)
 
 _ORDINAL_RE = regex.compile(
@@ -228,6 +229,8 @@ def meetings_in(
         by = held_by(bodies, key, end, sentence.end) if not (own or subject_body) else None
         opener = None if own or subject_body or by else clause_subject(bodies, key, sentence.start, (m.start(), end))
         body = own or subject_body or by or opener or (None if kind in HELD_KINDS else next(iter(inside), None))
+        if body in inside and _NATIONWIDE_RE.search(key, m.start(), body.start):  # "Đại hội đại biểu toàn quốc MTTQ"
+            body = replace(body, level="central")
         term, years = term or sub_term, years or sub_years
         previous = (end, subject_body, sub_term, sub_years)
         if kind in HELD_KINDS and (session_type := held_type(kind, body, after)) is None:

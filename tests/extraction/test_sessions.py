@@ -129,6 +129,20 @@ def test_a_nationwide_congress_is_the_central_bodys_wherever_the_article_is_plac
     ]
 
 
+def test_a_key_officials_conference_is_its_units_party_committees() -> None:
+    text = (
+        "Hội nghị cán bộ chủ chốt thành phố\n"
+        "Sáng 7/4/2016, tại hội nghị cán bộ chủ chốt thành phố Hà Nội, các đại biểu bỏ phiếu giới thiệu nhân sự.\n"
+        "Ngày 5/4/2016, Huyện ủy Minh Sơn tổ chức hội nghị cán bộ chủ chốt huyện."
+    )
+    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    assert [(s.body_type, s.level) for s in sessions] == [
+        ("party_committee", "province"),
+        ("party_committee", "district"),
+    ]
+    assert sessions[1].body_name == "Huyện ủy Minh Sơn"  # the holder named, not the audience
+
+
 def test_mentions_of_one_meeting_merge_and_a_dated_one_elsewhere_is_kept() -> None:
     text = (
         "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XVIII\n"

@@ -85,6 +85,8 @@ _HEADS: tuple[tuple[str, str, str | None, bool], ...] = (
      + ")",
      "party_committee", None, False),
     (r"đảng\s+ủy|đảng\s+bộ", "party_organization", None, True),
+    # "Hội nghị cán bộ chủ chốt thành phố": the key officials of a unit, whom its Party committee convenes
+    (r"(?<=hội\s+nghị\s+)cán\s+bộ\s+chủ\s+chốt", "party_committee", None, False),
     (r"chi\s+bộ", "party_cell", None, True),
     (r"(?:thường\s+trực|ban\s+(?:" + _COUNCIL_BOARDS + r")(?:\s+của)?)\s+(?:hđnd|hội\s+đồng\s+nhân\s+dân)|hđnd|"
      r"hội\s+đồng\s+nhân\s+dân", "peoples_council", None, False),

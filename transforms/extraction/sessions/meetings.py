@@ -45,6 +45,7 @@ _CENTRAL_CITY_RE = regex.compile(
 # search for it.
 _CITY_NAME_RE = re.compile(_CITY_NAMES)
 _HDND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:hđnd|hội\s+đồng\s+nhân\s+dân)" + WORD_END, FLAGS)
+_AUDIENCE_RE = regex.compile(r"cán\s+bộ\s+chủ\s+chốt", FLAGS)  # a meeting's audience read as its holder
 _NATIONWIDE_RE = regex.compile(r"(?<![\p{L}\p{M}])toàn\s+quốc" + WORD_END, FLAGS)  # a meeting of the whole country
 _QUOC_HOI_RE = regex.compile(r"(?<![\p{L}\p{M}])(?<!toàn\s+)(?:quốc\s+hội|qh)" + WORD_END, FLAGS)
 
@@ -218,6 +219,9 @@ def meetings_in(
         ordinal, term, years = _term_parts(key, m.end(), end)
         inside = [b for b in bodies if m.end() <= b.start < end]
         own = next((b for b in inside if QUALIFIERS_RE.fullmatch(key, m.end(), b.start)), None)
+        audience = None  # "Tỉnh ủy X tổ chức hội nghị cán bộ chủ chốt": a holder named comes before its audience
+        if own is not None and _AUDIENCE_RE.match(own.name):
+            audience, own = own, None
         subject_body, sub_term, sub_years = None, None, None
         if found_subject := subject(bodies, key, m.start()):
             subject_body, trail_end = found_subject
@@ -228,7 +232,8 @@ def meetings_in(
             continue  # "họp" is a meeting only with its body right before it
         by = held_by(bodies, key, end, sentence.end) if not (own or subject_body) else None
         opener = None if own or subject_body or by else clause_subject(bodies, key, sentence.start, (m.start(), end))
-        body = own or subject_body or by or opener or (None if kind in HELD_KINDS else next(iter(inside), None))
+        body = own or subject_body or by or opener or audience
+        body = body or (None if kind in HELD_KINDS else next(iter(inside), None))
         if body in inside and _NATIONWIDE_RE.search(key, m.start(), body.start):  # "Đại hội đại biểu toàn quốc MTTQ"
             body = replace(body, level="central")
         term, years = term or sub_term, years or sub_years

@@ -121,6 +121,7 @@ _HEADS: tuple[tuple[str, str, str | None, bool], ...] = (
 _HEAD_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + "|".join(f"(?P<h{i}>{h[0]})" for i, h in enumerate(_HEADS)) + ")" + WORD_END, FLAGS
 )
+_AUDIENCE_RE = regex.compile(r"cán\s+bộ\s+chủ\s+chốt", FLAGS)
 _CENTRAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:trung ương|tw|t\.ư)" + WORD_END)
 _UNIT_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|đặc khu|tp)" + WORD_END
@@ -141,6 +142,12 @@ class Body:
     place_name: str | None
     start: int
     end: int
+
+
+def is_audience(body: Body) -> bool:
+    """Whether the body is a meeting's audience standing for its holder ("hội nghị cán bộ chủ chốt tỉnh"): a body
+    named as the holder comes first."""
+    return _AUDIENCE_RE.match(body.name) is not None
 
 
 def find_bodies(text: str, start: int, end: int, central_city: bool = False) -> list[Body]:

@@ -10,7 +10,7 @@ from datetime import date
 
 import regex
 
-from transforms.extraction.sessions.bodies import FLAGS, WORD_END, Body, find_bodies
+from transforms.extraction.sessions.bodies import FLAGS, WORD_END, Body, find_bodies, is_audience
 from transforms.extraction.sessions.meeting_context import _governed, _is_context
 from transforms.extraction.sessions.meeting_days import Days, own_days
 from transforms.extraction.sessions.meeting_holders import (
@@ -45,7 +45,6 @@ _CENTRAL_CITY_RE = regex.compile(
 # search for it.
 _CITY_NAME_RE = re.compile(_CITY_NAMES)
 _HDND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:hđnd|hội\s+đồng\s+nhân\s+dân)" + WORD_END, FLAGS)
-_AUDIENCE_RE = regex.compile(r"cán\s+bộ\s+chủ\s+chốt", FLAGS)  # a meeting's audience read as its holder
 _NATIONWIDE_RE = regex.compile(r"(?<![\p{L}\p{M}])toàn\s+quốc" + WORD_END, FLAGS)  # a meeting of the whole country
 _QUOC_HOI_RE = regex.compile(r"(?<![\p{L}\p{M}])(?<!toàn\s+)(?:quốc\s+hội|qh)" + WORD_END, FLAGS)
 
@@ -220,7 +219,7 @@ def meetings_in(
         inside = [b for b in bodies if m.end() <= b.start < end]
         own = next((b for b in inside if QUALIFIERS_RE.fullmatch(key, m.end(), b.start)), None)
         audience = None  # "Tỉnh ủy X tổ chức hội nghị cán bộ chủ chốt": a holder named comes before its audience
-        if own is not None and _AUDIENCE_RE.match(own.name):
+        if own is not None and is_audience(own):
             audience, own = own, None
         subject_body, sub_term, sub_years = None, None, None
         if found_subject := subject(bodies, key, m.start()):

@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from transforms.extraction.dates import dates_in, lead_spans, sentence_spans, title_span
-from transforms.extraction.sessions.bodies import Body
+from transforms.extraction.sessions.bodies import Body, is_audience
 from transforms.extraction.sessions.meeting_days import meeting_day
 from transforms.extraction.sessions.meetings import MeetingMention, document_facts, meetings_in
 from transforms.extraction.sessions.session_terms import fill_term
@@ -68,7 +68,8 @@ def _merge(group: list[MeetingMention]) -> SessionMention:
     def first(attr: str):
         return next((getattr(m, attr) for m in group if getattr(m, attr) is not None), None)
 
-    body: Body | None = first("body")
+    named = (m.body for m in group if m.body is not None and not is_audience(m.body))
+    body: Body | None = next(named, None) or first("body")
     years = first("years")
     start = dated.days.start if dated and dated.days else None
     end = dated.days.end if dated and dated.days else closing

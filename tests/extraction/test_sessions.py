@@ -143,6 +143,19 @@ def test_a_key_officials_conference_is_its_units_party_committees() -> None:
     assert sessions[1].body_name == "Huyện ủy Minh Sơn"  # the holder named, not the audience
 
 
+def test_a_council_session_takes_the_term_its_article_gives_the_committee_it_elects() -> None:
+    text = (
+        "HĐND tỉnh bầu Chủ tịch UBND tỉnh\n"
+        "Chiều 8/2/2017, HĐND tỉnh Bình Lâm tiến hành phiên họp bất thường để bầu nhân sự. "
+        "Ông Trần Văn Bảo được bầu làm Chủ tịch UBND tỉnh Bình Lâm, nhiệm kỳ 2016 - 2021."
+    )
+    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    assert [(s.body_type, s.term_start_year, s.term_end_year) for s in sessions] == [("peoples_council", 2016, 2021)]
+    two_terms = text + " Trước đó ông là Phó Chủ tịch UBND tỉnh Bình Lâm, nhiệm kỳ 2011 - 2016."
+    sessions = extract_sessions(make_context(two_terms, two_terms.split("\n")[0]))
+    assert [(s.term_start_year, s.term_end_year) for s in sessions] == [(None, None)]  # which one is not told
+
+
 def test_mentions_of_one_meeting_merge_and_a_dated_one_elsewhere_is_kept() -> None:
     text = (
         "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XVIII\n"

@@ -6,6 +6,10 @@ Each line (a headline, a paragraph) is split on its own, so a sentence never spa
 
 from __future__ import annotations
 
+# Imported with the module, not when first used: importing underthesea on a task runner's worker thread, while other
+# threads log, can deadlock on the import and logging locks.
+from underthesea import sent_tokenize
+
 from transforms.model import Sentence
 
 
@@ -35,10 +39,6 @@ def _sentences_in_line(text: str, start: int, end: int) -> list[Sentence]:
     >>> [text[s.start : s.end] for s in _sentences_in_line(text, 0, len(text))]
     ['Hội nghị kết thúc./.', 'Đại biểu ra về.']
     """
-    # Imported here: underthesea takes half a second to import, and a process that splits no sentence (the flow's
-    # own process in a run, which only reads, marks and loads) never needs it.
-    from underthesea import sent_tokenize
-
     line = text[start:end]
     found: list[Sentence] = []
     cursor = 0

@@ -1,7 +1,8 @@
-"""A session's term told elsewhere in the article: the years of its "khóa" where another mention gives them ("đại
-biểu HĐND khoá IX (2016-2021)"), the term of its body where another mention of that body states it ("Hội đồng nhân
-dân phường X khóa I, nhiệm kỳ 2021 – 2026"), or the council's term stated in the sentence of a council's meeting
-("... trước kỳ họp thường lệ cuối năm 2025, khóa I, nhiệm kỳ 2021–2026").
+"""A session's term told elsewhere in the article: the years of its "khóa" where another mention gives them ("đại biểu
+HĐND khoá IX (2016-2021)"), the term of its body where another mention of that body (or of the unit's People's
+Committee, which serves the council's term) states it ("Hội đồng nhân dân phường X khóa I, nhiệm kỳ 2021 – 2026"), or
+the council's term stated in the sentence of a council's meeting ("... trước kỳ họp thường lệ cuối năm 2025, khóa I,
+nhiệm kỳ 2021–2026").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _COUNCIL_TERM_RE = regex.compile(
     r"(?:kh[óo]a\s+(?P<t>[IVXLC]+|\d{1,2})(?![\p{L}\d])\s*(?:,\s*|\(\s*)(?:nhiệm\s+kỳ\s*)?|nhiệm\s+kỳ\s*)" + _YEARS,
     FLAGS,
 )
+_YEARS_RE = regex.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 _ANY_YEARS_RE = regex.compile(r"nhiệm\s+kỳ\s*(?:19|20)\d{2}\s*[-–—]", FLAGS)
 
 
@@ -68,7 +70,8 @@ def fill_term(
                 break
     if years is None and session.body_type is not None:  # another mention of its body with its term
         for b in _all_bodies(ctx.clean_text, central_city):
-            same = b.body_type == session.body_type and b.level == session.level
+            kin = session.body_type == "peoples_council" and b.body_type == "peoples_committee"
+            same = (b.body_type == session.body_type or (kin and _one_term(key))) and b.level == session.level
             if not same or not _same_place(session.place_name, b.place_name):
                 continue
             m = _BODY_TERM_RE.match(key, b.end)
@@ -85,6 +88,16 @@ def fill_term(
     if years is None:
         return session
     return replace(session, term=term, term_start_year=years[0], term_end_year=years[1])
+
+
+def _one_term(key: str) -> bool:
+    """Whether the article names the years of one term only: a People's Committee's term then tells its council's
+    (the council elects the committee, for the council's own term: "Chủ tịch UBND tỉnh X, nhiệm kỳ 2016-2021").
+
+    >>> _one_term("ubnd tỉnh, nhiệm kỳ 2016-2021; hđnd khóa xiv (2016 - 2021)"), _one_term("2011-2016, 2016-2021")
+    (True, False)
+    """
+    return len({parse_term_years(y) for y in _YEARS_RE.findall(key)}) == 1
 
 
 def _roman_of(raw: str | None) -> str | None:

@@ -29,7 +29,7 @@ SHARED = REPO.parent / "shared"
 DEFAULT_CORPUS = SHARED / "corpus" / "baomoi-2017.jsonl.gz"
 LABELS = REPO / "bench" / "data" / "relevance_labels.csv"
 LOCAL_GOV_STRATUM = "local-gov"  # the articles of ../shared/corpus/local-gov, id = file stem
-BLIND_STRATUM = "keyword-blind-2023"  # labelled before any model saw it: scored, never trained or tuned on
+BLIND_STRATUM = "keyword-blind-2025"  # labelled before any model saw it: scored, never trained or tuned on
 
 # The keyword stratum (bench/data/README.md): records whose folded first 2,000 characters contain one of these words.
 STRATUM_KEYWORDS: tuple[str, ...] = (
@@ -47,18 +47,20 @@ CHECK_SIZE = 100
 CHECK_SEEDS = (2018, 2019, 2020)
 # Then, over the keyword ids none of the 900 labels above holds: the blind sample, and the training sample drawn from
 # the ids left.
-# (The 2021 blind sample was scored, so it is a training stratum now.)
+# (The 2021 and 2023 blind samples were scored, so they are training strata now.)
 BLIND_2021_STRATUM, BLIND_2021_SEED = "keyword-blind-2021", 2021
 TRAIN_STRATUM, TRAIN_SEED, TRAIN_SIZE = "keyword-train-2022", 2022, 640
 # Then, over the keyword ids no label above holds: the blind sample of 2023, and an active-learning sample of the ids
 # it left, chosen with the model and rules of ACTIVE_COMMIT (the committed model 0.3.0): every page on which the model
 # and the rules disagree (shuffled with random.Random(2024), at most 160), then the pages the gate lets through whose
 # probability is nearest the model's threshold, 320 pages in all, in file order.
-BLIND_SEED, BLIND_SIZE = 2023, 320
+BLIND_2023_STRATUM, BLIND_SEED, BLIND_SIZE = "keyword-blind-2023", 2023, 320
 ACTIVE_STRATUM, ACTIVE_SEED, ACTIVE_SIZE, ACTIVE_DISAGREEMENTS = "keyword-active-2024", 2024, 320, 160
 ACTIVE_COMMIT = "915fac0d1479d4817c7b39d7934ad93613a6ab6d"
 ACTIVE_THRESHOLD = 0.5  # that model's threshold
-LATER_STRATA = (BLIND_STRATUM, ACTIVE_STRATUM)  # drawn after every other label was made
+LATER_STRATA = (BLIND_2023_STRATUM, ACTIVE_STRATUM)  # drawn after every other label was made
+# Then, over the keyword ids no label of the strata above holds: the blind sample of 2025, 320 ids in the order drawn.
+BLIND_2025_SEED = 2025
 
 
 def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
@@ -92,6 +94,14 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def training_labels_sha256(path: Path = LABELS) -> str:
+    """The hash of the label file without the blind sample's lines: what the model was fitted on, unchanged when the
+    blind labels are appended (the second field of every line is the stratum; ids hold no comma)."""
+    lines = path.read_bytes().splitlines(keepends=True)
+    kept = [line for line in lines if line.split(b",")[1:2] != [BLIND_STRATUM.encode()]]
+    return hashlib.sha256(b"".join(kept)).hexdigest()
+
+
 def labelled_pages(rows: list[dict[str, str]], crawl: dict[str, str], local_gov: dict[str, str]) -> list[LabelledPage]:
     """The label rows with their texts: a local-gov id's from its file, any other's from the crawl."""
     pages = []
@@ -103,8 +113,21 @@ def labelled_pages(rows: list[dict[str, str]], crawl: dict[str, str], local_gov:
 
 
 def split_pages(pages: list[LabelledPage]) -> tuple[list[LabelledPage], list[LabelledPage]]:
-    """The pages that may be trained on (every stratum but the blind sample) and the blind sample's."""
+    """The pages that may be trained on (every stratum but the blind sample) and the blind sample's labelled pages."""
     return [p for p in pages if p.stratum != BLIND_STRATUM], [p for p in pages if p.stratum == BLIND_STRATUM]
+
+
+def held_out_pages(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[LabelledPage]:
+    """The blind sample's pages as drawn, labelled or not yet (label -1): training keeps their texts out under any
+    id from the moment they are drawn, not from the moment their labels arrive."""
+    texts = dict(records)
+    known = {row["id"]: row for row in labels if row["stratum"] == BLIND_STRATUM}
+    pages = []
+    for doc_id, name in draw_blind_2025(records, labels):
+        row = known.get(doc_id, {"label": "-1", "note": ""})
+        title, text = title_and_text(texts[doc_id])
+        pages.append(LabelledPage(doc_id, name, int(row["label"]), row["note"], title, text))
+    return pages
 
 
 def stratum(text: str) -> str:
@@ -165,7 +188,15 @@ def draw_blind_2023(records: list[tuple[str, str]], labels: list[dict[str, str]]
     """The (id, stratum) pairs of the 2023 blind sample, in the order drawn: `random.Random(2023).sample(ids, 320)` of
     the keyword ids no earlier label holds."""
     ids = _unlabelled_keyword_ids(records, labels)
-    return [(doc_id, BLIND_STRATUM) for doc_id in random.Random(BLIND_SEED).sample(ids, BLIND_SIZE)]
+    return [(doc_id, BLIND_2023_STRATUM) for doc_id in random.Random(BLIND_SEED).sample(ids, BLIND_SIZE)]
+
+
+def draw_blind_2025(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """The (id, stratum) pairs of the 2025 blind sample, in the order drawn: over the crawl's records in file order,
+    the keyword ids that no label of an earlier stratum holds, `random.Random(2025).sample(ids, 320)`."""
+    earlier = {row["id"] for row in labels if row["stratum"] != BLIND_STRATUM}
+    ids = [doc_id for doc_id, text in records if doc_id not in earlier and stratum(text) == "keyword"]
+    return [(doc_id, BLIND_STRATUM) for doc_id in random.Random(BLIND_2025_SEED).sample(ids, BLIND_SIZE)]
 
 
 _SCORE_POOL = """
@@ -228,6 +259,12 @@ def draw_active(records: list[tuple[str, str]], labels: list[dict[str, str]]) ->
 def is_keyword_stratum(name: str) -> bool:
     """True for the strata drawn from the crawl's keyword stratum (the pages the keyword gate mostly sees)."""
     return name.startswith("keyword")
+
+
+def is_random_keyword_stratum(name: str) -> bool:
+    """True for the random draws of the keyword stratum, as the blind sample is (not the active-learning sample, whose
+    pages were chosen for being hard)."""
+    return is_keyword_stratum(name) and name != ACTIVE_STRATUM
 
 
 def figures(labels: list[int], predicted: list[bool]) -> dict[str, float | int]:

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from transforms.relevance.actors_terms import actor_terms
 from transforms.relevance.cues import Cue, fold
 from transforms.relevance.headline import story_terms
 from transforms.relevance.opening import Opening, UnitCues, read_units
@@ -164,4 +165,5 @@ def page_features(title: str | None, clean_text: str) -> PageFeatures:
     end = _SENTENCE_END_RE.search(opening)
     lead = opening if end is None else opening[: end.end()]
     cues += story_terms("title", fold(head)) + story_terms("sentence 1", fold(lead))
+    cues += actor_terms("title", fold(head)) + actor_terms("sentence 1", fold(lead))
     return PageFeatures(word_terms(head), word_terms(opening), lead_words(opening), cues, score)

@@ -6,8 +6,7 @@ scored on the blind sample, timed over the whole crawl, and run on the real loca
     python bench/relevance_eval.py --show-blind-errors    # also list the blind sample's errors (read them only once
                                                           # the model is final: never change it in response)
     python bench/relevance_eval.py --draw-sample | --draw-check SEED | --draw-blind-and-train | --draw-blind-2023 |
-                                   --draw-blind-2025 |
-                                   --draw-active          # reprint a draw
+                                   --draw-blind-2025 | --draw-active | --draw-active-2025   # reprint a draw
 
 Prints: the stratified 5-fold cross-validation figures of the whole verdict on the training labels (recomputed
 exactly as `make train-relevance` computed them, and compared with the model's metadata), per stratum, and each
@@ -34,14 +33,7 @@ from relevance_data import (
     LOCAL_GOV_STRATUM,
     REPO,
     cv_figures,
-    draw_active,
-    draw_blind_2023,
-    draw_blind_2025,
-    draw_blind_and_train,
-    draw_check,
-    draw_sample,
     figures,
-    held_out_pages,
     is_keyword_stratum,
     labelled_pages,
     read_corpus,
@@ -49,6 +41,16 @@ from relevance_data import (
     read_local_gov,
     split_pages,
     title_and_text,
+)
+from relevance_draws import (
+    draw_active,
+    draw_active_2025,
+    draw_blind_2023,
+    draw_blind_2025,
+    draw_blind_and_train,
+    draw_check,
+    draw_sample,
+    held_out_pages,
 )
 
 from transforms.model import Relevance
@@ -173,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--draw-blind-2023", action="store_true", help="print the 2023 blind sample")
     parser.add_argument("--draw-blind-2025", action="store_true", help="print the blind sample")
     parser.add_argument("--draw-active", action="store_true", help="print the active-learning sample (scores ~2 min)")
+    parser.add_argument("--draw-active-2025", action="store_true", help="print the 2025 active-learning sample")
     parser.add_argument("--show-blind-errors", action="store_true", help="list the blind sample's errors")
     parser.add_argument("--skip-cv", action="store_true", help="skip the cross-validations (a few minutes of CPU)")
     parser.add_argument("--skip-blind", action="store_true", help="leave the blind sample out of every figure")
@@ -189,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         "draw_blind_2023": lambda: draw_blind_2023(records, rows),
         "draw_blind_2025": lambda: draw_blind_2025(records, rows),
         "draw_active": lambda: draw_active(records, rows),
+        "draw_active_2025": lambda: draw_active_2025(records, rows),
     }
     wanted = [name for name in draws if getattr(args, name)]
     if wanted or args.draw_check is not None:

@@ -23,13 +23,12 @@ import numpy as np
 import scipy
 import sklearn
 from relevance_data import (
-    ACTIVE_STRATUM,
+    ACTIVE_STRATA,
     BLIND_STRATUM,
     DEFAULT_CORPUS,
     LABELS,
     REPO,
     cv_figures,
-    held_out_pages,
     is_random_keyword_stratum,
     labelled_pages,
     read_corpus,
@@ -38,6 +37,7 @@ from relevance_data import (
     split_pages,
     training_labels_sha256,
 )
+from relevance_draws import held_out_pages
 
 from transforms.relevance.classifier import MODEL_DIR, MODEL_FILE, LinearModel
 from transforms.relevance.learning import (
@@ -150,8 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             "value": threshold,
             "chosen": (
                 "the best lower of precision and recall of the out-of-fold probabilities on the random draws of the "
-                f"keyword stratum (every keyword stratum but {ACTIVE_STRATUM}), cross-validations with fold seeds "
-                f"{list(THRESHOLD_SEEDS)} pooled"
+                f"keyword stratum (every keyword stratum but {', '.join(ACTIVE_STRATA)}), cross-validations with fold "
+                f"seeds {list(THRESHOLD_SEEDS)} pooled"
             ),
             "candidates": list(THRESHOLDS),
         },

@@ -1,6 +1,7 @@
 """What the relevance model reads of a page: the words of its headline and of its opening, and what the rules know
 about it (the bodies, meetings and acts each unit of the opening names, the level of each body, what speaks against
-relevance, the rules that fired and their score), each as a named term.
+relevance, the rules that fired and their score), what the headline and first sentence are about (`headline`) and who
+acts in them with what kind of act (`actors_terms`), each as a named term.
 
 A page's headline is its title (or, without one, its first line when that reads as a headline); its opening is the
 first `OPENING_CHARS` characters after the headline, as much as the labels were made from. Words are folded (new tone

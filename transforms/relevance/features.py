@@ -36,8 +36,12 @@ _LEVEL_WORDS = {
 }  # fmt: skip
 _LEVEL_PHRASE_RE = re.compile(r"^(tỉnh|thành|huyện|quận|thị) ủy\b|\b(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|"
                               r"phường|thị trấn)$")  # fmt: skip
-_LEVEL_AFTER_RE = re.compile(r" (tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)\b")
+# after the body, past the country's name of the Front and its organisations: "MTTQ Việt Nam huyện X"
+_LEVEL_AFTER_RE = re.compile(r" (?:việt nam |vn )?(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)\b")
 _WORD_RE = re.compile(r"\w+")
+_COUNTRY_IN_NAME_RE = re.compile(
+    r"\b(?:việt nam|vn) (?=(?:tỉnh|thành phố|tp|huyện|quận|thị xã|tx|xã|phường|thị trấn)\b)"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
 _DIGITS_RE = re.compile(r"\d+")
 
@@ -79,8 +83,18 @@ def word_terms(text: str) -> list[str]:
     >>> word_terms("Kỳ họp thứ 4 HĐND Tỉnh")
     ['kỳ', 'họp', 'thứ', '0', 'hđnd', 'tỉnh', 'kỳ họp', 'họp thứ', 'thứ 0', '0 hđnd', 'hđnd tỉnh']
     """
-    words = _WORD_RE.findall(_DIGITS_RE.sub("0", fold(text)))
+    words = _WORD_RE.findall(_DIGITS_RE.sub("0", _local_name(fold(text))))
     return words + list(map(" ".join, itertools.pairwise(words)))
+
+
+def _local_name(folded: str) -> str:
+    """The text without the country's name inside a local body's name: "mttq việt nam huyện x" is a district's Front,
+    and its "việt nam" no sign of a national story.
+
+    >>> _local_name("ủy ban mttq việt nam huyện a và hội nông dân vn tỉnh b; hội nông dân việt nam")
+    'ủy ban mttq huyện a và hội nông dân tỉnh b; hội nông dân việt nam'
+    """
+    return _COUNTRY_IN_NAME_RE.sub("", folded)
 
 
 def lead_words(opening: str) -> list[str]:
@@ -90,7 +104,7 @@ def lead_words(opening: str) -> list[str]:
     >>> lead_words("Sáng 5/7, UBND huyện họp.")
     ['sáng', '0', '0', 'ubnd', 'huyện', 'họp']
     """
-    return _WORD_RE.findall(_DIGITS_RE.sub("0", fold(opening[:LEAD_CHARS])))
+    return _WORD_RE.findall(_DIGITS_RE.sub("0", _local_name(fold(opening[:LEAD_CHARS]))))
 
 
 def body_level(folded: str, body: Cue) -> str:
@@ -99,6 +113,8 @@ def body_level(folded: str, body: Cue) -> str:
     >>> from transforms.relevance.cues import find_cues
     >>> [body_level(t, find_cues(t)[0]) for t in ("huyện ủy họp", "hđnd tỉnh họp", "ubnd phường 5", "ubnd đã họp")]
     ['district', 'province', 'commune', 'unnamed']
+    >>> body_level("mttq việt nam huyện a họp", find_cues("mttq việt nam huyện a họp")[0])
+    'district'
     """
     phrase = folded[body.start : body.end]
     match = _LEVEL_PHRASE_RE.search(phrase) or _LEVEL_AFTER_RE.match(folded, body.end)

@@ -6,13 +6,13 @@ scored on the blind sample, timed over the whole crawl, and run on the real loca
     python bench/relevance_eval.py --show-blind-errors    # also list the blind sample's errors (read them only once
                                                           # the model is final: never change it in response)
     python bench/relevance_eval.py --draw-sample | --draw-check SEED | --draw-blind-and-train | --draw-blind-2023 |
-                                   --draw-active          # reprint a draw
+                                   --draw-blind-2025 | --draw-active | --draw-active-2025   # reprint a draw
 
 Prints: the stratified 5-fold cross-validation figures of the whole verdict on the training labels (recomputed
 exactly as `make train-relevance` computed them, and compared with the model's metadata), per stratum, and each
 keyword stratum scored by a model fitted on the others (leave one stratum out); per stratum, the pages labelled
 relevant that the keyword gate stops (it must stop none); the packaged model's figures on the blind sample
-(`keyword-blind-2023`, never trained or tuned on), beside the rules' own; the wall-clock and CPU time of the verdict
+(`keyword-blind-2025`, never trained or tuned on), beside the rules' own; the wall-clock and CPU time of the verdict
 over every record of the crawl; how many of the 459 local-government articles are judged relevant, and each article
 whose verdict differs from its label (every rejected one among them); the verdict on the sample pages in `raw/`. The
 corpus records are `{"id", "text"}` with the headline as the first line; the headline is passed as the title and the
@@ -33,11 +33,6 @@ from relevance_data import (
     LOCAL_GOV_STRATUM,
     REPO,
     cv_figures,
-    draw_active,
-    draw_blind_2023,
-    draw_blind_and_train,
-    draw_check,
-    draw_sample,
     figures,
     is_keyword_stratum,
     labelled_pages,
@@ -47,11 +42,21 @@ from relevance_data import (
     split_pages,
     title_and_text,
 )
+from relevance_draws import (
+    draw_active,
+    draw_active_2025,
+    draw_blind_2023,
+    draw_blind_2025,
+    draw_blind_and_train,
+    draw_check,
+    draw_sample,
+    held_out_pages,
+)
 
 from transforms.model import Relevance
 from transforms.relevance import assess_relevance, load_model, rule_verdict
 from transforms.relevance.classifier import MODEL_DIR
-from transforms.relevance.learning import LabelledPage, cross_validate, fit_model, select_training
+from transforms.relevance.learning import LabelledPage, cross_validate, fit_model, label_weight, select_training
 from transforms.relevance.learning.fitting import gated_features
 
 
@@ -64,7 +69,8 @@ def cross_validation(pages: list[LabelledPage], blind: list[LabelledPage], metad
     """The out-of-fold figures of the training labels, as training computed them, at the model's threshold."""
     selection = select_training(pages, held_out=blind)
     features = [gated_features(p.title, p.text) for p in selection.pages]
-    out_of_fold = cross_validate(features, [p.label for p in selection.pages])
+    weights = [label_weight(p) for p in selection.pages]
+    out_of_fold = cross_validate(features, [p.label for p in selection.pages], weights=weights)
     cv = cv_figures(selection.pages, out_of_fold, metadata["threshold"]["value"])
     same = cv == metadata["cross_validation"]["figures"]
     print(
@@ -84,7 +90,8 @@ def leave_one_stratum_out(pages: list[LabelledPage], blind: list[LabelledPage], 
     print(f"leave one stratum out (threshold {threshold}):")
     for name in dict.fromkeys(p.stratum for p in kept if is_keyword_stratum(p.stratum)):
         train = [i for i, p in enumerate(kept) if p.stratum != name]
-        model = fit_model([features[i] for i in train], [kept[i].label for i in train])
+        weights = [label_weight(kept[i]) for i in train]
+        model = fit_model([features[i] for i in train], [kept[i].label for i in train], weights=weights)
         test = [i for i, p in enumerate(kept) if p.stratum == name]
         scored = [i for i in test if features[i] is not None]
         probability = dict(zip(scored, model.predict_proba([features[i] for i in scored])[:, 1], strict=True))
@@ -165,8 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--draw-sample", action="store_true", help="print the labelled sample's (id, stratum)")
     parser.add_argument("--draw-check", type=int, metavar="SEED", choices=CHECK_SEEDS, help="print a check sample")
     parser.add_argument("--draw-blind-and-train", action="store_true", help="print the 2021 blind and training samples")
-    parser.add_argument("--draw-blind-2023", action="store_true", help="print the blind sample")
+    parser.add_argument("--draw-blind-2023", action="store_true", help="print the 2023 blind sample")
+    parser.add_argument("--draw-blind-2025", action="store_true", help="print the blind sample")
     parser.add_argument("--draw-active", action="store_true", help="print the active-learning sample (scores ~2 min)")
+    parser.add_argument("--draw-active-2025", action="store_true", help="print the 2025 active-learning sample")
     parser.add_argument("--show-blind-errors", action="store_true", help="list the blind sample's errors")
     parser.add_argument("--skip-cv", action="store_true", help="skip the cross-validations (a few minutes of CPU)")
     parser.add_argument("--skip-blind", action="store_true", help="leave the blind sample out of every figure")
@@ -181,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         "draw_sample": lambda: draw_sample(records),
         "draw_blind_and_train": lambda: draw_blind_and_train(records, rows),
         "draw_blind_2023": lambda: draw_blind_2023(records, rows),
+        "draw_blind_2025": lambda: draw_blind_2025(records, rows),
         "draw_active": lambda: draw_active(records, rows),
+        "draw_active_2025": lambda: draw_active_2025(records, rows),
     }
     wanted = [name for name in draws if getattr(args, name)]
     if wanted or args.draw_check is not None:
@@ -191,12 +202,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pages = labelled_pages(rows, dict(records), read_local_gov(local_gov_dir))
     candidates, blind = split_pages(pages)
+    held_out = held_out_pages(records, rows)
     metadata = json.loads((MODEL_DIR / "metadata.json").read_text(encoding="utf-8"))
     print(f"model {metadata['model_version']} ({metadata['training']['fitted (through the gate)']} pages fitted, "
           f"threshold {metadata['threshold']['value']})")  # fmt: skip
     if not args.skip_cv:
-        cross_validation(candidates, blind, metadata)
-        leave_one_stratum_out(candidates, blind, metadata["threshold"]["value"])
+        cross_validation(candidates, held_out, metadata)
+        leave_one_stratum_out(candidates, held_out, metadata["threshold"]["value"])
     gate_recall(candidates if args.skip_blind else pages)
     if not args.skip_blind:
         blind_figures(blind, args.show_blind_errors)
@@ -209,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"whole corpus: {len(records)} pages in {wall:.2f} s wall, {cpu:.2f} s CPU "
           f"({len(records) / cpu:,.0f} docs/s of CPU, best of 3); {gated} through the gate, "
           f"{relevant} judged relevant ({relevant / len(records):.2%})")  # fmt: skip
-    trained = {p.id for p in select_training(candidates, held_out=blind).pages}
+    trained = {p.id for p in select_training(candidates, held_out=held_out).pages}
     local_gov_check([p for p in pages if p.stratum == LOCAL_GOV_STRATUM], trained)
     for path in sorted((REPO / "raw").glob("*.txt")):
         verdict = assess_relevance(None, path.read_text(encoding="utf-8"))

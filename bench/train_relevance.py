@@ -23,19 +23,21 @@ import numpy as np
 import scipy
 import sklearn
 from relevance_data import (
+    ACTIVE_STRATA,
     BLIND_STRATUM,
     DEFAULT_CORPUS,
     LABELS,
     REPO,
     cv_figures,
-    file_sha256,
-    is_keyword_stratum,
+    is_random_keyword_stratum,
     labelled_pages,
     read_corpus,
     read_labels,
     read_local_gov,
     split_pages,
+    training_labels_sha256,
 )
+from relevance_draws import held_out_pages
 
 from transforms.relevance.classifier import MODEL_DIR, MODEL_FILE, LinearModel
 from transforms.relevance.learning import (
@@ -45,12 +47,16 @@ from transforms.relevance.learning import (
     cross_validate,
     export_model,
     fit_model,
+    label_weight,
     model_bytes,
     select_training,
 )
 from transforms.relevance.learning.fitting import MIN_DF, THRESHOLDS, C, gated_features
+from transforms.relevance.learning.selection import AMBIGUOUS_WEIGHT
 
-MODEL_VERSION = "2"  # the features and pipeline; the label file's hash completes the version
+MODEL_VERSION = "3.2"  # the features and pipeline; the hash of the labels trained on completes the version
+# The threshold is chosen on the out-of-fold probabilities of cross-validations with these fold seeds, pooled.
+THRESHOLD_SEEDS = (SEED, SEED + 1, SEED + 2)
 METADATA_FILE = MODEL_DIR / "metadata.json"
 
 
@@ -62,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found at {args.corpus} (with local-gov/ beside it): the labelled texts live in ../shared")
         return 1
     rows = read_labels()
-    crawl = dict(read_corpus(args.corpus))
-    candidates, blind = split_pages(labelled_pages(rows, crawl, read_local_gov(args.corpus.parent / "local-gov")))
+    records = list(read_corpus(args.corpus))
+    candidates, _ = split_pages(labelled_pages(rows, dict(records), read_local_gov(args.corpus.parent / "local-gov")))
+    blind = held_out_pages(records, rows)
     selection = select_training(candidates, held_out=blind)
     pages = selection.pages
     labels = [p.label for p in pages]
@@ -73,18 +80,20 @@ def main(argv: list[str] | None = None) -> int:
         f"through; left out: {selection.repeated} repeated, {selection.conflicting} labelled both ways, "
         f"{selection.held_out_copies} copies of blind pages"
     )
-    out_of_fold = cross_validate(features, labels)
-    keyword = [i for i, p in enumerate(pages) if is_keyword_stratum(p.stratum)]
-    threshold = choose_threshold([out_of_fold[i] for i in keyword], [labels[i] for i in keyword])
+    weights = [label_weight(p) for p in pages]
+    runs = [cross_validate(features, labels, seed, weights=weights) for seed in THRESHOLD_SEEDS]
+    out_of_fold = runs[0]
+    drawn = [i for i, p in enumerate(pages) if is_random_keyword_stratum(p.stratum)]
+    threshold = choose_threshold([run[i] for run in runs for i in drawn], [labels[i] for _ in runs for i in drawn])
     cv = cv_figures(pages, out_of_fold, threshold)
     for name, row in cv.items():
         print(
             f"  cv {name}: P {row['precision']:.3f} R {row['recall']:.3f} F1 {row['f1']:.3f} "
             f"(TP {row['tp']}, FP {row['fp']}, FN {row['fn']}, TN {row['tn']})"
         )
-    label_hash = file_sha256(LABELS)
+    label_hash = training_labels_sha256(LABELS)
     version = f"{MODEL_VERSION}.{label_hash[:8]}"
-    fitted = fit_model(features, labels)
+    fitted = fit_model(features, labels, weights=weights)
     document = export_model(fitted, threshold, version)
     gated = [f for f in features if f is not None]
     expected = fitted.predict_proba(gated)[:, 1]
@@ -100,7 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     metadata = {
         "model_version": version,
         "model_file": {"name": MODEL_FILE.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)},
-        "labels": {"file": str(LABELS.relative_to(REPO)), "sha256": label_hash, "rows": len(rows)},
+        "labels": {
+            "file": str(LABELS.relative_to(REPO)),
+            "sha256": label_hash,
+            "hashed": f"every line but those of {BLIND_STRATUM}",
+            "rows": sum(r["stratum"] != BLIND_STRATUM for r in rows),
+        },
         "training": {
             "strata": {
                 name: {
@@ -128,12 +142,17 @@ def main(argv: list[str] | None = None) -> int:
             "min_df": MIN_DF,
             "C": C,
             "class_weight": "balanced",
+            "sample_weight": f"{AMBIGUOUS_WEIGHT} for a label whose note starts `ambiguous:`, else 1",
             "calibration": f"sigmoid, {FOLDS} folds",
             "seed": SEED,
         },
         "threshold": {
             "value": threshold,
-            "chosen": "best F1 of the out-of-fold probabilities on the keyword strata",
+            "chosen": (
+                "the best lower of precision and recall of the out-of-fold probabilities on the random draws of the "
+                f"keyword stratum (every keyword stratum but {', '.join(ACTIVE_STRATA)}), cross-validations with fold "
+                f"seeds {list(THRESHOLD_SEEDS)} pooled"
+            ),
             "candidates": list(THRESHOLDS),
         },
         "cross_validation": {"folds": FOLDS, "stratified by": "label", "seed": SEED, "figures": cv},

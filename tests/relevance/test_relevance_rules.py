@@ -153,6 +153,13 @@ def test_the_gate_lets_a_locality_meeting_through_only_with_a_name_opening_the_c
     assert not passes_gate("Ngày 7/2, công ty tổ chức hội nghị khách hàng.")
 
 
+def test_the_gate_lets_a_review_conference_a_named_office_holds_through() -> None:
+    # "do <name> tổ chức": the conference's host named after it, a department holding it for the province
+    assert passes_gate("Tại hội nghị giao ban công tác quản lý do Sở Công Thương Tân Hòa tổ chức ngày 12/7, đại diện")
+    assert passes_gate("Hội nghị sơ kết do Sở Nội vụ tỉnh tổ chức sáng 3/7 đã đánh giá kết quả")
+    assert not passes_gate("Tại hội nghị khách hàng do công ty Bình Minh tổ chức ngày 12/7, đại diện")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,6 +1,7 @@
 """What the relevance model reads of a page: the words of its headline and of its opening, and what the rules know
 about it (the bodies, meetings and acts each unit of the opening names, the level of each body, what speaks against
-relevance, the rules that fired and their score), each as a named term.
+relevance, the rules that fired and their score), what the headline and first sentence are about (`headline`) and who
+acts in them with what kind of act (`actors_terms`), each as a named term.
 
 A page's headline is its title (or, without one, its first line when that reads as a headline); its opening is the
 first `OPENING_CHARS` characters after the headline, as much as the labels were made from. Words are folded (new tone
@@ -14,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from transforms.relevance.actors_terms import actor_terms
 from transforms.relevance.cues import Cue, fold
 from transforms.relevance.headline import story_terms
 from transforms.relevance.opening import Opening, UnitCues, read_units
@@ -34,8 +36,12 @@ _LEVEL_WORDS = {
 }  # fmt: skip
 _LEVEL_PHRASE_RE = re.compile(r"^(tỉnh|thành|huyện|quận|thị) ủy\b|\b(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|"
                               r"phường|thị trấn)$")  # fmt: skip
-_LEVEL_AFTER_RE = re.compile(r" (tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)\b")
+# after the body, past the country's name of the Front and its organisations: "MTTQ Việt Nam huyện X"
+_LEVEL_AFTER_RE = re.compile(r" (?:việt nam |vn )?(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)\b")
 _WORD_RE = re.compile(r"\w+")
+_COUNTRY_IN_NAME_RE = re.compile(
+    r"\b(?:việt nam|vn) (?=(?:tỉnh|thành phố|tp|huyện|quận|thị xã|tx|xã|phường|thị trấn)\b)"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
 _DIGITS_RE = re.compile(r"\d+")
 
@@ -77,8 +83,18 @@ def word_terms(text: str) -> list[str]:
     >>> word_terms("Kỳ họp thứ 4 HĐND Tỉnh")
     ['kỳ', 'họp', 'thứ', '0', 'hđnd', 'tỉnh', 'kỳ họp', 'họp thứ', 'thứ 0', '0 hđnd', 'hđnd tỉnh']
     """
-    words = _WORD_RE.findall(_DIGITS_RE.sub("0", fold(text)))
+    words = _WORD_RE.findall(_DIGITS_RE.sub("0", _local_name(fold(text))))
     return words + list(map(" ".join, itertools.pairwise(words)))
+
+
+def _local_name(folded: str) -> str:
+    """The text without the country's name inside a local body's name: "mttq việt nam huyện x" is a district's Front,
+    and its "việt nam" no sign of a national story.
+
+    >>> _local_name("ủy ban mttq việt nam huyện a và hội nông dân vn tỉnh b; hội nông dân việt nam")
+    'ủy ban mttq huyện a và hội nông dân tỉnh b; hội nông dân việt nam'
+    """
+    return _COUNTRY_IN_NAME_RE.sub("", folded)
 
 
 def lead_words(opening: str) -> list[str]:
@@ -88,7 +104,7 @@ def lead_words(opening: str) -> list[str]:
     >>> lead_words("Sáng 5/7, UBND huyện họp.")
     ['sáng', '0', '0', 'ubnd', 'huyện', 'họp']
     """
-    return _WORD_RE.findall(_DIGITS_RE.sub("0", fold(opening[:LEAD_CHARS])))
+    return _WORD_RE.findall(_DIGITS_RE.sub("0", _local_name(fold(opening[:LEAD_CHARS]))))
 
 
 def body_level(folded: str, body: Cue) -> str:
@@ -97,6 +113,8 @@ def body_level(folded: str, body: Cue) -> str:
     >>> from transforms.relevance.cues import find_cues
     >>> [body_level(t, find_cues(t)[0]) for t in ("huyện ủy họp", "hđnd tỉnh họp", "ubnd phường 5", "ubnd đã họp")]
     ['district', 'province', 'commune', 'unnamed']
+    >>> body_level("mttq việt nam huyện a họp", find_cues("mttq việt nam huyện a họp")[0])
+    'district'
     """
     phrase = folded[body.start : body.end]
     match = _LEVEL_PHRASE_RE.search(phrase) or _LEVEL_AFTER_RE.match(folded, body.end)
@@ -164,4 +182,5 @@ def page_features(title: str | None, clean_text: str) -> PageFeatures:
     end = _SENTENCE_END_RE.search(opening)
     lead = opening if end is None else opening[: end.end()]
     cues += story_terms("title", fold(head)) + story_terms("sentence 1", fold(lead))
+    cues += actor_terms("title", fold(head)) + actor_terms("sentence 1", fold(lead))
     return PageFeatures(word_terms(head), word_terms(opening), lead_words(opening), cues, score)

@@ -20,9 +20,12 @@ _OPENS_NATIONAL_RE = re.compile(
     r"bộ chính trị|ban bí thư|bộ trưởng|thứ trưởng|bộ \w+|thanh tra chính phủ|kiểm toán nhà nước|ủy ban kiểm tra "
     r"trung ương|ban tổ chức trung ương)(?!\w)"
 )
+# "Mỹ" alone only where no name word follows it: "Mỹ Khê", "Mỹ Tho", "Mỹ Đình" are Vietnamese places.
 _FOREIGN_RE = re.compile(
-    r"(?<!\w)(?:mỹ|hoa kỳ|trung quốc|triều tiên|hàn quốc|nhật bản|thái lan|campuchia|lào(?! cai)|myanmar|malaysia|"
-    r"singapore|indonesia|philippines|ấn độ|australia|châu âu|liên hợp quốc|tổng thống|nước ngoài)(?!\w)"
+    r"(?<!\w)(?:(?:nước|phía|người|chính quyền|tổng thống|quân đội|sang|của|thăm) mỹ(?!\w)|mỹ(?= và |[,.:;?!)]|$)|"
+    r"hoa kỳ|"
+    r"trung quốc|triều tiên|hàn quốc|nhật bản|thái lan|campuchia|lào(?! cai)|myanmar|malaysia|singapore|indonesia|"
+    r"philippines|ấn độ|australia|châu âu|liên hợp quốc|tổng thống|nước ngoài)(?!\w)"
 )
 TOPICS: dict[str, re.Pattern[str]] = {
     "court": re.compile(r"(?<!\w)(?:xét xử|phiên tòa|tòa án|hầu tòa|bị cáo|tuyên án|án tù|lĩnh án|kháng cáo|"

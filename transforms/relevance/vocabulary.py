@@ -194,15 +194,17 @@ PLACE_REACH = 10  # from a province named as actor to its verb ("Hà Nội vừa
 LOCALITY_LEVELS = r"tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?"
 LOCALITY_MEETINGS = frozenset(("conference", "meeting", "session", "congress", "briefing"))
 # The stage-1 gate lets a page that names no body through on these, when a capitalised name opens the clause before
-# them (`LOCALITY_GATE_PATTERN`, on the unfolded text): the meeting a locality may be the subject of.
+# them or holds the meeting after "do" (`LOCALITY_GATE_PATTERN`, on the unfolded text): the meeting a locality, or a
+# provincial department for it, may be the subject of ("hội nghị giao ban ... do Sở Công Thương X tổ chức").
 LOCALITY_GATE_PHRASES: tuple[str, ...] = _alt(
     "tổ chức hội nghị | tổ chức cuộc họp | tổ chức họp | tổ chức đại hội | tổ chức tổng kết | tổ chức sơ kết | "
-    "tổ chức giao ban | họp bàn"
+    "tổ chức giao ban | họp bàn | hội nghị giao ban | hội nghị sơ kết | hội nghị tổng kết"
 )
 _CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOCALITY_GATE_PATTERN = (
     r"(?:^|[,:\n]) ?(?:(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?) )?"
     rf"(?:[{_CAPITALS}][^\s,.:;]* ){{1,4}}(?:(?:đã|vừa|sẽ|cũng) )?(?:tổ chức|họp)\b"
+    rf"|\bdo [{_CAPITALS}][^\s,.:;]*(?: [^\s,.:;]+){{0,6}} tổ chức\b"
 )
 PLACE_ACTOR_AFTER = frozenset(_alt("được | do | và | thì | nay"))
 PLACE_LEVELS = frozenset(_alt("tỉnh | tp | tp."))  # and "thành phố"

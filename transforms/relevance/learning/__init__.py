@@ -4,10 +4,11 @@ time): labelled pages in, the fitted model as the JSON document `transforms.rele
 `select_training` keeps one page per distinct model input (a text labelled twice is learned once, one labelled both
 ways not at all) and none whose input is also a held-out page's; `build_classifier` is the pipeline (tf-idf of the
 headline, opening and lead words, the rules' cue terms, logistic regression, sigmoid calibration); `fit_model` fits it
-on the pages the keyword gate lets through; `cross_validate` gives out-of-fold probabilities over stratified folds;
-`export_model` turns the fitted pipeline into the model document and `model_bytes` into the file's exact bytes.
+on the pages the keyword gate lets through, each weighed by `label_weight` (a borderline call counts half);
+`cross_validate` gives out-of-fold probabilities over stratified folds; `export_model` turns the fitted pipeline into
+the model document and `model_bytes` into the file's exact bytes.
 
-Entry points: `select_training`, `build_classifier`, `fit_model`, `cross_validate`, `choose_threshold`,
+Entry points: `select_training`, `label_weight`, `build_classifier`, `fit_model`, `cross_validate`, `choose_threshold`,
 `export_model`, `model_bytes`, `input_key`.
 """
 
@@ -20,7 +21,13 @@ from transforms.relevance.learning.fitting import (
     cross_validate,
     fit_model,
 )
-from transforms.relevance.learning.selection import LabelledPage, Selection, input_key, select_training
+from transforms.relevance.learning.selection import (
+    LabelledPage,
+    Selection,
+    input_key,
+    label_weight,
+    select_training,
+)
 
 __all__ = [
     "FOLDS",
@@ -33,6 +40,7 @@ __all__ = [
     "export_model",
     "fit_model",
     "input_key",
+    "label_weight",
     "model_bytes",
     "select_training",
 ]

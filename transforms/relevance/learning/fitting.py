@@ -13,7 +13,7 @@ import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
+from sklearn.metrics import f1_score, precision_score, recall_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
@@ -26,7 +26,7 @@ SEED = 13  # the folds of the calibration and of the cross-validation
 FOLDS = 5
 C = 4.0  # inverse regularisation strength (chosen by cross-validation on the training labels)
 MIN_DF = 5  # a word or word pair must occur in five training pages to be learned (fewer: a larger file, no gain)
-THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.2 .. 0.8, the candidates `choose_threshold` tries
+THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(25))  # 0.2 .. 0.8, the candidates `choose_threshold` tries
 
 
 def gated_features(title: str | None, text: str) -> PageFeatures | None:
@@ -56,23 +56,36 @@ def build_classifier(seed: int = SEED, c: float = C) -> CalibratedClassifierCV:
 
 
 def fit_model(
-    features: Sequence[PageFeatures | None], labels: Sequence[int], seed: int = SEED, c: float = C
+    features: Sequence[PageFeatures | None],
+    labels: Sequence[int],
+    seed: int = SEED,
+    c: float = C,
+    weights: Sequence[float] | None = None,
 ) -> CalibratedClassifierCV:
-    """Fit on the pages the gate lets through (a `None` feature: stopped by the gate, never seen by the model)."""
+    """Fit on the pages the gate lets through (a `None` feature: stopped by the gate, never seen by the model), each
+    page weighed by `weights` (default 1)."""
     kept = [i for i, f in enumerate(features) if f is not None]
-    return build_classifier(seed, c).fit([features[i] for i in kept], np.asarray(labels)[kept])
+    w = np.ones(len(labels)) if weights is None else np.asarray(weights, dtype=float)
+    return build_classifier(seed, c).fit(
+        [features[i] for i in kept], np.asarray(labels)[kept], model__sample_weight=w[kept]
+    )
 
 
 def cross_validate(
-    features: Sequence[PageFeatures | None], labels: Sequence[int], seed: int = SEED, c: float = C
+    features: Sequence[PageFeatures | None],
+    labels: Sequence[int],
+    seed: int = SEED,
+    c: float = C,
+    weights: Sequence[float] | None = None,
 ) -> list[float | None]:
     """Out-of-fold probabilities of the whole verdict over `FOLDS` folds stratified by label: each fold's pages are
     scored by a model fitted on the other folds; a page the gate stops gets None (judged irrelevant)."""
     y = np.asarray(labels)
+    w = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
     out: list[float | None] = [None] * len(y)
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
     for train, test in folds.split(np.zeros(len(y)), y):
-        model = fit_model([features[i] for i in train], y[train], seed, c)
+        model = fit_model([features[i] for i in train], y[train], seed, c, None if weights is None else w[train])
         scored = [i for i in test if features[i] is not None]
         if scored:
             for i, p in zip(scored, model.predict_proba([features[i] for i in scored])[:, 1], strict=True):
@@ -81,13 +94,18 @@ def cross_validate(
 
 
 def choose_threshold(probabilities: Sequence[float | None], labels: Sequence[int]) -> float:
-    """The candidate threshold with the best F1 over out-of-fold probabilities (None counts as 0); ties go to the
-    one nearest 0.5.
+    """The candidate threshold whose out-of-fold precision and recall are both highest, i.e. with the best lower of
+    the two (None counts as 0): the verdict is asked for high precision and high recall together, not for one bought
+    with the other. Ties go to the better F1, then to the one nearest 0.5.
 
     >>> choose_threshold([0.9, 0.45, 0.3, None], [1, 1, 0, 0])
     0.45
     """
     p = np.array([0.0 if x is None else x for x in probabilities])
     y = np.asarray(labels)
-    scores = [(f1_score(y, p >= t, zero_division=0.0), -abs(t - 0.5), t) for t in THRESHOLDS]
-    return max(scores)[2]
+    scores = []
+    for t in THRESHOLDS:
+        predicted = p >= t
+        both = min(precision_score(y, predicted, zero_division=0.0), recall_score(y, predicted, zero_division=0.0))
+        scores.append((round(both, 6), round(f1_score(y, predicted, zero_division=0.0), 6), -abs(t - 0.5), t))
+    return max(scores)[3]

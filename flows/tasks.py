@@ -23,8 +23,8 @@ from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
 from transforms.cleaning import clean_frame
-from transforms.dedup import exact_copies_only
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
+from transforms.dedup import mark_exact_copies
 from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_frame, split_changes
 from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
@@ -102,39 +102,21 @@ class Marked:
     demoted: pl.DataFrame
 
 
+def _note_originals(stubs: pl.DataFrame, state: RunState) -> None:
+    """Note a batch's unchanged originals in reading order (keys, and signatures or texts of relevant ones)."""
+    rows = stubs.sort("position").select("source_id", "text_key", "minhash", "clean_text", "is_relevant")
+    for source_id, key, signature, text, relevant in rows.iter_rows():
+        state.note_original(source_id, key, signature if relevant else None, text if relevant else None)
+
+
 def _noted(stubs: pl.DataFrame, state: RunState) -> bool:
     """While the run is settled: note a batch of unchanged originals in order, unless the text of one of them is
     that of an earlier original (False: the batch is then marked in full)."""
-    rows = stubs.sort("position").select("source_id", "text_key", "minhash", "clean_text", "is_relevant")
-    keys = [key for key in rows["text_key"].to_list() if key is not None]
+    keys = [key for key in stubs["text_key"].to_list() if key is not None]
     if len(set(keys)) < len(keys) or any(key in state.keys for key in keys):
         return False
-    for source_id, key, signature, text, relevant in rows.iter_rows():
-        state.note_original(source_id, key, signature if relevant else None, text if relevant else None)
+    _note_originals(stubs, state)
     return True
-
-
-def _copies_noted(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> pl.DataFrame | None:
-    """While the run is settled: a batch whose new documents are all exact copies of earlier ones (the copies that
-    an unchanged re-run judges again) and whose unchanged originals are not: its cleaned documents marked, its
-    originals noted. None when the batch must be marked in full."""
-    fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
-    both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")
-    copies = exact_copies_only(both, set(fresh["source_id"].to_list()), state.keys)
-    if copies is None:
-        return None
-    rows = changes.stubs.sort("position").select("source_id", "text_key", "minhash", "clean_text", "is_relevant")
-    for source_id, key, signature, text, relevant in rows.iter_rows():
-        state.note_original(source_id, key, signature if relevant else None, text if relevant else None)
-    first = pl.col("source_id").replace_strict(copies, default=None, return_dtype=pl.String)
-    return cleaned.with_columns(
-        pl.when(first.is_not_null()).then(pl.lit("duplicate")).otherwise(pl.col("status")).alias("status"),
-        pl.coalesce(first, pl.col("duplicate_of")).alias("duplicate_of"),
-        pl.when(first.is_not_null())
-        .then(pl.lit("same text as ") + first)
-        .otherwise(pl.col("status_reason"))
-        .alias("status_reason"),
-    )
 
 
 @task(name="deduplicate", cache_policy=NO_CACHE)
@@ -144,22 +126,25 @@ def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Tim
 
     def run() -> Marked:
         none_demoted = changes.stubs.clear().select("source_id", "duplicate_of", "status_reason")
-        if state.settled and not changes.touched.height:
-            if not cleaned.height and _noted(changes.stubs, state):
-                return Marked(cleaned, {}, none_demoted)
-            if cleaned.height and (copies := _copies_noted(cleaned, changes, state)) is not None:
-                return Marked(copies, {}, none_demoted)
-        was_settled, state.settled = state.settled, False
+        if state.settled and not (cleaned.height or changes.touched.height) and _noted(changes.stubs, state):
+            return Marked(cleaned, {}, none_demoted)
         fresh = cleaned.join(changes.judged.select("source_id", "position"), on="source_id", how="left")
         both = pl.concat([fresh, changes.stubs], how="diagonal_relaxed").sort("position")
-        marked, signatures = mark_duplicate_documents(both, state.keys, state.index())
         is_fresh = pl.col("source_id").is_in(fresh["source_id"].implode())
+        new = set(fresh["source_id"].to_list())
+        # The copies an unchanged re-run judges again, while the run is settled: no near-duplicate index needed.
+        if state.settled and not changes.touched.height:
+            copies = mark_exact_copies(both, new, state.keys)
+            if copies is not None:
+                _note_originals(changes.stubs, state)
+                return Marked(copies.filter(is_fresh).select(cleaned.columns), {}, none_demoted)
+        was_settled, state.settled = state.settled, False
+        marked, signatures = mark_duplicate_documents(both, state.keys, state.index())
         demoted = marked.filter(~is_fresh & (pl.col("status") == "duplicate"))
         # A batch whose new documents all ended as copies (or unreadable) added no original to compare later ones
         # with, and demoted none: a settled run stays settled (the copies of an unchanged re-run, judged again).
         originals = marked.filter(is_fresh & pl.col("status").is_in(("loaded", "irrelevant"))).height
         state.settled = was_settled and not (originals or demoted.height or changes.touched.height)
-        new = set(fresh["source_id"].to_list())
         return Marked(
             cleaned=marked.filter(is_fresh).select(cleaned.columns),
             signatures={k: v for k, v in signatures.items() if k in new},

@@ -124,8 +124,12 @@ def test_a_person_below_the_province_is_scoped_by_district() -> None:
 
 
 # Made-up articles after the 2025-07-01 reform: their bodies are the 2025 units', the era part of the key.
-def _normalized(text: str, published: datetime) -> Facts:
+def _normalized(text: str, published: datetime, placed_in: str | None = None) -> Facts:
+    """The normalised facts of a made-up article; `placed_in`: the (legacy) province code its extraction is set to,
+    maybe not its own."""
     extraction = extract_document(make_context(text, published_at=published), places())
+    if placed_in is not None:
+        extraction.place = DocumentPlace(province=gaz().provinces[placed_in], era="legacy")
     return normalize_frames([("d", text, extraction)], places())
 
 
@@ -199,14 +203,10 @@ def test_a_bare_name_of_another_kind_of_unit_is_not_the_articles() -> None:
 
 def test_a_title_without_a_place_takes_the_place_of_the_persons_other_titles() -> None:
     text = "Hội nghị bầu ông Lê Văn Hải, Bí thư Tỉnh ủy Hà Nam, giữ chức Chủ tịch HĐND tỉnh."
-    extraction = extract_document(make_context(text, published_at=datetime(2020, 5, 4)), places())
-    extraction.place = DocumentPlace(province=gaz().provinces["20"], era="legacy")  # an article placed elsewhere
-    roles = normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    roles = _normalized(text, datetime(2020, 5, 4), "20").roles.to_dicts()  # an article placed elsewhere
     assert {(r["title_text"], r["unit_key"]) for r in roles} >= {("Chủ tịch HĐND tỉnh", "legacy:province:35")}
     text = "Ông Trần Văn Bình, Phó Bí thư Quận ủy, Chủ tịch UBND quận 3 phát biểu."
-    extraction = extract_document(make_context(text, published_at=datetime(2020, 5, 4)), places())
-    extraction.place = DocumentPlace(province=gaz().provinces["79"], era="legacy")
-    roles = normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    roles = _normalized(text, datetime(2020, 5, 4), "79").roles.to_dicts()
     assert {r["unit_key"] for r in roles} == {"legacy:district:770"}
 
 
@@ -224,11 +224,8 @@ def test_a_bare_title_takes_the_province_a_title_before_it_in_the_sentence_names
         "Theo đó, ông Lê Minh Khôi tái đắc cử chức vụ Bí thư Tỉnh ủy Lâm Đồng khóa X; ông Phan Văn Định và ông "
         "Võ Thành Nhân được bầu chức vụ Phó Bí thư Tỉnh ủy. Ông Đặng Hữu Lực, Phó Bí thư Tỉnh ủy, phát biểu."
     )
-    extraction = extract_document(make_context(text, published_at=datetime(2020, 10, 16)), places())
-    extraction.place = DocumentPlace(province=gaz().provinces["54"], era="legacy")  # an article placed elsewhere
-    units = {
-        r["person_name"]: r["unit_key"] for r in normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
-    }
+    rows = _normalized(text, datetime(2020, 10, 16), "54").roles.to_dicts()  # an article placed elsewhere
+    units = {r["person_name"]: r["unit_key"] for r in rows}
     assert units["Phan Văn Định"] == units["Võ Thành Nhân"] == units["Lê Minh Khôi"] == "legacy:province:68"
     assert units["Đặng Hữu Lực"] == "legacy:province:54"  # no title naming a province before it: the article's
 
@@ -238,9 +235,7 @@ def test_a_bare_title_takes_the_council_the_sentence_names_before_it() -> None:
         "Cùng ngày, HĐND tỉnh Thanh Hóa khóa XVII tiếp tục bầu ông Lê Quang Vĩnh, Bí thư Tỉnh ủy, giữ chức Chủ "
         "tịch HĐND với 95/95 phiếu. Ông Nông Văn Tám giữ chức Chủ tịch HĐND tỉnh."
     )
-    extraction = extract_document(make_context(text, published_at=datetime(2016, 6, 30)), places())
-    extraction.place = DocumentPlace(province=gaz().provinces["20"], era="legacy")  # a digest placed elsewhere
-    rows = normalize_frames([("d", text, extraction)], places()).roles.to_dicts()
+    rows = _normalized(text, datetime(2016, 6, 30), "20").roles.to_dicts()  # a digest placed elsewhere
     units = {(r["person_name"], r["title_text"]): r["unit_key"] for r in rows}
     assert units[("Lê Quang Vĩnh", "Chủ tịch HĐND")] == "legacy:province:38"
     assert units[("Nông Văn Tám", "Chủ tịch HĐND tỉnh")] == "legacy:province:20"  # another sentence: the article's
@@ -248,9 +243,7 @@ def test_a_bare_title_takes_the_council_the_sentence_names_before_it() -> None:
 
 def test_a_voter_meeting_is_the_provinces_delegations_and_a_blocs_commission_no_central_body() -> None:
     text = "Ngày 18/4, tổ đại biểu Quốc hội đã tiếp xúc cử tri trước kỳ họp thứ 7 tại quận Hà Đông."
-    extraction = extract_document(make_context(text, published_at=datetime(2019, 4, 18)), places())
-    extraction.place = DocumentPlace(province=gaz().provinces["01"], era="legacy")
-    session = normalize_frames([("d", text, extraction)], places()).sessions.row(0, named=True)
+    session = _normalized(text, datetime(2019, 4, 18), "01").sessions.row(0, named=True)
     assert session["session_type"] == "voter_meeting"
     assert session["body_canonical_name"] == "Đoàn đại biểu Quốc hội thành phố Hà Nội"
     central = place(None)

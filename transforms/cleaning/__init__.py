@@ -6,21 +6,6 @@ quarantined with its reason.
 Entry point: `clean_frame`. One page alone: `page.clean_document`; bytes alone: `decode.decode_bytes`.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from transforms.cleaning.frames import clean_frame
+from transforms.cleaning.frames import clean_frame
 
 __all__ = ["clean_frame"]
-
-
-# The entry point is imported when first used: a process that only reads the cleaning limits (every reader of
-# inputs) or decides that nothing changed does not import the cleaners, trafilatura and the relevance model.
-def __getattr__(name: str) -> Any:
-    if name != "clean_frame":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from transforms.cleaning.frames import clean_frame
-
-    return clean_frame

@@ -6,6 +6,8 @@ import polars as pl
 
 from transforms.dedup.signatures import NearDuplicateIndex
 
+SAME_TEXT = "same text as {}"  # the reason of an exact copy, naming the first
+
 
 def mark_duplicates(
     cleaned: pl.DataFrame, earlier_keys: dict[str, str], index: NearDuplicateIndex
@@ -30,7 +32,7 @@ def mark_duplicates(
             continue
         first = earlier_keys.get(key)
         if first is not None and first != source_id:
-            status[i], duplicate_of[i], reasons[i] = "duplicate", first, f"same text as {first}"
+            status[i], duplicate_of[i], reasons[i] = "duplicate", first, SAME_TEXT.format(first)
             continue
         earlier_keys.setdefault(key, source_id)
         if not relevant:
@@ -50,15 +52,16 @@ def mark_duplicates(
     return marked, signatures
 
 
-def exact_copies_only(batch: pl.DataFrame, fresh_ids: set[str], earlier_keys: dict[str, str]) -> dict[str, str] | None:
-    """What `mark_duplicates` would find in a batch (rows in reading order) when its documents in `fresh_ids` that
-    are not quarantined are all exact copies of earlier documents and none of the others is: each fresh copy's
-    first document. None when that is not so (a fresh original, a near copy to look for, a copy among the others),
-    and the batch must be marked in full. `earlier_keys` is not changed.
+def mark_exact_copies(batch: pl.DataFrame, fresh_ids: set[str], earlier_keys: dict[str, str]) -> pl.DataFrame | None:
+    """What `mark_duplicates` makes of a batch (rows in reading order) when its documents in `fresh_ids` that are not
+    quarantined are all exact copies of earlier documents and none of the others is: the batch with those marked.
+    None when that is not so (a fresh original, a near copy to look for, a copy among the others): the batch must
+    then be marked in full. `earlier_keys` is not changed.
 
-    >>> batch = pl.DataFrame({"source_id": ["a", "b", "c"], "text_key": ["k1", "k2", "k1"], "status": ["loaded"] * 3})
-    >>> exact_copies_only(batch, {"c"}, {}), exact_copies_only(batch, {"b"}, {})
-    ({'c': 'a'}, None)
+    >>> batch = pl.DataFrame({"source_id": ["a", "b", "c"], "text_key": ["k1", "k2", "k1"], "status": ["loaded"] * 3,
+    ...                       "duplicate_of": [None] * 3, "status_reason": [None] * 3})
+    >>> mark_exact_copies(batch, {"c"}, {})["status_reason"].to_list(), mark_exact_copies(batch, {"b"}, {})
+    ([None, None, 'same text as a'], None)
     """
     seen: dict[str, str] = {}
     copies: dict[str, str] = {}
@@ -74,4 +77,10 @@ def exact_copies_only(batch: pl.DataFrame, fresh_ids: set[str], earlier_keys: di
             return None
         else:
             copies[source_id] = first
-    return copies
+    first_id = pl.col("source_id").replace_strict(copies, default=None, return_dtype=pl.String)
+    copy = first_id.is_not_null()
+    return batch.with_columns(
+        pl.when(copy).then(pl.lit("duplicate")).otherwise(pl.col("status")).alias("status"),
+        pl.coalesce(first_id, pl.col("duplicate_of")).alias("duplicate_of"),
+        pl.when(copy).then(pl.format(SAME_TEXT, first_id)).otherwise(pl.col("status_reason")).alias("status_reason"),
+    )

@@ -69,9 +69,11 @@ def fill_term(
                 years = parse_term_years(m.group("y"))
                 break
     if years is None and session.body_type is not None:  # another mention of its body with its term
+        # or of the People's Committee a council elects, where the article names one term only
+        committee_term = session.body_type == "peoples_council" and _one_term(key)
         for b in _all_bodies(ctx.clean_text, central_city):
-            kin = session.body_type == "peoples_council" and b.body_type == "peoples_committee"
-            same = (b.body_type == session.body_type or (kin and _one_term(key))) and b.level == session.level
+            kin = b.body_type == "peoples_committee" and committee_term
+            same = (b.body_type == session.body_type or kin) and b.level == session.level
             if not same or not _same_place(session.place_name, b.place_name):
                 continue
             m = _BODY_TERM_RE.match(key, b.end)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from transforms.cleaning import credits
 from transforms.cleaning.credits import strip_credits
 
 
@@ -66,3 +67,25 @@ def test_strip_credits_never_raises_and_never_adds_words(line: str) -> None:
     out = strip_credits(line)
     assert len(out) <= len(line) + 1
     assert out == line or out == "" or all(part == part.strip() and part for part in out.split("\n"))
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        "Ảnh", "ảnh", "Nguồn", "minh", "họa", "hoạ", "tư", "liệu", "Dữ", "Đồ", "Video", "Clip", "Thiết", "kế",
+        "Trong", "TTXVN", "TTO", "Ngày", "Sáng", "Hôm", "Hồng Giang", "hội nghị", ":", " : ", "-", " - ", "–", "—",
+        "(", ")", ".", " ", "  ", "\u00a0",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_CREDIT_PIECES, max_size=16).map("".join))
+def test_the_fast_hints_never_miss_a_marker_or_dateline(line: str) -> None:
+    # strip_credits runs its position-by-position patterns only on a line where a hint is found: a hint must be found
+    # wherever the pattern would match, or a credit would stay in the text.
+    for pattern, hint in (
+        (credits._MARKER_RE, credits._MARKER_HINT_RE),
+        (credits._NAMELESS_RE, credits._NAMELESS_HINT_RE),
+        (credits._DATELINE_RE, credits._DATELINE_HINT_RE),
+    ):
+        if pattern.search(line):
+            assert hint.search(line), (pattern.pattern[:40], line)

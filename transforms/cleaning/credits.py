@@ -12,6 +12,7 @@ lower-case word, a stop or the line's end.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = _UPPER.lower()
@@ -27,6 +28,12 @@ _NAMELESS_RE = re.compile(
     r"(?P<lead>\s*[-–—]\s*|\s*\(\s*|(?<=[\s.!?…\"”])|^)(?P<marker>Ảnh\s+(?:tư\s+liệu|minh\s+h(?:ọa|oạ)))(?!\s*:)"
     r"(?=\s*[).]|\s*$|\s+[" + _UPPER + "])"
 )
+# The markers alone, found fast from their first letters: the patterns above try every position of a line (their lead
+# comes first), so they run only on a line where one of these is found.
+_MARKER_HINT_RE = re.compile(
+    r"(?:Ảnh(?:\s+minh\s+h(?:ọa|oạ)|\s+tư\s+liệu)?|Nguồn\s+ảnh|Dữ\s+liệu|Đồ\s+h(?:ọa|oạ)|Video|Clip|Thiết\s+kế)\s*:"
+)
+_NAMELESS_HINT_RE = re.compile(r"Ảnh\s+(?:tư\s+liệu|minh\s+h(?:ọa|oạ))")
 # Words that open a sentence, capitalised: the credit ends before them.
 _OPENERS = frozenset(
     [
@@ -93,6 +100,7 @@ _SEPARATORS = frozenset({"-", "–", "/", "&", "và"})
 _DATELINE_RE = re.compile(
     rf"(?:(?<=\s)|^)\(?(?![IVXLC]+\b)[{_UPPER}]{{2,8}}(?:\.VN)?\)?\s*[-–]\s*(?=(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)\s)"
 )
+_DATELINE_HINT_RE = re.compile(r"[-–]\s*(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)\s")  # its dash and day word, found fast
 _SENTENCE_END_RE = re.compile(r"[.!?…:;]\s*$|^\s*$")
 
 
@@ -121,20 +129,21 @@ def strip_credits(line: str) -> str:
             break
         start, end = found
         line = _join(line[:start], line[end:])
-    line = _DATELINE_RE.sub(lambda m: "" if not line[: m.start()].strip() else "\n", line)
+    if _DATELINE_HINT_RE.search(line):
+        line = _DATELINE_RE.sub(lambda m: "" if not line[: m.start()].strip() else "\n", line)
     return "\n".join(part.strip() for part in line.split("\n") if part.strip(" .,;-–"))
 
 
 def _next_credit(line: str) -> tuple[int, int] | None:
     """The span of the first credit in the line (its lead dash or bracket included), or None."""
-    for m in _MARKER_RE.finditer(line):
+    for m in _MARKER_RE.finditer(line) if _MARKER_HINT_RE.search(line) else ():
         marker, lead = m.group("marker"), m.group("lead").strip()
         if not marker.startswith("Ảnh") and not lead and (m.start() or marker.startswith(("Video", "Clip"))):
             continue  # "Dữ liệu:", "Video:" ... credit only after a dash or a bracket ("Clip: <its title>")
         end = _credit_end(line, m.end())
         if end > m.end():
             return m.start(), _closing(line, end, m.group("lead"))
-    m = _NAMELESS_RE.search(line)
+    m = _NAMELESS_RE.search(line) if _NAMELESS_HINT_RE.search(line) else None
     if m is not None:
         return m.start(), _closing(line, m.end(), m.group("lead"))
     return None
@@ -151,7 +160,7 @@ def _closing(line: str, end: int, lead: str) -> int:
 
 def _credit_end(line: str, pos: int) -> int:
     """Where the credit's name that begins at `pos` ends (`pos` when there is none)."""
-    tokens = list(_TOKEN_RE.finditer(line, pos))
+    tokens = list(islice(_TOKEN_RE.finditer(line, pos), 10))  # a name is read over 9 words and the one after
     end = pos
     org = bool(_ORG_HEAD_RE.match(line, pos))
     for i, token in enumerate(tokens[:9]):

@@ -343,6 +343,8 @@ def labelled():
 def test_blind_sample_stays_above_its_measured_floor(labelled) -> None:
     bench, pages = labelled
     blind = bench.split_pages(pages)[1]
+    if not blind:
+        pytest.skip(f"the blind sample {bench.BLIND_STRATUM} has no labels yet (they are appended after the model)")
     assert len(blind) == bench.BLIND_SIZE
     row = bench.figures([p.label for p in blind], [assess_relevance(p.title, p.text).is_relevant for p in blind])
     assert row["precision"] >= BLIND_FLOORS[0] and row["recall"] >= BLIND_FLOORS[1], row

@@ -151,9 +151,10 @@ def figures(labels: list[int], predicted: list[bool]) -> dict[str, float | int]:
 
 
 def cv_figures(pages: list[LabelledPage], probabilities: list[float | None], threshold: float) -> dict[str, dict]:
-    """Out-of-fold figures for all training pages, the keyword strata, and each stratum."""
+    """Out-of-fold figures for all training pages, the keyword strata, their random draws, and each stratum."""
     groups: dict[str, list[int]] = {"all": list(range(len(pages)))}
     groups["keyword strata"] = [i for i, p in enumerate(pages) if is_keyword_stratum(p.stratum)]
+    groups["random keyword draws"] = [i for i, p in enumerate(pages) if is_random_keyword_stratum(p.stratum)]
     for name in dict.fromkeys(p.stratum for p in pages):
         groups[name] = [i for i, p in enumerate(pages) if p.stratum == name]
     out = {}

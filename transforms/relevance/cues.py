@@ -157,14 +157,17 @@ def passes_gate(window: str) -> bool:
     (True, False)
     >>> passes_gate("Hà Nội báo cáo Thủ tướng vụ việc"), passes_gate("Đội chủ nhà thắng 3-0 trên sân nhà")
     (True, False)
+    >>> passes_gate("UBND thành phố X vừa di dời 6 hộ dân"), passes_gate("Trụ sở UBND xã. Người dân vừa về")
+    (True, False)
     """
     if not unicodedata.is_normalized("NFC", window):
         window = unicodedata.normalize("NFC", window)
     body = locality = False
+    body_end = 0
     places = []
     for end, value in _GATE_BODY.iter(window):
         if value is True:
-            body = True
+            body, body_end = True, end + 1
             break
         if value is False:
             locality = True  # a meeting phrase: keep looking for a body
@@ -172,9 +175,14 @@ def passes_gate(window: str) -> bool:
             places.append((end, value))  # a province, a level word or a department's head
     if not (body or (locality and _LOCALITY_GATE_RE.search(window)) or locality_acts(window, places)):
         return False
-    return next(_GATE_EVENT.iter(window), None) is not None
+    if next(_GATE_EVENT.iter(window), None) is not None:
+        return True
+    return body and _BODY_ASPECT_RE.match(window, body_end) is not None
 
 
+# A body as the subject of an act no event word names: its name, then in the same clause "vừa" or "đã", the aspect
+# words of a thing just done ("UBND thành phố X vừa tổ chức di dời ..."); the model judges what the act is.
+_BODY_ASPECT_RE = re.compile(r"[^.!?;:\n]{0,60}? (?:vừa|đã) ", re.IGNORECASE)
 _NATIONAL_AFTER_RE = re.compile(f"{NATIONAL_CUES}|{NATIONAL_SCOPE}")
 _INTERNATIONAL_AFTER_RE = re.compile(rf"\b(?:{INTERNATIONAL_SCOPE})\b")
 _BREAK_RE = re.compile(r"[.!?…]+[\s\"'”’)]*\s|\n")

@@ -24,9 +24,10 @@ LOCALITY_ACT_VERBS: tuple[str, ...] = tuple(
 )
 # Office holders of a province's People's Committee named by their office ("Giám đốc Sở Y tế tỉnh X"): the gate lets
 # a page naming one through with a personnel decision about them (not every story quoting a department's head).
-DEPARTMENT_HEADS: tuple[str, ...] = ("giám đốc sở", "phó giám đốc sở")
+DEPARTMENT_HEADS: tuple[str, ...] = ("giám đốc sở", "phó giám đốc sở", "chi cục trưởng", "phó chi cục trưởng")
 _PERSONNEL_RE = re.compile(
-    r"bổ nhiệm|miễn nhiệm|điều động|luân chuyển|kỷ luật|cách chức|cảnh cáo|khiển trách|đình chỉ công tác|thôi giữ chức"
+    r"bổ nhiệm|miễn nhiệm|điều động|luân chuyển|kỷ luật|cách chức|cảnh cáo|khiển trách|đình chỉ công tác|thôi giữ chức|"
+    r"từ chức"
 )
 
 _LEVELS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố")

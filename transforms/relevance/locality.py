@@ -30,6 +30,9 @@ _PERSONNEL_RE = re.compile(
     r"từ chức"
 )
 
+# A body as the subject of an act no event word names: its name, then in the same clause "vừa" or "đã", the aspect
+# words of a thing just done ("UBND thành phố X vừa tổ chức di dời ..."); the model judges what the act is.
+BODY_ASPECT_RE = re.compile(r"[^.!?;:\n]{0,60}? (?:vừa|đã) ", re.IGNORECASE)
 _LEVELS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố")
 _OLD_TONES = (("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("ọa", "oạ"), ("úy", "uý"))  # as `cues.surface_forms`
 _NAMES = {p.title() for p in PROVINCES if " " in p} | {"TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Huế"}

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from transforms.relevance.cues import _BODY_ASPECT_RE, _GATE_BODY, _GATE_EVENT
-from transforms.relevance.locality import _AFTER, department_personnel
+from transforms.relevance.cues import _GATE_BODY, _GATE_EVENT
+from transforms.relevance.locality import _AFTER, BODY_ASPECT_RE, department_personnel
 from transforms.relevance.rules import GATE_REASON
 
 # The reason of a page ruled out before cleaning: the gate's, and that its text is stored as read.
@@ -42,7 +42,7 @@ def may_be_relevant(text: str, title: str | None = None) -> bool:
     if next(_GATE_EVENT.iter(window), None) is not None:
         return True
     # a body acting with no event word ("UBND X vừa ..."), as the gate lets through
-    return any(value is True and _BODY_ASPECT_RE.match(window, end + 1) for end, value in _GATE_BODY.iter(window))
+    return any(value is True and BODY_ASPECT_RE.match(window, end + 1) for end, value in _GATE_BODY.iter(window))
 
 
 def _names_actor(window: str, end: int, value: bool | tuple[str, int]) -> bool:

@@ -26,7 +26,7 @@ SHARED = REPO.parent / "shared"
 DEFAULT_CORPUS = SHARED / "corpus" / "baomoi-2017.jsonl.gz"
 LABELS = REPO / "bench" / "data" / "relevance_labels.csv"
 LOCAL_GOV_STRATUM = "local-gov"  # the articles of ../shared/corpus/local-gov, id = file stem
-BLIND_STRATUM = "keyword-blind-2025"  # labelled before any model saw it: scored, never trained or tuned on
+BLIND_STRATUM = "keyword-blind-2027"  # drawn before any model saw it: scored, never trained or tuned on
 
 # The keyword stratum (bench/data/README.md): records whose folded first 2,000 characters contain one of these words.
 STRATUM_KEYWORDS: tuple[str, ...] = (
@@ -55,15 +55,24 @@ BLIND_2023_STRATUM, BLIND_SEED, BLIND_SIZE = "keyword-blind-2023", 2023, 320
 ACTIVE_STRATUM, ACTIVE_SEED, ACTIVE_SIZE, ACTIVE_DISAGREEMENTS = "keyword-active-2024", 2024, 320, 160
 ACTIVE_COMMIT = "915fac0d1479d4817c7b39d7934ad93613a6ab6d"
 ACTIVE_THRESHOLD = 0.5  # that model's threshold
-LATER_STRATA = (BLIND_2023_STRATUM, ACTIVE_STRATUM)  # drawn after every other label was made
-# Then, over the keyword ids no label of the strata above holds: the blind sample of 2025, 320 ids in the order drawn;
-# and of the ids it left, an active-learning sample chosen as the 2024 one was, with the model and rules of main's
-# model 2 (threshold 0.4) and the seed 2026.
-BLIND_2025_SEED = 2025
+# Then, over the keyword ids no label of the strata above holds: the blind sample of 2025, 320 ids in the order drawn
+# (scored twice, so a training stratum now); and of the ids it left, an active-learning sample chosen as the 2024 one
+# was, with the model and rules of main's model 2 (threshold 0.4) and the seed 2026.
+BLIND_2025_STRATUM, BLIND_2025_SEED = "keyword-blind-2025", 2025
 ACTIVE_2025_STRATUM, ACTIVE_2025_SEED = "keyword-active-2025", 2026
 ACTIVE_2025_COMMIT = "66727a14f653f833fd505fa14e4639ee4b0ebe34"
 ACTIVE_2025_THRESHOLD = 0.4
 ACTIVE_STRATA = (ACTIVE_STRATUM, ACTIVE_2025_STRATUM)  # chosen for being hard, not random draws
+# Then, over the keyword ids no label of the strata above holds (728): the blind sample of 2027 (`BLIND_STRATUM`), 320
+# ids in the order drawn, and every id it left (408), in file order, labelled once each for training.
+BLIND_2027_SEED = 2027
+REST_2028_STRATUM = "keyword-rest-2028"
+# The strata in the order they were drawn: each draw's pool is the keyword ids no label of an earlier stratum holds.
+DRAW_ORDER: tuple[str, ...] = (
+    *SAMPLE_STRATA, *(f"{CHECK_PREFIX}{seed}" for seed in CHECK_SEEDS), BLIND_2021_STRATUM, TRAIN_STRATUM,
+    LOCAL_GOV_STRATUM, BLIND_2023_STRATUM, ACTIVE_STRATUM, BLIND_2025_STRATUM, ACTIVE_2025_STRATUM, BLIND_STRATUM,
+    REST_2028_STRATUM,
+)  # fmt: skip
 
 
 def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
@@ -142,9 +151,10 @@ def figures(labels: list[int], predicted: list[bool]) -> dict[str, float | int]:
 
 
 def cv_figures(pages: list[LabelledPage], probabilities: list[float | None], threshold: float) -> dict[str, dict]:
-    """Out-of-fold figures for all training pages, the keyword strata, and each stratum."""
+    """Out-of-fold figures for all training pages, the keyword strata, their random draws, and each stratum."""
     groups: dict[str, list[int]] = {"all": list(range(len(pages)))}
     groups["keyword strata"] = [i for i, p in enumerate(pages) if is_keyword_stratum(p.stratum)]
+    groups["random keyword draws"] = [i for i, p in enumerate(pages) if is_random_keyword_stratum(p.stratum)]
     for name in dict.fromkeys(p.stratum for p in pages):
         groups[name] = [i for i, p in enumerate(pages) if p.stratum == name]
     out = {}

@@ -25,13 +25,16 @@ from relevance_data import (
     BLIND_2021_STRATUM,
     BLIND_2023_STRATUM,
     BLIND_2025_SEED,
+    BLIND_2025_STRATUM,
+    BLIND_2027_SEED,
     BLIND_SEED,
     BLIND_SIZE,
     BLIND_STRATUM,
     CHECK_PREFIX,
     CHECK_SIZE,
-    LATER_STRATA,
+    DRAW_ORDER,
     REPO,
+    REST_2028_STRATUM,
     SAMPLE_PER_STRATUM,
     SAMPLE_SEED,
     SAMPLE_STRATA,
@@ -53,11 +56,22 @@ def held_out_pages(records: list[tuple[str, str]], labels: list[dict[str, str]])
     texts = dict(records)
     known = {row["id"]: row for row in labels if row["stratum"] == BLIND_STRATUM}
     pages = []
-    for doc_id, name in draw_blind_2025(records, labels):
+    for doc_id, name in draw_blind_2027(records, labels):
         row = known.get(doc_id, {"label": "-1", "note": ""})
         title, text = title_and_text(texts[doc_id])
         pages.append(LabelledPage(doc_id, name, int(row["label"]), row["note"], title, text))
     return pages
+
+
+def labelled_before(labels: list[dict[str, str]], name: str) -> set[str]:
+    """The ids that a label of a stratum drawn before `name` holds (`DRAW_ORDER`): what a draw of `name` left out.
+
+    >>> sorted(labelled_before([{"id": "a", "stratum": "keyword"}, {"id": "b", "stratum": "keyword-blind-2027"}],
+    ...                        "keyword-blind-2027"))
+    ['a']
+    """
+    position = DRAW_ORDER.index(name)
+    return {row["id"] for row in labels if DRAW_ORDER.index(row["stratum"]) < position}
 
 
 def stratum(text: str) -> str:
@@ -110,7 +124,7 @@ def draw_blind_and_train(records: list[tuple[str, str]], labels: list[dict[str, 
 
 def _unlabelled_keyword_ids(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[str]:
     """The keyword ids, in file order, that no label made before the 2023 draw holds."""
-    earlier = {row["id"] for row in labels if row["stratum"] not in LATER_STRATA}
+    earlier = labelled_before(labels, BLIND_2023_STRATUM)
     return [doc_id for doc_id, text in records if doc_id not in earlier and stratum(text) == "keyword"]
 
 
@@ -124,9 +138,29 @@ def draw_blind_2023(records: list[tuple[str, str]], labels: list[dict[str, str]]
 def draw_blind_2025(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[tuple[str, str]]:
     """The (id, stratum) pairs of the 2025 blind sample, in the order drawn: over the crawl's records in file order,
     the keyword ids that no label of an earlier stratum holds, `random.Random(2025).sample(ids, 320)`."""
-    earlier = {row["id"] for row in labels if row["stratum"] != BLIND_STRATUM}
+    earlier = labelled_before(labels, BLIND_2025_STRATUM)
     ids = [doc_id for doc_id, text in records if doc_id not in earlier and stratum(text) == "keyword"]
-    return [(doc_id, BLIND_STRATUM) for doc_id in random.Random(BLIND_2025_SEED).sample(ids, BLIND_SIZE)]
+    return [(doc_id, BLIND_2025_STRATUM) for doc_id in random.Random(BLIND_2025_SEED).sample(ids, BLIND_SIZE)]
+
+
+def _unlabelled_2027(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[str]:
+    """The keyword ids, in file order, that no label made before the 2027 draw holds (728)."""
+    earlier = labelled_before(labels, BLIND_STRATUM)
+    return [doc_id for doc_id, text in records if doc_id not in earlier and stratum(text) == "keyword"]
+
+
+def draw_blind_2027(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """The (id, stratum) pairs of the blind sample (`BLIND_STRATUM`), in the order drawn: over the crawl's records in
+    file order, the keyword ids that no label of an earlier stratum holds, `random.Random(2027).sample(ids, 320)`."""
+    ids = _unlabelled_2027(records, labels)
+    return [(doc_id, BLIND_STRATUM) for doc_id in random.Random(BLIND_2027_SEED).sample(ids, BLIND_SIZE)]
+
+
+def draw_rest_2028(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """The (id, stratum) pairs of `keyword-rest-2028`: every id of the 2027 draw's pool that the blind sample left,
+    in file order (each labelled once, for training)."""
+    blind = {doc_id for doc_id, _ in draw_blind_2027(records, labels)}
+    return [(doc_id, REST_2028_STRATUM) for doc_id in _unlabelled_2027(records, labels) if doc_id not in blind]
 
 
 _SCORE_POOL = """
@@ -190,8 +224,7 @@ def draw_active_2025(records: list[tuple[str, str]], labels: list[dict[str, str]
     """The (id, stratum) pairs of the 2025 active-learning sample, in file order: the keyword ids that no label made
     before it holds and the 2025 blind sample does not, scored by the code and model of `ACTIVE_2025_COMMIT` (model 2,
     threshold 0.4), then `select_active` with `ACTIVE_2025_SEED`."""
-    later = (BLIND_STRATUM, ACTIVE_2025_STRATUM)
-    earlier = {row["id"] for row in labels if row["stratum"] not in later}
+    earlier = labelled_before(labels, BLIND_2025_STRATUM)
     blind = {doc_id for doc_id, _ in draw_blind_2025(records, labels)}
     ids = [
         doc_id

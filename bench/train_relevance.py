@@ -54,7 +54,7 @@ from transforms.relevance.learning import (
 from transforms.relevance.learning.fitting import MIN_DF, THRESHOLDS, C, gated_features
 from transforms.relevance.learning.selection import AMBIGUOUS_WEIGHT
 
-MODEL_VERSION = "3.2"  # the features and pipeline; the hash of the labels trained on completes the version
+MODEL_VERSION = "4"  # the features and pipeline; the hash of the labels trained on completes the version
 # The threshold is chosen on the out-of-fold probabilities of cross-validations with these fold seeds, pooled.
 THRESHOLD_SEEDS = (SEED, SEED + 1, SEED + 2)
 METADATA_FILE = MODEL_DIR / "metadata.json"

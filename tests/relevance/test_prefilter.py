@@ -27,6 +27,9 @@ FOOTER = "\nBản quyền thuộc Cổng thông tin điện tử\nLượt truy c
         ("Ngày 7/2, Tân Phong tổ chức hội nghị tổng kết năm.", None),  # a locality holding a meeting
         ("Chiều qua, Quảng Trị báo cáo Chính phủ tình hình mưa lũ.", None),  # a province governing an act
         ("Sáng nay, đại biểu thảo luận tại tổ.", "Kỳ họp thứ 6 HĐND huyện Minh Sơn"),  # the headline from the record
+        ("Sáng 7/7, tại kỳ họp thứ 4 HDND TP Bình Hòa, giám đốc sở trả lời.", None),  # Đ written without its stroke
+        ("UBND thành phố Tân Phong vừa di dời khẩn cấp 6 hộ dân.", None),  # a body acting, no event word
+        ("Chi cục trưởng Chi cục Thú y tỉnh Bình Hòa bị kỷ luật cảnh cáo.", None),  # a sub-department head
     ],
 )
 def test_a_page_the_gate_passes_is_never_ruled_out(text: str, title: str | None) -> None:
@@ -48,6 +51,7 @@ def test_decomposed_text_is_read_as_nfc() -> None:
         "Sáng nay, công ty khai mạc triển lãm sản phẩm mới.",  # an event but no body
         "Người dân xã Phú An phấn khởi đón Tết.",  # no event
         "Mưa lớn ở tỉnh Quảng Trị, khai mạc lễ hội bị hoãn.",  # a province governing no act
+        "Trụ sở UBND xã nằm cạnh chợ. Người dân vừa về quê ăn Tết.",  # "vừa" in another sentence than the body
     ],
 )
 def test_a_page_with_no_body_or_no_event_is_ruled_out(text: str) -> None:

@@ -124,7 +124,7 @@ def test_local_government_reports_are_relevant(text: str) -> None:
         (FOOTBALL, "no local-government body"),
         (PROVINCIAL_BUSINESS, "no local-government body"),
         (NATIONAL_ONLY, "no local-government body"),
-        (INCIDENT, "no local-government body"),
+        (INCIDENT, "incident"),  # past the gate (a body, then "vừa"), held back by the incident
         (NATIONAL_DIRECTIVE, "national actor"),
         # A central Party plenum: national bodies on their own are out of scope.
         (
@@ -310,8 +310,9 @@ def test_never_raises_on_cue_dense_text(text: str) -> None:
 
 # --- the blind sample and the real local-government articles (need ../shared) ----------------------------------------
 
-# What the packaged model reached when it was final (bench/data/README.md: precision 0.949, recall 0.843 on the 2025
-# blind sample; 340 of the 459 local-gov articles judged relevant); a drop below these floors is a regression.
+# Floors just below what a packaged model reached on its blind sample when it was final (model 3.2 on the 2025 sample:
+# precision 0.949, recall 0.843); the 2027 sample's labels come after model 4 is final, and its figures set these
+# floors then (until its labels are in, the test skips). 340 of the 459 local-gov articles were judged relevant.
 BLIND_FLOORS = (0.94, 0.83)  # (precision, recall)
 LOCAL_GOV_SHARE = 0.74
 
@@ -343,6 +344,8 @@ def labelled():
 def test_blind_sample_stays_above_its_measured_floor(labelled) -> None:
     bench, pages = labelled
     blind = bench.split_pages(pages)[1]
+    if not blind:
+        pytest.skip(f"the blind sample {bench.BLIND_STRATUM} has no labels yet (they are appended after the model)")
     assert len(blind) == bench.BLIND_SIZE
     row = bench.figures([p.label for p in blind], [assess_relevance(p.title, p.text).is_relevant for p in blind])
     assert row["precision"] >= BLIND_FLOORS[0] and row["recall"] >= BLIND_FLOORS[1], row

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from transforms.relevance.locality import DEPARTMENT_HEADS, locality_acts, place_forms
+from transforms.relevance.locality import BODY_ASPECT_RE, DEPARTMENT_HEADS, locality_acts, place_forms
 from transforms.relevance.vocabulary import (
     ABBREVIATION_WORDS,
     ABBREVIATIONS,
@@ -147,9 +147,9 @@ _LOCALITY_GATE_RE = re.compile(LOCALITY_GATE_PATTERN)
 
 
 def passes_gate(window: str) -> bool:
-    """Stage 1: True when the text names some local body, a capitalised name holding a meeting (a locality, see
-    `LOCALITY_GATE_PATTERN`) or a locality governing an act (`locality.locality_acts`), and some event or act, in any
-    of the spellings `surface_forms` lists (no folding; the body automaton stops at its first body).
+    """Stage 1: True when the text names a local body, a capitalised name holding a meeting (`LOCALITY_GATE_PATTERN`)
+    or a locality governing an act (`locality.locality_acts`), and an event or act, in any spelling `surface_forms`
+    lists (no folding; the body automaton stops at its first body), or a body then "vừa"/"đã" (`BODY_ASPECT_RE`).
 
     >>> passes_gate("Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4."), passes_gate("Thị Uỷ tổ chức Hội nghị")
     (True, True)
@@ -160,11 +160,10 @@ def passes_gate(window: str) -> bool:
     """
     if not unicodedata.is_normalized("NFC", window):
         window = unicodedata.normalize("NFC", window)
-    body = locality = False
-    places = []
+    body, locality, body_end, places = False, False, 0, []
     for end, value in _GATE_BODY.iter(window):
         if value is True:
-            body = True
+            body, body_end = True, end + 1
             break
         if value is False:
             locality = True  # a meeting phrase: keep looking for a body
@@ -172,7 +171,8 @@ def passes_gate(window: str) -> bool:
             places.append((end, value))  # a province, a level word or a department's head
     if not (body or (locality and _LOCALITY_GATE_RE.search(window)) or locality_acts(window, places)):
         return False
-    return next(_GATE_EVENT.iter(window), None) is not None
+    event = next(_GATE_EVENT.iter(window), None) is not None
+    return event or (body and BODY_ASPECT_RE.match(window, body_end) is not None)
 
 
 _NATIONAL_AFTER_RE = re.compile(f"{NATIONAL_CUES}|{NATIONAL_SCOPE}")

@@ -24,11 +24,15 @@ LOCALITY_ACT_VERBS: tuple[str, ...] = tuple(
 )
 # Office holders of a province's People's Committee named by their office ("Giám đốc Sở Y tế tỉnh X"): the gate lets
 # a page naming one through with a personnel decision about them (not every story quoting a department's head).
-DEPARTMENT_HEADS: tuple[str, ...] = ("giám đốc sở", "phó giám đốc sở")
+DEPARTMENT_HEADS: tuple[str, ...] = ("giám đốc sở", "phó giám đốc sở", "chi cục trưởng", "phó chi cục trưởng")
 _PERSONNEL_RE = re.compile(
-    r"bổ nhiệm|miễn nhiệm|điều động|luân chuyển|kỷ luật|cách chức|cảnh cáo|khiển trách|đình chỉ công tác|thôi giữ chức"
+    r"bổ nhiệm|miễn nhiệm|điều động|luân chuyển|kỷ luật|cách chức|cảnh cáo|khiển trách|đình chỉ công tác|thôi giữ chức|"
+    r"từ chức"
 )
 
+# A body as the subject of an act no event word names: its name, then in the same clause "vừa" or "đã", the aspect
+# words of a thing just done ("UBND thành phố X vừa tổ chức di dời ..."); the model judges what the act is.
+BODY_ASPECT_RE = re.compile(r"[^.!?;:\n]{0,60}? (?:vừa|đã) ", re.IGNORECASE)
 _LEVELS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố")
 _OLD_TONES = (("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("ọa", "oạ"), ("úy", "uý"))  # as `cues.surface_forms`
 _NAMES = {p.title() for p in PROVINCES if " " in p} | {"TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Huế"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from transforms.relevance.cues import _GATE_BODY, _GATE_EVENT
-from transforms.relevance.locality import _AFTER, department_personnel
+from transforms.relevance.locality import _AFTER, BODY_ASPECT_RE, department_personnel
 from transforms.relevance.rules import GATE_REASON
 
 # The reason of a page ruled out before cleaning: the gate's, and that its text is stored as read.
@@ -31,13 +31,18 @@ def may_be_relevant(text: str, title: str | None = None) -> bool:
     False
     >>> may_be_relevant("Sáng 5/7, Hội đồng nhân dân tỉnh khai mạc", title="Kỳ họp thứ 4")
     True
+    >>> may_be_relevant("Trang chủ\\nUBND thành phố X vừa di dời 6 hộ dân")
+    True
     """
     window = f"{title}\n{text}" if title else text
     if not unicodedata.is_normalized("NFC", window):
         window = unicodedata.normalize("NFC", window)
     if not any(_names_actor(window, end, value) for end, value in _GATE_BODY.iter(window)):
         return False
-    return next(_GATE_EVENT.iter(window), None) is not None
+    if next(_GATE_EVENT.iter(window), None) is not None:
+        return True
+    # a body acting with no event word ("UBND X vừa ..."), as the gate lets through
+    return any(value is True and BODY_ASPECT_RE.match(window, end + 1) for end, value in _GATE_BODY.iter(window))
 
 
 def _names_actor(window: str, end: int, value: bool | tuple[str, int]) -> bool:

@@ -53,7 +53,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
 # "Huyện ủy"... are territorial Party committees; voters of a place and a National Assembly delegation meeting them
 # are local events.
 BODY_PHRASES: dict[str, tuple[str, ...]] = {
-    "council": _alt("hđnd | hội đồng nhân dân"),
+    "council": _alt("hđnd | hdnd | hội đồng nhân dân"),  # "HDND": Đ written without its stroke
     "people's committee": _alt("ubnd | ủy ban nhân dân | chính quyền {level}"),
     "front": _alt("ubmttq | mttq | ủy ban mặt trận | mặt trận tổ quốc {level} | mặt trận tổ quốc việt nam {level}"),
     "party committee": _alt("{party_level} ủy | đảng ủy {level} | đảng ủy khối | cấp ủy"),
@@ -256,7 +256,7 @@ DEPUTY_DISCUSSION = r"\bthảo luận (?:tại|ở) (?:tổ|hội trường)\b|\
 # Each pattern above holds one of these; a page with none is not searched.
 DEPUTY_WORDS: tuple[str, ...] = ("hành lang", "bên lề", "thảo luận tại", "thảo luận ở", "dự án luật", "dự thảo luật")
 ASSEMBLY_WORDS = r"\b(?:quốc hội|qh|đbqh)\b"
-COUNCIL_WORDS = r"\b(?:hđnd|hội đồng nhân dân)\b"
+COUNCIL_WORDS = r"\b(?:hđnd|hdnd|hội đồng nhân dân)\b"
 NATIONAL_AFTER_CHARS = 26  # an event this close before a national body is the national body's event
 KEPT_BEFORE_NATIONAL = frozenset(("voter meeting", "appointment", "discipline"))
 NATIONAL_SCOPE = r"toàn quốc|quốc gia|toàn quân"
@@ -279,7 +279,9 @@ QUOTE_MARKS = frozenset("'\"“‘")
 SPEAKER_WORDS = r"\b(?:chủ tịch|bí thư|giám đốc|trưởng|phó|lãnh đạo|đại biểu|ông|bà|người phát ngôn)\b"
 
 # Abbreviations pages write in capitals inside phrases written otherwise in lower case ("LĐLĐ tỉnh", "UBND huyện").
-ABBREVIATION_WORDS = frozenset(_alt("ubnd | hđnd | lđlđ | mttq | ubmttq | đbqh | tp | tx | hcm | tphcm | tp.hcm | hn"))
+ABBREVIATION_WORDS = frozenset(
+    _alt("ubnd | hđnd | hdnd | lđlđ | mttq | ubmttq | đbqh | tp | tx | hcm | tphcm | tp.hcm | hn")
+)
 CAPTION_CHARS = 80  # a photo caption is short; "Ảnh: X" running into the next sentence is kept
 # A short unit ending "<person> phát biểu tại hội nghị" is the caption of a photo, not the lead's report of the event.
 CAPTION_EVENTS = r"hội nghị|kỳ họp|đại hội|buổi làm việc|buổi lễ|lễ kỷ niệm|phiên họp|cuộc họp|hội thảo"

@@ -122,37 +122,30 @@ def draw_blind_and_train(records: list[tuple[str, str]], labels: list[dict[str, 
     return [(doc_id, BLIND_2021_STRATUM) for doc_id in blind] + [(doc_id, TRAIN_STRATUM) for doc_id in train]
 
 
-def _unlabelled_keyword_ids(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[str]:
-    """The keyword ids, in file order, that no label made before the 2023 draw holds."""
-    earlier = labelled_before(labels, BLIND_2023_STRATUM)
+def draw_pool(records: list[tuple[str, str]], labels: list[dict[str, str]], name: str) -> list[str]:
+    """The keyword ids, in file order, that no label of a stratum drawn before `name` holds: what its draw drew from."""
+    earlier = labelled_before(labels, name)
     return [doc_id for doc_id, text in records if doc_id not in earlier and stratum(text) == "keyword"]
 
 
 def draw_blind_2023(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[tuple[str, str]]:
     """The (id, stratum) pairs of the 2023 blind sample, in the order drawn: `random.Random(2023).sample(ids, 320)` of
     the keyword ids no earlier label holds."""
-    ids = _unlabelled_keyword_ids(records, labels)
+    ids = draw_pool(records, labels, BLIND_2023_STRATUM)
     return [(doc_id, BLIND_2023_STRATUM) for doc_id in random.Random(BLIND_SEED).sample(ids, BLIND_SIZE)]
 
 
 def draw_blind_2025(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[tuple[str, str]]:
     """The (id, stratum) pairs of the 2025 blind sample, in the order drawn: over the crawl's records in file order,
     the keyword ids that no label of an earlier stratum holds, `random.Random(2025).sample(ids, 320)`."""
-    earlier = labelled_before(labels, BLIND_2025_STRATUM)
-    ids = [doc_id for doc_id, text in records if doc_id not in earlier and stratum(text) == "keyword"]
+    ids = draw_pool(records, labels, BLIND_2025_STRATUM)
     return [(doc_id, BLIND_2025_STRATUM) for doc_id in random.Random(BLIND_2025_SEED).sample(ids, BLIND_SIZE)]
-
-
-def _unlabelled_2027(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[str]:
-    """The keyword ids, in file order, that no label made before the 2027 draw holds (728)."""
-    earlier = labelled_before(labels, BLIND_STRATUM)
-    return [doc_id for doc_id, text in records if doc_id not in earlier and stratum(text) == "keyword"]
 
 
 def draw_blind_2027(records: list[tuple[str, str]], labels: list[dict[str, str]]) -> list[tuple[str, str]]:
     """The (id, stratum) pairs of the blind sample (`BLIND_STRATUM`), in the order drawn: over the crawl's records in
     file order, the keyword ids that no label of an earlier stratum holds, `random.Random(2027).sample(ids, 320)`."""
-    ids = _unlabelled_2027(records, labels)
+    ids = draw_pool(records, labels, BLIND_STRATUM)
     return [(doc_id, BLIND_STRATUM) for doc_id in random.Random(BLIND_2027_SEED).sample(ids, BLIND_SIZE)]
 
 
@@ -160,7 +153,7 @@ def draw_rest_2028(records: list[tuple[str, str]], labels: list[dict[str, str]])
     """The (id, stratum) pairs of `keyword-rest-2028`: every id of the 2027 draw's pool that the blind sample left,
     in file order (each labelled once, for training)."""
     blind = {doc_id for doc_id, _ in draw_blind_2027(records, labels)}
-    return [(doc_id, REST_2028_STRATUM) for doc_id in _unlabelled_2027(records, labels) if doc_id not in blind]
+    return [(doc_id, REST_2028_STRATUM) for doc_id in draw_pool(records, labels, BLIND_STRATUM) if doc_id not in blind]
 
 
 _SCORE_POOL = """
@@ -213,7 +206,7 @@ def draw_active(records: list[tuple[str, str]], labels: list[dict[str, str]]) ->
     nor the 2023 blind sample holds, scored by the code and model of `ACTIVE_COMMIT` (threshold 0.5), then
     `select_active`."""
     blind = {doc_id for doc_id, _ in draw_blind_2023(records, labels)}
-    ids = [doc_id for doc_id in _unlabelled_keyword_ids(records, labels) if doc_id not in blind]
+    ids = [doc_id for doc_id in draw_pool(records, labels, BLIND_2023_STRATUM) if doc_id not in blind]
     texts = dict(records)
     scores = score_at_commit(ACTIVE_COMMIT, [title_and_text(texts[doc_id]) for doc_id in ids])
     pool = [(doc_id, *score) for doc_id, score in zip(ids, scores, strict=True)]
@@ -224,13 +217,8 @@ def draw_active_2025(records: list[tuple[str, str]], labels: list[dict[str, str]
     """The (id, stratum) pairs of the 2025 active-learning sample, in file order: the keyword ids that no label made
     before it holds and the 2025 blind sample does not, scored by the code and model of `ACTIVE_2025_COMMIT` (model 2,
     threshold 0.4), then `select_active` with `ACTIVE_2025_SEED`."""
-    earlier = labelled_before(labels, BLIND_2025_STRATUM)
     blind = {doc_id for doc_id, _ in draw_blind_2025(records, labels)}
-    ids = [
-        doc_id
-        for doc_id, text in records
-        if doc_id not in earlier and doc_id not in blind and stratum(text) == "keyword"
-    ]
+    ids = [doc_id for doc_id in draw_pool(records, labels, BLIND_2025_STRATUM) if doc_id not in blind]
     texts = dict(records)
     scores = score_at_commit(ACTIVE_2025_COMMIT, [title_and_text(texts[doc_id]) for doc_id in ids])
     pool = [(doc_id, *score) for doc_id, score in zip(ids, scores, strict=True)]

@@ -23,6 +23,11 @@ from transforms.model import DocumentContext, Sentence, SessionMention
 _CHROME_RE = re.compile(r"^(?:Skip to main content|Quyết tâm thực hiện thắng lợi .*|\S+\.jpg|Chính trị)$")
 
 
+def _headlined(text: str) -> DocumentContext:
+    """A made-up article whose first line is its headline."""
+    return make_context(text, text.split("\n")[0])
+
+
 def _seed(name: str, has_title: bool = True, published_at: datetime | None = None) -> DocumentContext:
     """A seed article as the cleaner leaves it: chrome and repeated lines gone, the title on the first line."""
     lines: list[str] = []
@@ -108,7 +113,7 @@ def test_two_meetings_held_together_are_two_sessions() -> None:
         "Ngày 20/12/2018, HĐND phường Khóa III, Nhiệm kỳ 2016 - 2021 tổ chức Kỳ họp thứ 10 và hội nghị sơ kết "
         "giữa nhiệm kỳ.\nTại kỳ họp, HĐND phường đã thông qua các báo cáo."
     )
-    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    sessions = extract_sessions(_headlined(text))
     assert [(s.session_type, s.start_date, s.ordinal, s.body_type, s.level) for s in sessions] == [
         ("council_session", date(2018, 12, 20), 10, "peoples_council", "commune"),
         ("review", date(2018, 12, 20), None, "peoples_council", "commune"),
@@ -122,7 +127,7 @@ def test_a_nationwide_congress_is_the_central_bodys_wherever_the_article_is_plac
         "lần thứ IX, nhiệm kỳ 2019 - 2024.\nNgày 15/8/2019, Ủy ban MTTQ tỉnh Bình Lâm tổ chức Đại hội đại biểu "
         "Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X."
     )
-    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    sessions = extract_sessions(_headlined(text))
     assert [(s.session_type, s.body_type, s.level) for s in sessions] == [
         ("congress", "fatherland_front", "central"),
         ("congress", "fatherland_front", "province"),
@@ -135,7 +140,7 @@ def test_a_key_officials_conference_is_its_units_party_committees() -> None:
         "Sáng 7/4/2016, tại hội nghị cán bộ chủ chốt thành phố Hà Nội, các đại biểu bỏ phiếu giới thiệu nhân sự.\n"
         "Ngày 5/4/2016, Huyện ủy Minh Sơn tổ chức hội nghị cán bộ chủ chốt huyện."
     )
-    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    sessions = extract_sessions(_headlined(text))
     assert [(s.body_type, s.level) for s in sessions] == [
         ("party_committee", "province"),
         ("party_committee", "district"),
@@ -149,10 +154,10 @@ def test_a_council_session_takes_the_term_its_article_gives_the_committee_it_ele
         "Chiều 8/2/2017, HĐND tỉnh Bình Lâm tiến hành phiên họp bất thường để bầu nhân sự. "
         "Ông Trần Văn Bảo được bầu làm Chủ tịch UBND tỉnh Bình Lâm, nhiệm kỳ 2016 - 2021."
     )
-    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    sessions = extract_sessions(_headlined(text))
     assert [(s.body_type, s.term_start_year, s.term_end_year) for s in sessions] == [("peoples_council", 2016, 2021)]
     two_terms = text + " Trước đó ông là Phó Chủ tịch UBND tỉnh Bình Lâm, nhiệm kỳ 2011 - 2016."
-    sessions = extract_sessions(make_context(two_terms, two_terms.split("\n")[0]))
+    sessions = extract_sessions(_headlined(two_terms))
     assert [(s.term_start_year, s.term_end_year) for s in sessions] == [(None, None)]  # which one is not told
 
 
@@ -164,7 +169,7 @@ def test_mentions_of_one_meeting_merge_and_a_dated_one_elsewhere_is_kept() -> No
         "Phát biểu kết luận Hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh nhiệm vụ năm 2021.\n"
         "Trước đó, ngày 5/2/2021, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị giao ban quý I."
     )
-    sessions = extract_sessions(make_context(text, text.split("\n")[0]))
+    sessions = extract_sessions(_headlined(text))
     assert [(s.session_type, s.start_date, s.ordinal, s.term, s.level) for s in sessions] == [
         ("conference", date(2021, 2, 8), 5, "XVIII", "province"),
         ("briefing", date(2021, 2, 5), None, None, "province"),

@@ -129,6 +129,12 @@ def split_pages(pages: list[LabelledPage]) -> tuple[list[LabelledPage], list[Lab
     return [p for p in pages if p.stratum != BLIND_STRATUM], [p for p in pages if p.stratum == BLIND_STRATUM]
 
 
+def is_borderline(page: LabelledPage) -> bool:
+    """A label its labeller marked borderline (its note starts `ambiguous:`): the issue's own check leaves such pages
+    unscored."""
+    return page.note.startswith("ambiguous")
+
+
 def is_keyword_stratum(name: str) -> bool:
     """True for the strata drawn from the crawl's keyword stratum (the pages the keyword gate mostly sees)."""
     return name.startswith("keyword")

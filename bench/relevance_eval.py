@@ -10,14 +10,14 @@ scored on the blind sample, timed over the whole crawl, and run on the real loca
                                    --draw-rest-2028   # reprint a draw
 
 Prints: the stratified 5-fold cross-validation figures of the whole verdict on the training labels (recomputed exactly
-as `make train-relevance` computed them, and compared with the model's metadata), per stratum, and each keyword
-stratum scored by a model fitted on the others (leave one stratum out); per stratum, the pages labelled relevant that
-the keyword gate stops (it must stop none); the packaged model's figures on the blind sample (`keyword-blind-2027`,
-never trained or tuned on; once its labels are in), beside the rules' own; the wall-clock and CPU time of the verdict
-over every record of the crawl; how many of the 459 local-government articles are judged relevant, and each article
-whose verdict differs from its label (every rejected one among them); the verdict on the sample pages in `raw/`. The
-corpus records are `{"id", "text"}` with the headline as the first line; the headline is passed as the title and the
-whole text as `clean_text`. Exits 0 with a message when ../shared is absent.
+as `make train-relevance` computed them, and compared with the model's metadata), per stratum, then on clear labels
+alone (borderline ones not scored), and each keyword stratum scored by a model fitted on the others (leave one stratum
+out); per stratum, the pages labelled relevant that the keyword gate stops (it must stop none); the packaged model's
+figures on the blind sample (`keyword-blind-2027`, never trained or tuned on; once its labels are in), beside the rules'
+own; the wall-clock and CPU time of the verdict over every record of the crawl; how many of the 459 local-government
+articles are judged relevant, and each article whose verdict differs from its label (every rejected one among them); the
+verdict on the sample pages in `raw/`. The corpus records are `{"id", "text"}` with the headline as the first line; the
+headline is passed as the title and the whole text as `clean_text`. Exits 0 with a message when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ from relevance_data import (
     REPO,
     cv_figures,
     figures,
+    is_borderline,
     is_keyword_stratum,
+    is_random_keyword_stratum,
     labelled_pages,
     read_corpus,
     read_labels,
@@ -82,6 +84,15 @@ def cross_validation(pages: list[LabelledPage], blind: list[LabelledPage], metad
     )
     for name, row in cv.items():
         print_figures(name, row)
+    print(
+        "  the same, clear labels only (a label whose note starts `ambiguous:` not scored, as the issue's own check "
+        "scores):"
+    )
+    for name, in_group in (("random keyword draws", is_random_keyword_stratum), ("keyword strata", is_keyword_stratum)):
+        members = [i for i, p in enumerate(selection.pages) if in_group(p.stratum) and not is_borderline(p)]
+        predicted = [(out_of_fold[i] or 0.0) >= metadata["threshold"]["value"] for i in members]
+        labels = [selection.pages[i].label for i in members]
+        print_figures(f"{name}, clear ({len(members)})", figures(labels, predicted))
 
 
 def leave_one_stratum_out(pages: list[LabelledPage], blind: list[LabelledPage], threshold: float) -> None:
@@ -100,6 +111,8 @@ def leave_one_stratum_out(pages: list[LabelledPage], blind: list[LabelledPage], 
         probabilities = iter(model.predict_proba(scored)[:, 1]) if scored else iter(())
         predicted = [f is not None and next(probabilities) >= threshold for f in features]
         print_figures(f"{name} ({len(test)})", figures([p.label for p in test], predicted))
+        clear = [i for i, p in enumerate(test) if not is_borderline(p)]
+        print_figures(f"  clear ({len(clear)})", figures([test[i].label for i in clear], [predicted[i] for i in clear]))
 
 
 def gate_recall(pages: list[LabelledPage]) -> None:
@@ -126,6 +139,9 @@ def blind_figures(blind: list[LabelledPage], show_errors: bool) -> None:
     print(f"blind sample {BLIND_STRATUM} ({len(blind)} pages, {sum(labels)} relevant):")
     print_figures("model", figures(labels, [v.is_relevant for v in model]))
     print_figures("rules alone", figures(labels, [v.is_relevant for v in verdicts(blind, rule_verdict)]))
+    clear = [i for i, p in enumerate(blind) if not is_borderline(p)]
+    print_figures(f"model, clear labels ({len(clear)})", figures([labels[i] for i in clear],
+                                                                 [model[i].is_relevant for i in clear]))  # fmt: skip
     if show_errors:
         for page, verdict in zip(blind, model, strict=True):
             if verdict.is_relevant != bool(page.label):

@@ -22,7 +22,6 @@ from prefect.cache_policies import NO_CACHE
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
-from transforms.cleaning import clean_frame
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.dedup import mark_exact_copies
 from transforms.extraction.places import Places
@@ -88,6 +87,8 @@ def clean(docs: pl.DataFrame, in_worker: bool = True) -> Timed[pl.DataFrame]:
     task left; the flow's own process collects after each batch it finishes)."""
     if in_worker:
         release_batch_garbage()
+    from transforms.cleaning import clean_frame  # here: the flow's process of a large run never cleans
+
     return _timed(lambda: clean_frame(docs))
 
 

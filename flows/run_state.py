@@ -20,13 +20,14 @@ import polars as pl
 
 from flows.raw_document import path_text, text_path
 from transforms.dedup import NearDuplicateIndex
-from warehouse.documents import outside_originals
+from warehouse.documents import outside_originals, stored_snapshot
 
 
 @dataclass
 class RunState:
     """Ids taken in the run (id -> (location, source_path)), text keys and signatures of the originals met so far,
-    the next document's position in reading order, and the run's input roots (absolute, `path_text`).
+    the next document's position in reading order, the run's input roots (absolute, `path_text`) and the stored
+    rows of the warehouse's documents as the run found them (`warehouse.documents.stored_snapshot`).
 
     While the run has met only documents the warehouse holds as they are (`settled`), none of them can have become
     a copy of an earlier one: their keys are noted and their signatures set aside, and the near-duplicate index
@@ -37,13 +38,14 @@ class RunState:
     keys: dict[str, str] = field(default_factory=dict)
     position: int = 0
     settled: bool = True
+    stored: pl.DataFrame | None = None
     _waiting: list[tuple[str, bytes | None, str | None]] = field(default_factory=list)
     _index: NearDuplicateIndex | None = None
 
     @classmethod
     def start(cls, con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> RunState:
         """The state at a run's start: the originals outside its roots already known."""
-        state = cls(roots=[path_text(p) for p in paths])
+        state = cls(roots=[path_text(p) for p in paths], stored=stored_snapshot(con))
         for source_id, key, signature, relevant in outside_originals(con, state.roots):
             state.note_original(source_id, key, signature if relevant else None, None)
         return state

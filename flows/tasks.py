@@ -67,13 +67,13 @@ def ingest(
 
     def run() -> Changes:
         docs = ingest_frame([{name: getattr(d, name) for name in INGESTED} for d in batch])
-        read = stored_rows(con, docs["source_id"].to_list())
+        read = stored_rows(con, docs["source_id"].to_list(), state.stored)
         docs = assign_ids(docs, state.seen, held_ids(state, docs, read))
         # ids are seldom changed by assign_ids: only the rows of the ids it gave are looked up again
         given = docs.filter(~pl.col("source_id").is_in(read["source_id"].implode()))["source_id"].to_list()
         stored = read.filter(pl.col("source_id").is_in(docs["source_id"].implode())).unique("source_id", keep="first")
         if given:
-            stored = pl.concat([stored, stored_rows(con, given)])
+            stored = pl.concat([stored, stored_rows(con, given, state.stored)])
         changes = split_changes(docs, stored, version=version, reprocess=reprocess, first_position=state.position)
         state.position += docs.height
         return changes

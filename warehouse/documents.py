@@ -54,6 +54,18 @@ def stored_snapshot(con: duckdb.DuckDBPyConnection) -> pl.DataFrame | None:
     return con.sql(f"select {_STORED_COLUMNS} from core.documents d").pl()
 
 
+def same_as_last_run(con: duckdb.DuckDBPyConnection, roots: Sequence[str], version: str) -> bool:
+    """Whether the warehouse's latest run read the same input roots in pipeline `version` and succeeded: then every
+    document a new run reads as it was stored was judged by that run, over the same documents before it."""
+    rows = con.execute(
+        "select status, pipeline_version, input_roots from meta.runs order by started_at desc limit 1"
+    ).fetchall()
+    if not rows:
+        return False
+    status, last_version, last_roots = rows[0]
+    return bool(status == "succeeded" and last_version == version and sorted(last_roots or []) == sorted(roots))
+
+
 def stored_rows(
     con: duckdb.DuckDBPyConnection, source_ids: Sequence[str], snapshot: pl.DataFrame | None = None
 ) -> pl.DataFrame:

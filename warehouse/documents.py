@@ -55,15 +55,16 @@ def stored_snapshot(con: duckdb.DuckDBPyConnection) -> pl.DataFrame | None:
 
 
 def same_as_last_run(con: duckdb.DuckDBPyConnection, roots: Sequence[str], version: str) -> bool:
-    """Whether the warehouse's latest run read the same input roots in pipeline `version` and succeeded: then every
-    document a new run reads as it was stored was judged by that run, over the same documents before it."""
+    """Whether the warehouse's latest run read the same input roots, in the same order, in pipeline `version`, and
+    succeeded: then every document a new run reads as it was stored was judged by that run, after the same
+    documents."""
     rows = con.execute(
         "select status, pipeline_version, input_roots from meta.runs order by started_at desc limit 1"
     ).fetchall()
     if not rows:
         return False
     status, last_version, last_roots = rows[0]
-    return bool(status == "succeeded" and last_version == version and sorted(last_roots or []) == sorted(roots))
+    return bool(status == "succeeded" and last_version == version and list(last_roots or []) == list(roots))
 
 
 def stored_rows(

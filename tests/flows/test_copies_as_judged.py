@@ -74,3 +74,22 @@ def test_copies_keep_their_verdicts_only_after_a_run_over_the_same_inputs(
     last = pipeline(paths=[str(inputs)], db_path=str(db), batch_size=batch_size)
     assert last["counts"]["unchanged"] == 3 and "clean" not in last["stage_seconds"]
     assert verdicts(db) == verdicts(fresh)
+
+
+def test_copies_are_judged_again_when_the_inputs_are_read_in_another_order(
+    prefect_server: None, tmp_path: Path
+) -> None:
+    first, second, db = tmp_path / "first", tmp_path / "second", tmp_path / "w.duckdb"
+    first.mkdir()
+    second.mkdir()
+    (first / "1.txt").write_text(article(list(range(81, 91))), encoding="utf-8")  # o
+    (first / "2.txt").write_text(article([*range(82, 91), 181]), encoding="utf-8")  # d
+    (second / "3.txt").write_text(article([*range(83, 91), 181, 182]), encoding="utf-8")  # p
+    pipeline(paths=[str(first), str(second)], db_path=str(db))
+    assert verdicts(db)["2"] == ("duplicate", "1")
+
+    pipeline(paths=[str(second), str(first)], db_path=str(db))
+    fresh = tmp_path / "fresh.duckdb"
+    pipeline(paths=[str(second), str(first)], db_path=str(fresh))
+    assert verdicts(fresh)["2"] == ("duplicate", "3")
+    assert verdicts(db) == verdicts(fresh)

@@ -32,6 +32,7 @@ _MAX_TIME_CHARS = 64  # longer is no timestamp; the field is dropped rather than
 # The id of a record too large to parse, when it is the record's first key: {"id": "abc", ...
 _LEADING_ID_RE = re.compile(rb'^\s*\{\s*"id"\s*:\s*(?:"([^"\\]{1,512})"|(\d{1,30}))')
 _SPACE_RE = re.compile(rb"\s*")
+_SURROGATE_ESCAPE_RE = re.compile(rb"\\u[dD]")  # a JSON escape from \ud800 to \udfff starts so (and a few others)
 # Bounds on reading one compressed file: a few hundred bytes of gzip can hold gigabytes of blank lines. Real corpora
 # compress 3-10 times (the 2017 crawl: 3.3).
 MAX_DECOMPRESSED_BYTES = 16 * 1024**3
@@ -215,13 +216,23 @@ def parse_jsonl_record(line: bytes, *, stem: str, source_path: str, lineno: int)
         source_id,
         where,
         sha256(body.encode("utf-8", "surrogatepass")),
-        text=valid_text(body),
+        text=valid_text(body) if _may_hold_surrogates(line) else body,
         is_html=is_html,
         url=_optional_str(record.get("url")),
         title_hint=title if title is None or len(title) <= limits.MAX_TITLE_HINT_CHARS else None,
         published_at=_optional_time(record.get("published_at", record.get("date"))),
         fetched_at=_optional_time(record.get("fetched_at")),
     )
+
+
+def _may_hold_surrogates(line: bytes) -> bool:
+    """Whether a JSON line can decode to a lone surrogate: only an escape from "\\ud800" to "\\udfff" makes one
+    (UTF-8 cannot encode it), so a line without "\\ud" or "\\uD" needs no look at its decoded text.
+
+    >>> _may_hold_surrogates(rb'{"text": "a\\ud800"}'), _may_hold_surrogates('{"text": "Hội"}'.encode())
+    (True, False)
+    """
+    return _SURROGATE_ESCAPE_RE.search(line) is not None
 
 
 def _record_id(value: object) -> str | None:

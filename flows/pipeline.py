@@ -114,7 +114,7 @@ def pipeline(
     with run_lock(db_path):
         warehouse = RunConnection(db_path, memory_limit=duckdb_memory_limit, threads=DUCKDB_THREADS)
         try:
-            state = RunState.start(warehouse.con, paths)
+            state = RunState.start(warehouse.con, paths, PIPELINE_VERSION)
             summary.stale_runs_failed = start_run(
                 warehouse.con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id(), state.roots
             )
@@ -180,13 +180,21 @@ def _run_batches(
             warehouse.release()
         return future.result()
 
-    def start_cleaning(fresh: pl.DataFrame) -> PrefectFuture[Timed[Any]] | Timed[Any]:
-        """A few documents (duplicates judged again in an unchanged re-run) are cleaned here, at once: sending them
-        to the workers would start the worker processes for them."""
-        return clean(quote(fresh), in_worker=False) if fresh.height <= CLEAN_HERE_MAX else clean.submit(fresh)
+    def start_cleaning(fresh: pl.DataFrame) -> PrefectFuture[Timed[Any]] | Timed[Any] | None:
+        """A batch of many documents goes to the workers now; a few (the copies an unchanged re-run reads again)
+        are cleaned here when the batch's turn to be marked comes: sending them to the workers would start the
+        worker processes for them, and by then the copies may have kept their verdicts without cleaning."""
+        return clean.submit(fresh) if fresh.height > CLEAN_HERE_MAX else None
 
     def start_extraction() -> None:
         changes, cleaning_future = cleaning.popleft()
+        if cleaning_future is None and changes.fresh.height:  # a few documents, cleaned here
+            if kept := state.keep_copies_as_judged(changes):
+                summary.counts["unchanged"] += kept
+                for hook in _progress_hooks:
+                    hook(kept)
+            if changes.fresh.height:
+                cleaning_future = clean(quote(changes.fresh), in_worker=False)
         if cleaning_future is None:  # unchanged originals only (an unchanged re-run): marked here, without a task
             marked = timed("deduplicate", deduplicate.fn(CLEANED.to_frame(), changes, state))
             if not (marked.demoted.height or changes.kept.height or changes.touched.height):
@@ -230,7 +238,7 @@ def _run_batches(
         if quiet:  # nothing to mark or write: no task for it
             warehouse.release(held_longer_than=HOLD_SECONDS)
             continue
-        cleaning.append((changes, start_cleaning(changes.fresh) if changes.fresh.height else None))
+        cleaning.append((changes, start_cleaning(changes.fresh)))
         if len(cleaning) >= IN_FLIGHT:
             start_extraction()
         if len(extracting) >= IN_FLIGHT:

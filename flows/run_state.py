@@ -19,14 +19,16 @@ import duckdb
 import polars as pl
 
 from flows.raw_document import path_text, text_path
-from transforms.dedup import NearDuplicateIndex
-from warehouse.documents import outside_originals
+from transforms.dedup import NearDuplicateIndex, copies_as_judged
+from transforms.ingest import Changes
+from warehouse.documents import outside_originals, same_as_last_run, stored_snapshot
 
 
 @dataclass
 class RunState:
     """Ids taken in the run (id -> (location, source_path)), text keys and signatures of the originals met so far,
-    the next document's position in reading order, and the run's input roots (absolute, `path_text`).
+    the next document's position in reading order, the run's input roots (absolute, `path_text`) and the stored
+    rows of the warehouse's documents as the run found them (`warehouse.documents.stored_snapshot`).
 
     While the run has met only documents the warehouse holds as they are (`settled`), none of them can have become
     a copy of an earlier one: their keys are noted and their signatures set aside, and the near-duplicate index
@@ -37,13 +39,17 @@ class RunState:
     keys: dict[str, str] = field(default_factory=dict)
     position: int = 0
     settled: bool = True
+    stored: pl.DataFrame | None = None
+    as_last_run: bool = False
+    originals: set[str] = field(default_factory=set)
     _waiting: list[tuple[str, bytes | None, str | None]] = field(default_factory=list)
     _index: NearDuplicateIndex | None = None
 
     @classmethod
-    def start(cls, con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> RunState:
+    def start(cls, con: duckdb.DuckDBPyConnection, paths: Sequence[str], version: str) -> RunState:
         """The state at a run's start: the originals outside its roots already known."""
-        state = cls(roots=[path_text(p) for p in paths])
+        roots = [path_text(p) for p in paths]
+        state = cls(roots=roots, stored=stored_snapshot(con), as_last_run=same_as_last_run(con, roots, version))
         for source_id, key, signature, relevant in outside_originals(con, state.roots):
             state.note_original(source_id, key, signature if relevant else None, None)
         return state
@@ -53,6 +59,7 @@ class RunState:
         is stored."""
         if key is not None:
             self.keys.setdefault(key, source_id)
+        self.originals.add(source_id)
         if signature is not None or text is not None:
             if self._index is None:
                 self._waiting.append((source_id, signature, text))
@@ -71,6 +78,24 @@ class RunState:
                 self._index.add(source_id, self._signature(signature, text))
             self._waiting.clear()
         return self._index
+
+    def keep_copies_as_judged(self, changes: Changes) -> int:
+        """While the run has met only what the run before it met, over the same inputs in the same pipeline version
+        (`as_last_run`, `settled`): take a batch's copies read again as they were out of its fresh documents, with
+        their stored verdicts, where `transforms.dedup.copies_as_judged` finds that marking would give them again.
+        Returns how many; they need no cleaning, and the near-duplicate index is not built for them."""
+        if not (self.as_last_run and self.settled) or changes.touched.height or not changes.judged.height:
+            return 0
+        kept = copies_as_judged(changes.judged, changes.stubs, self.keys, self.originals)
+        if not kept:
+            return 0
+        for source_id, key in kept.items():
+            if key is not None:
+                self.keys.setdefault(key, source_id)
+        is_kept = pl.col("source_id").is_in(list(kept))
+        changes.fresh = changes.fresh.filter(~is_kept)
+        changes.judged = changes.judged.filter(~is_kept)
+        return len(kept)
 
     def under_roots(self, input_path: str) -> bool:
         return any(input_path == root or input_path.startswith(root.rstrip("/") + "/") for root in self.roots)

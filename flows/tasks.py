@@ -16,17 +16,22 @@ from typing import Any, Generic, TypeVar
 
 import duckdb
 import polars as pl
+
+# underthesea is imported with this module, before any flow runs, though only the clean and extract tasks use it: its
+# first import reconfigures logging, shutting every handler down (Prefect's API log handler among them), which on a
+# task runner's thread, mid-run, can deadlock against Prefect's own threads. The cleaners themselves load when first
+# used: a large run's flow process, whose workers clean, never needs them.
+import underthesea  # noqa: F401
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
-from transforms.cleaning import clean_frame
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.dedup import mark_exact_copies
 from transforms.extraction.places import Places
-from transforms.ingest import Changes, assign_ids, ingest_frame, split_changes
+from transforms.ingest import Changes, assign_ids, ingest_heads, split_changes, with_bodies
 from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
 from transforms.schemas import DOCUMENT_FACTS, INDICATORS, INGESTED, ROLES, SESSIONS, Facts
 from warehouse.bridge import load_unit_bridge
@@ -67,15 +72,17 @@ def ingest(
     """Documents as a frame, each under an id of its own, split by what the warehouse holds of them."""
 
     def run() -> Changes:
-        docs = ingest_frame([{name: getattr(d, name) for name in INGESTED} for d in batch])
-        read = stored_rows(con, docs["source_id"].to_list())
+        records = [{name: getattr(d, name) for name in INGESTED} for d in batch]
+        docs = ingest_heads(records)  # the bodies are added to the fresh documents alone
+        read = stored_rows(con, docs["source_id"].to_list(), state.stored)
         docs = assign_ids(docs, state.seen, held_ids(state, docs, read))
         # ids are seldom changed by assign_ids: only the rows of the ids it gave are looked up again
         given = docs.filter(~pl.col("source_id").is_in(read["source_id"].implode()))["source_id"].to_list()
         stored = read.filter(pl.col("source_id").is_in(docs["source_id"].implode())).unique("source_id", keep="first")
         if given:
-            stored = pl.concat([stored, stored_rows(con, given)])
+            stored = pl.concat([stored, stored_rows(con, given, state.stored)])
         changes = split_changes(docs, stored, version=version, reprocess=reprocess, first_position=state.position)
+        changes.fresh = with_bodies(changes.fresh, records)
         state.position += docs.height
         return changes
 
@@ -88,6 +95,8 @@ def clean(docs: pl.DataFrame, in_worker: bool = True) -> Timed[pl.DataFrame]:
     task left; the flow's own process collects after each batch it finishes)."""
     if in_worker:
         release_batch_garbage()
+    from transforms.cleaning import clean_frame  # here: a flow's process whose workers clean never loads it
+
     return _timed(lambda: clean_frame(docs))
 
 

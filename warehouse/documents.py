@@ -14,7 +14,7 @@ import duckdb
 import polars as pl
 
 from transforms.ingest import STORED
-from warehouse.db import rollback
+from warehouse.db import rollback, scalar
 from warehouse.dimensions import refresh_dimensions, touch_dimensions
 
 UNDER_ROOTS = (
@@ -32,26 +32,58 @@ greatest(d.loaded_at, (
 _STATE = "coalesce(d.input_state, 'present')"
 
 
-def stored_rows(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> pl.DataFrame:
-    """The warehouse's rows (`transforms.ingest.STORED`) of the given documents; signatures and (where a loaded
-    document has no signature) texts of originals only.
+# Past this many documents a run looks each batch's rows up in the warehouse rather than hold them all (about 400
+# bytes a document in memory).
+SNAPSHOT_MAX_ROWS = 250_000
+_STORED_COLUMNS = f"""
+    source_id, content_sha256 as stored_sha256, pipeline_version as stored_version, status as stored_status,
+    status_reason as stored_reason, duplicate_of as stored_duplicate_of, source_path as stored_source_path,
+    input_path as stored_input_path, input_sha256 as stored_input_sha256, {_STATE} as stored_state, text_key,
+    case when status in ('loaded', 'irrelevant') then minhash end as minhash, is_relevant
+"""
+
+
+def stored_snapshot(con: duckdb.DuckDBPyConnection) -> pl.DataFrame | None:
+    """Every document's stored row (`STORED` but its text), read in one query at a run's start, so that each batch
+    looks its documents up in memory (`stored_rows`); None when the warehouse holds more than `SNAPSHOT_MAX_ROWS`.
+
+    A run writes only the rows of ids it has taken, and looks up only ids it has not yet taken (a repeated id is
+    given a new one first), so the snapshot stays true for every look-up of the run."""
+    if int(scalar(con, "select count(*) from core.documents") or 0) > SNAPSHOT_MAX_ROWS:  # type: ignore[call-overload]
+        return None
+    return con.sql(f"select {_STORED_COLUMNS} from core.documents d").pl()
+
+
+def same_as_last_run(con: duckdb.DuckDBPyConnection, roots: Sequence[str], version: str) -> bool:
+    """Whether the warehouse's latest run read the same input roots, in the same order, in pipeline `version`, and
+    succeeded: then every document a new run reads as it was stored was judged by that run, after the same
+    documents."""
+    rows = con.execute(
+        "select status, pipeline_version, input_roots from meta.runs order by started_at desc limit 1"
+    ).fetchall()
+    if not rows:
+        return False
+    status, last_version, last_roots = rows[0]
+    return bool(status == "succeeded" and last_version == version and list(last_roots or []) == list(roots))
+
+
+def stored_rows(
+    con: duckdb.DuckDBPyConnection, source_ids: Sequence[str], snapshot: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """The warehouse's rows (`transforms.ingest.STORED`) of the given documents, from `snapshot` (`stored_snapshot`)
+    when there is one; signatures and (where a loaded document has no signature) texts of originals only.
 
     The look-up reads none of the stored texts: naming `clean_text` in it would make DuckDB read (and decompress)
     that column of every stored document, for each batch. The few texts wanted are read afterwards, by id."""
-    con.register("wanted_ids", pl.DataFrame({"source_id": list(source_ids)}, schema={"source_id": pl.String}))
-    try:
-        frame = con.sql(
-            f"""
-            select source_id, content_sha256 as stored_sha256, pipeline_version as stored_version,
-                status as stored_status, status_reason as stored_reason, duplicate_of as stored_duplicate_of,
-                source_path as stored_source_path, input_path as stored_input_path,
-                input_sha256 as stored_input_sha256, {_STATE} as stored_state,
-                text_key, case when status in ('loaded', 'irrelevant') then minhash end as minhash, is_relevant
-            from core.documents d join wanted_ids using (source_id)
-            """
-        ).pl()
-    finally:
-        con.unregister("wanted_ids")
+    wanted = pl.DataFrame({"source_id": list(source_ids)}, schema={"source_id": pl.String})
+    if snapshot is not None:
+        frame = snapshot.join(wanted, on="source_id")
+    else:
+        con.register("wanted_ids", wanted)
+        try:
+            frame = con.sql(f"select {_STORED_COLUMNS} from core.documents d join wanted_ids using (source_id)").pl()
+        finally:
+            con.unregister("wanted_ids")
     unsigned = frame.filter((pl.col("stored_status") == "loaded") & pl.col("minhash").is_null())["source_id"]
     texts = pl.DataFrame(schema={"source_id": pl.String, "clean_text": pl.String})
     if unsigned.len():

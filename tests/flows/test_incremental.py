@@ -173,8 +173,9 @@ def documents(db: Path, where: str = "true") -> dict[str, tuple[object, ...]]:
 
 
 def check_sequence(first: list[tuple[str, str, int]], steps: list[list[Op]], workdir: Path) -> None:
-    """Run the pipeline after the first inputs and after each step of changes, then once over the final inputs into
-    an empty warehouse; the two warehouses must agree (see the module's docstring)."""
+    """Run the pipeline after the first inputs and after each step of changes, once more over the same inputs, then
+    once over the final inputs into an empty warehouse; the two warehouses must agree (see the module's
+    docstring)."""
     from flows.pipeline import pipeline
 
     inputs = Inputs(workdir / "in", {})
@@ -186,6 +187,7 @@ def check_sequence(first: list[tuple[str, str, int]], steps: list[list[Op]], wor
         for op in step:
             inputs.apply(op)
         pipeline(paths=[str(inputs.root)], db_path=str(db), batch_size=BATCH_SIZE)
+    pipeline(paths=[str(inputs.root)], db_path=str(db), batch_size=BATCH_SIZE)  # unchanged: copies keep verdicts
     fresh_db = workdir / "fresh.duckdb"
     pipeline(paths=[str(inputs.root)], db_path=str(fresh_db), batch_size=BATCH_SIZE)
 

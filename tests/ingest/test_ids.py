@@ -20,10 +20,12 @@ from transforms.ingest import (
     assign_ids,
     given_id,
     ingest_frame,
+    ingest_heads,
     input_sha256,
     is_generated,
     repeated_id,
     split_changes,
+    with_bodies,
 )
 from warehouse.db import connect
 from warehouse.load import load_batch
@@ -134,6 +136,36 @@ def test_the_warehouse_row_decides_what_a_batch_changes() -> None:
     assert changes.stubs.filter(pl.col("source_id") == "same")["position"].item() == 11
     everything = split_changes(docs, stored, version="1", reprocess=True, first_position=0)
     assert everything.fresh.height == 6 and everything.kept.height == 2
+
+
+def test_a_batch_split_without_its_bodies_is_split_alike() -> None:
+    """`ingest_heads` leaves the texts out of the split, and `with_bodies` puts the fresh documents' back: the same
+    changes as from the whole frame, blank and white-space-led bodies included."""
+    docs = [
+        _doc("new", "n"),
+        _doc("same", "s"),
+        _doc("blanked", "b0", raw=b" \n"),
+        _doc("gone_bad", "", raw=None, error="unreadable: Permission denied"),
+        RawDocument("spaced", "feed.jsonl:1", "p", text="  Bai", input_path="/d/feed.jsonl", input_line=1),
+        RawDocument("empty", "feed.jsonl:2", "e", text=" \n", input_path="/d/feed.jsonl", input_line=2),
+        RawDocument("copy", "feed.jsonl:3", "c", text="Bai", input_path="/d/feed.jsonl", input_line=3),
+    ]
+    stored = pl.concat(
+        [
+            _stored(source_id="same", stored_sha256="s", stored_status="loaded", stored_source_path="same.txt",
+                    stored_input_path="/d/same.txt", text_key="k1"),
+            _stored(source_id="blanked", stored_sha256="b", stored_status="irrelevant"),
+            _stored(source_id="empty", stored_sha256="x", stored_status="loaded"),
+        ]
+    )  # fmt: skip
+    records = [asdict(d) for d in docs]
+    whole = split_changes(ingest_frame(records), stored, version="1", reprocess=False, first_position=3)
+    heads = split_changes(ingest_heads(records), stored, version="1", reprocess=False, first_position=3)
+    assert sorted(whole.fresh["source_id"]) == ["copy", "gone_bad", "new", "spaced"]
+    assert with_bodies(heads.fresh, records).equals(whole.fresh)
+    for part in ("judged", "stubs", "kept", "touched"):
+        assert getattr(heads, part).equals(getattr(whole, part)), part
+    assert heads.unchanged == whole.unchanged == 1
 
 
 def test_a_batch_with_a_repeated_id_is_refused_before_anything_is_written(tmp_path: Path) -> None:

@@ -6,6 +6,21 @@ quarantined with its reason.
 Entry point: `clean_frame`. One page alone: `page.clean_document`; bytes alone: `decode.decode_bytes`.
 """
 
-from transforms.cleaning.frames import clean_frame
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from transforms.cleaning.frames import clean_frame
 
 __all__ = ["clean_frame"]
+
+
+def __getattr__(name: str) -> Any:
+    # `clean_frame` is imported when first used: readers import `transforms.cleaning.limits`, and the flow's process
+    # of a large run, whose workers do the cleaning, never needs the cleaners, their vocabularies and underthesea.
+    if name != "clean_frame":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from transforms.cleaning.frames import clean_frame
+
+    return clean_frame

@@ -7,6 +7,7 @@ import polars as pl
 from transforms.dedup.signatures import NearDuplicateIndex
 
 SAME_TEXT = "same text as {}"  # the reason of an exact copy, naming the first
+NEAR_COPY = "near-duplicate of {}"  # the reason of a near copy, naming the earliest original it copies
 
 
 def mark_duplicates(
@@ -40,7 +41,7 @@ def mark_duplicates(
         signature = index.from_bytes(stored[i]) if stored[i] is not None else index.signature(text)
         near = [other for other in index.query(signature) if other != source_id]
         if near:
-            status[i], duplicate_of[i], reasons[i] = "duplicate", near[0], f"near-duplicate of {near[0]}"
+            status[i], duplicate_of[i], reasons[i] = "duplicate", near[0], NEAR_COPY.format(near[0])
             continue
         index.add(source_id, signature)
         signatures[source_id] = index.to_bytes(signature)
@@ -84,3 +85,53 @@ def mark_exact_copies(batch: pl.DataFrame, fresh_ids: set[str], earlier_keys: di
         pl.coalesce(first_id, pl.col("duplicate_of")).alias("duplicate_of"),
         pl.when(copy).then(pl.format(SAME_TEXT, first_id)).otherwise(pl.col("status_reason")).alias("status_reason"),
     )
+
+
+def copies_as_judged(
+    judged: pl.DataFrame, stubs: pl.DataFrame, earlier_keys: dict[str, str], originals: set[str]
+) -> dict[str, str | None] | None:
+    """What `mark_duplicates` would make of a batch whose new documents are all copies read again as they were
+    (`judged.copy_as_stored`), in a run that has met, so far, only what the run before it met: each copy keeps its
+    stored verdict where the document it names comes earlier still as what the verdict needs (the first holder of
+    its text, for an exact copy; an original, for a near copy). Returns, for each copy, the text key it takes as
+    first holder (a near copy's) or None; None as a whole when one copy cannot keep its verdict, or when the batch's
+    unchanged originals (`stubs`) share a text (the batch must then be marked in full). `earlier_keys` maps the
+    keys met so far to their first holder, `originals` holds the originals met so far; neither is changed.
+
+    >>> judged = pl.DataFrame({"source_id": ["c", "d"], "position": [2, 3], "copy_as_stored": [True, True],
+    ...     "stored_duplicate_of": ["a", "b"], "stored_reason": ["same text as a", "near-duplicate of b"],
+    ...     "stored_text_key": ["k1", "k3"]})
+    >>> stubs = pl.DataFrame({"source_id": ["b"], "position": [1], "text_key": ["k2"]})
+    >>> copies_as_judged(judged, stubs, {"k1": "a"}, {"a"})
+    {'c': None, 'd': 'k3'}
+    >>> copies_as_judged(judged, stubs, {"k1": "a", "k3": "x"}, {"a"}) is None  # d's text is held: an exact copy now
+    True
+    """
+    if not judged["copy_as_stored"].all():
+        return None
+    stub_keys = [key for key in stubs["text_key"].to_list() if key is not None]
+    if len(set(stub_keys)) < len(stub_keys) or any(key in earlier_keys for key in stub_keys):
+        return None
+    stub_rows = stubs.select("source_id", "position", "text_key").iter_rows()
+    stub_at = {source_id: (position, key) for source_id, position, key in stub_rows}
+    keys = dict(earlier_keys)
+    kept: dict[str, str | None] = {}
+    columns = ("source_id", "position", "stored_duplicate_of", "stored_reason", "stored_text_key")
+    for source_id, position, first, reason, key in judged.sort("position").select(columns).iter_rows():
+        first_stub = stub_at.get(first)
+        earlier_stub = first_stub is not None and first_stub[0] < position
+        if key is None or first is None or reason is None:
+            return None
+        if reason == SAME_TEXT.format(first):
+            holder = keys.get(key) or (first if earlier_stub and first_stub[1] == key else None)  # type: ignore[index]
+            if holder != first:
+                return None
+            kept[source_id] = None
+        elif reason == NEAR_COPY.format(first) and (first in originals or earlier_stub):
+            if key in keys or key in stub_keys:
+                return None
+            keys[key] = source_id
+            kept[source_id] = key
+        else:
+            return None
+    return kept

@@ -47,7 +47,9 @@ JUDGED = (
     "input_path",
     "input_sha256",
     "rejudge",
+    "copy_as_stored",
     *(c for c in STORED.names() if c.startswith("stored_")),
+    "stored_text_key",
 )
 
 
@@ -64,6 +66,18 @@ def input_sha256(raw: bytes | None, text: str | None, is_html: bool | None, url:
     return hashlib.sha256("\x1f".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _body_marks(docs: pl.DataFrame) -> pl.DataFrame:
+    """Whether each document was given bytes, text, and whether that held nothing but white space: `BODY_MARKS`
+    as `ingest_heads` gave them, or read off the bodies of an `ingest_frame` frame."""
+    if "blank" in docs.columns:
+        return docs.select("raw_given", "text_given", "blank")
+    return docs.select(
+        pl.col("raw").is_not_null().alias("raw_given"),
+        pl.col("text").is_not_null().alias("text_given"),
+        pl.Series("blank", _blank(docs), dtype=pl.Boolean),
+    )
+
+
 def _blank(docs: pl.DataFrame) -> list[bool]:
     """`is_blank` of each document; a text whose first character is not white space is not blank, so only the
     others (and documents read as bytes) are looked at whole."""
@@ -78,7 +92,8 @@ def _blank(docs: pl.DataFrame) -> list[bool]:
 @dataclass(slots=True)
 class Changes:
     """A batch split by what the warehouse holds (see the module's docstring); `judged` has one row per fresh
-    document: its position in the run, its input, whether it is judged again, and its stored row."""
+    document: its position in the run, its input, whether it is judged again (`copy_as_stored`: a copy read again
+    as it was, from where it was), and its stored row."""
 
     fresh: pl.DataFrame
     judged: pl.DataFrame
@@ -91,18 +106,19 @@ class Changes:
 def split_changes(
     docs: pl.DataFrame, stored: pl.DataFrame, *, version: str, reprocess: bool, first_position: int
 ) -> Changes:
-    """Split a batch (`INGESTED`, ids assigned) by its documents' stored rows (`STORED`, any subset of the ids)."""
-    blank = _blank(docs)
+    """Split a batch (`INGESTED`, or `ingest_heads` without the bodies; ids assigned) by its documents' stored rows
+    (`STORED`, any subset of the ids). The frames of fresh documents have the columns of `docs`."""
+    marks = _body_marks(docs)
     # Only whether there are bytes or text enters the hash: the bodies themselves are not copied out of the frame.
-    kinds = docs.select(
-        pl.when(pl.col("raw").is_not_null()).then(pl.lit(b"")).alias("raw"),
-        pl.when(pl.col("text").is_not_null()).then(pl.lit("")).alias("text"),
+    kinds = pl.concat([marks, docs.select("is_html", "url", "title_hint", "content_sha256")], how="horizontal").select(
+        pl.when(pl.col("raw_given")).then(pl.lit(b"")).alias("raw"),
+        pl.when(pl.col("text_given")).then(pl.lit("")).alias("text"),
         "is_html", "url", "title_hint", "content_sha256",
     )  # fmt: skip
     read_as = [input_sha256(*row) for row in kinds.iter_rows()]
     rows = docs.with_columns(
         pl.int_range(first_position, first_position + docs.height, dtype=pl.Int64).alias("position"),
-        pl.Series("blank", blank, dtype=pl.Boolean),
+        marks["blank"],
         pl.Series("input_sha256", read_as, dtype=pl.String),
     ).join(stored, on="source_id", how="left")
     known = pl.col("stored_status").is_not_null()
@@ -120,7 +136,17 @@ def split_changes(
     stub = ~kept & same & ~failed & pl.col("stored_status").is_in(("loaded", "irrelevant"))
     unchanged = ~kept & same & (pl.col("stored_status") == "quarantined") & ~repeated
     rejudge = ~kept & same & ((pl.col("stored_status") == "duplicate") | repeated)
+    moved = (
+        (pl.col("stored_source_path") != pl.col("source_path"))
+        | pl.col("stored_input_path").ne_missing(pl.col("input_path"))
+        | pl.col("stored_input_sha256").is_null()  # from before it was recorded
+        | (pl.col("stored_state").fill_null("present") != "present")
+    )
+    copy = ~kept & same & (pl.col("stored_status") == "duplicate") & ~repeated & ~moved
     rows = rows.with_columns(
+        moved.alias("moved"),
+        copy.fill_null(False).alias("copy_as_stored"),
+        pl.col("text_key").alias("stored_text_key"),
         pl.when(kept)
         .then(pl.lit("kept"))
         .when(stub)
@@ -130,12 +156,6 @@ def split_changes(
         .otherwise(pl.lit("fresh"))
         .alias("change"),
         rejudge.fill_null(False).alias("rejudge"),
-    )
-    moved = (
-        (pl.col("stored_source_path") != pl.col("source_path"))
-        | pl.col("stored_input_path").ne_missing(pl.col("input_path"))
-        | pl.col("stored_input_sha256").is_null()  # from before it was recorded
-        | (pl.col("stored_state").fill_null("present") != "present")
     )
     fresh = rows.filter(pl.col("change") == "fresh")
     held = rows.filter(pl.col("change").is_in(("stub", "unchanged")))
@@ -157,6 +177,6 @@ def split_changes(
         kept=rows.filter(pl.col("change") == "kept").select(
             "source_id", pl.coalesce("error", pl.lit("empty: the input was blank when read")).alias("reason")
         ),
-        touched=held.filter(moved).select("source_id", "source_path", "input_path", "input_sha256"),
+        touched=held.filter(pl.col("moved")).select("source_id", "source_path", "input_path", "input_sha256"),
         unchanged=held.height,
     )

@@ -11,12 +11,52 @@ from transforms.ingest.ids import repeated_id
 from transforms.schemas import INGESTED
 
 REPEATED = "repeated source_id"
+BODIES = ("raw", "text")
+# What an `ingest_heads` frame holds in place of the bodies: each record's place in the batch, and what its body was.
+BODY_MARKS = pl.Schema({"row": pl.Int64, "raw_given": pl.Boolean, "text_given": pl.Boolean, "blank": pl.Boolean})
 
 
 def ingest_frame(records: Sequence[dict[str, Any]]) -> pl.DataFrame:
     """Input records (dicts with the `INGESTED` fields) as a frame."""
     columns = {name: [record.get(name) for record in records] for name in INGESTED}  # by column: several times faster
     return pl.DataFrame(columns, schema=INGESTED)
+
+
+def ingest_heads(records: Sequence[dict[str, Any]]) -> pl.DataFrame:
+    """Input records as a frame without their bodies (`raw`, `text`) but with `BODY_MARKS`: all that deciding what a
+    batch changes needs, without copying texts that the warehouse mostly holds already (`with_bodies` adds them to
+    the rows that need them).
+
+    >>> heads = ingest_heads([{"source_id": "a", "text": " \\n"}, {"source_id": "b", "raw": b"<p>x</p>"}])
+    >>> heads.select("row", "raw_given", "text_given", "blank").rows()
+    [(0, False, True, True), (1, True, False, False)]
+    """
+    columns = {name: [record.get(name) for record in records] for name in INGESTED if name not in BODIES}
+    bodies = [(record.get("raw"), record.get("text")) for record in records]
+    columns["row"] = list(range(len(records)))
+    columns["raw_given"] = [raw is not None for raw, _ in bodies]
+    columns["text_given"] = [text is not None for _, text in bodies]
+    # a text that starts with a visible character is not blank: only the others are looked at whole
+    columns["blank"] = [
+        (text is None or not text[:1] or text[:1].isspace()) and is_blank(raw, text) for raw, text in bodies
+    ]
+    schema = pl.Schema({**{n: t for n, t in INGESTED.items() if n not in BODIES}, **BODY_MARKS})
+    return pl.DataFrame(columns, schema=schema)
+
+
+def with_bodies(heads: pl.DataFrame, records: Sequence[dict[str, Any]]) -> pl.DataFrame:
+    """Rows of an `ingest_heads` frame (ids assigned, any subset, any order) with their records' bodies, as
+    `INGESTED`.
+
+    >>> records = [{"source_id": "a", "text": "Hội nghị"}, {"source_id": "b", "text": "Kỳ họp"}]
+    >>> with_bodies(ingest_heads(records).slice(1), records).select("source_id", "text").rows()
+    [('b', 'Kỳ họp')]
+    """
+    rows = heads["row"].to_list()
+    bodies = pl.DataFrame(
+        {name: [records[i].get(name) for i in rows] for name in BODIES}, schema={n: INGESTED[n] for n in BODIES}
+    )
+    return pl.concat([heads, bodies], how="horizontal").select(INGESTED.names())
 
 
 def location(input_path: str | None, input_line: int | None, source_path: str) -> str:

@@ -262,7 +262,7 @@ def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:
 def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
     """Fill the dimensions that do not come from documents: dates, administrative units and the old→new bridge
     between the units of before and after the 2025 reform, once; the indicators of the catalogue
-    (`transforms/extraction/indicators/catalogue.toml`), on every open."""
+    (`transforms/extraction/indicators/catalogue.toml`), whenever it (or the module that reads it) changed."""
     if not scalar(con, "select count(*) from core.dim_date"):
         con.execute(
             """
@@ -271,17 +271,8 @@ def seed_reference_dimensions(con: duckdb.DuckDBPyConnection) -> None:
             from range(date '1945-01-01', date '2051-01-01', interval 1 day) t(d)
             """
         )
-    import polars as pl  # here: every command opens the warehouse, few fill it, and polars takes a while to import
-
-    from transforms.extraction.indicators import CATALOGUE
-
-    fields = ("code", "label_vi", "category", "label_en", "unit", "kind", "triggers")
-    indicators = pl.DataFrame(
-        [{f: getattr(i, f) for f in fields} for i in CATALOGUE.values()], schema=dict.fromkeys(fields, pl.String)
-    ).rename({"code": "indicator_code"})
-    con.register("seed_indicators", indicators.to_arrow())
-    con.execute("insert or replace into core.dim_indicator by name select * from seed_indicators")
-    con.unregister("seed_indicators")
     from warehouse.admin_units import seed_admin_units
+    from warehouse.indicator_catalogue import seed_indicators
 
+    seed_indicators(con)
     seed_admin_units(con)

@@ -11,7 +11,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from transforms.extraction.indicators import CATALOGUE
 from warehouse import db as warehouse_db
+from warehouse import indicator_catalogue
 from warehouse import views as warehouse_views
 from warehouse.db import (
     SQL_DIR,
@@ -190,3 +192,22 @@ def test_views_are_created_once_per_version_of_their_files(tmp_path: Path, monke
         comment = con.execute("select comment from duckdb_views() where view_name = 'documents'").fetchall()[0][0]
         assert comment == "changed"
         assert con.execute("select count(*) from meta.view_digest").fetchall()[0][0] == 1
+
+
+def test_the_indicator_dimension_is_filled_once_per_version_of_the_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "w.duckdb"
+    connect(path).close()
+    with duckdb.connect(str(path)) as con:
+        count = con.execute("select count(*) from core.dim_indicator").fetchall()[0][0]
+        assert count == len(CATALOGUE) and count > 0
+        con.execute("delete from core.dim_indicator where indicator_code = 'budget_revenue'")
+    connect(path).close()  # the same catalogue: the dimension is left as it is
+    with duckdb.connect(str(path)) as con:
+        assert con.execute("select count(*) from core.dim_indicator").fetchall()[0][0] == count - 1
+    monkeypatch.setattr(indicator_catalogue, "catalogue_digest", lambda: "another catalogue")
+    connect(path).close()  # another catalogue: filled again
+    with duckdb.connect(str(path)) as con:
+        assert con.execute("select count(*) from core.dim_indicator").fetchall()[0][0] == count
+        assert con.execute("select digest from meta.catalogue_digest").fetchall() == [("another catalogue",)]

@@ -84,7 +84,7 @@ class RunState:
         (`as_last_run`, `settled`): take a batch's copies read again as they were out of its fresh documents, with
         their stored verdicts, where `transforms.dedup.copies_as_judged` finds that marking would give them again.
         Returns how many; they need no cleaning, and the near-duplicate index is not built for them."""
-        if not (self.as_last_run and self.settled) or changes.touched.height or not changes.judged.height:
+        if not (self.as_last_run and self.settled) or changes.touched.height:
             return 0
         kept = copies_as_judged(changes.judged, changes.stubs, self.keys, self.originals)
         if not kept:

@@ -50,6 +50,18 @@ def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None
     return rows[0][0] if rows else None
 
 
+def digest_recorded(con: duckdb.DuckDBPyConnection, table: str, digest: str) -> bool:
+    """Whether a one-row digest table (`meta.view_digest`, `meta.catalogue_digest`) holds `digest`: what it stands
+    for was made from the same files."""
+    return bool(scalar(con, f"select count(*) from {table} where digest = ?", [digest]))
+
+
+def record_digest(con: duckdb.DuckDBPyConnection, table: str, digest: str) -> None:
+    """Make `digest` the one row of a digest table (inside the caller's transaction, beside what it stands for)."""
+    con.execute(f"delete from {table}")
+    con.execute(f"insert into {table} (digest) values (?)", [digest])
+
+
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Roll back the open transaction, if any (a failed commit has already rolled it back)."""
     with contextlib.suppress(duckdb.TransactionException):

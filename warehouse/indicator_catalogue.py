@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import rollback, scalar
+from warehouse.db import digest_recorded, record_digest, rollback
 
 
 def catalogue_digest() -> str:
@@ -40,8 +40,7 @@ def _write_indicators(con: duckdb.DuckDBPyConnection, digest: str) -> None:
     con.execute("begin transaction")
     try:
         con.execute("insert or replace into core.dim_indicator by name select * from seed_indicators")
-        con.execute("delete from meta.catalogue_digest")
-        con.execute("insert into meta.catalogue_digest (digest) values (?)", [digest])
+        record_digest(con, "meta.catalogue_digest", digest)
         con.execute("commit")
     except BaseException:
         rollback(con)
@@ -53,5 +52,5 @@ def _write_indicators(con: duckdb.DuckDBPyConnection, digest: str) -> None:
 def seed_indicators(con: duckdb.DuckDBPyConnection) -> None:
     """Fill `core.dim_indicator` from the catalogue, unless it was filled from this very catalogue."""
     digest = catalogue_digest()
-    if not scalar(con, "select count(*) from meta.catalogue_digest where digest = ?", [digest]):
+    if not digest_recorded(con, "meta.catalogue_digest", digest):
         _write_indicators(con, digest)

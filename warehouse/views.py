@@ -7,7 +7,7 @@ import hashlib
 
 import duckdb
 
-from warehouse.db import SQL_DIR, rollback, scalar
+from warehouse.db import SQL_DIR, digest_recorded, record_digest, rollback
 
 
 def refresh_views(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
@@ -16,14 +16,13 @@ def refresh_views(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> boo
     applied). Returns whether they were created."""
     views, comments = ((SQL_DIR / name).read_text(encoding="utf-8") for name in ("mart_views.sql", "mart_comments.sql"))
     digest = hashlib.sha256(f"{views}\x00{comments}".encode()).hexdigest()
-    if not force and scalar(con, "select count(*) from meta.view_digest where digest = ?", [digest]):
+    if not force and digest_recorded(con, "meta.view_digest", digest):
         return False
     con.execute("begin transaction")
     try:
         con.execute(views)
         con.execute(comments)
-        con.execute("delete from meta.view_digest")
-        con.execute("insert into meta.view_digest (digest) values (?)", [digest])
+        record_digest(con, "meta.view_digest", digest)
         con.execute("commit")
     except BaseException:
         rollback(con)

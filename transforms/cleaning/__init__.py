@@ -18,9 +18,11 @@ __all__ = ["clean_frame"]
 
 def __getattr__(name: str) -> Any:
     # `clean_frame` is imported when first used: readers import `transforms.cleaning.limits`, and the flow's process
-    # of a large run, whose workers do the cleaning, never needs the cleaners, their vocabularies and underthesea.
+    # of a large run, whose workers do the cleaning, never needs the cleaners, their vocabularies and the relevance
+    # model.
     if name != "clean_frame":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from transforms.cleaning.frames import clean_frame
 
+    globals()["clean_frame"] = clean_frame  # later look-ups find it without this function
     return clean_frame

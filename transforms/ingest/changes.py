@@ -74,19 +74,8 @@ def _body_marks(docs: pl.DataFrame) -> pl.DataFrame:
     return docs.select(
         pl.col("raw").is_not_null().alias("raw_given"),
         pl.col("text").is_not_null().alias("text_given"),
-        pl.Series("blank", _blank(docs), dtype=pl.Boolean),
+        pl.Series("blank", [is_blank(r, t) for r, t in zip(docs["raw"], docs["text"], strict=True)], dtype=pl.Boolean),
     )
-
-
-def _blank(docs: pl.DataFrame) -> list[bool]:
-    """`is_blank` of each document; a text whose first character is not white space is not blank, so only the
-    others (and documents read as bytes) are looked at whole."""
-    first = docs.select(pl.col("text").str.slice(0, 1))["text"].to_list()
-    maybe = [text is None or not text or text.isspace() for text in first]
-    if not any(maybe):
-        return maybe
-    return [is_blank(raw, text) if look else False
-            for look, raw, text in zip(maybe, docs["raw"], docs["text"], strict=True)]  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -36,10 +36,7 @@ def ingest_heads(records: Sequence[dict[str, Any]]) -> pl.DataFrame:
     columns["row"] = list(range(len(records)))
     columns["raw_given"] = [raw is not None for raw, _ in bodies]
     columns["text_given"] = [text is not None for _, text in bodies]
-    # a text that starts with a visible character is not blank: only the others are looked at whole
-    columns["blank"] = [
-        (text is None or not text[:1] or text[:1].isspace()) and is_blank(raw, text) for raw, text in bodies
-    ]
+    columns["blank"] = [is_blank(raw, text) for raw, text in bodies]
     schema = pl.Schema({**{n: t for n, t in INGESTED.items() if n not in BODIES}, **BODY_MARKS})
     return pl.DataFrame(columns, schema=schema)
 
@@ -109,4 +106,5 @@ def is_blank(raw: bytes | None, text: str | None) -> bool:
     """
     if raw is not None:
         return not raw or raw.isspace()
-    return text is not None and not text.strip()
+    # a text that starts with a visible character is not blank: only the others are looked at whole
+    return text is not None and (not text or text[0].isspace()) and not text.strip()

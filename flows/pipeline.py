@@ -42,9 +42,10 @@ from warehouse.runlock import run_lock
 from warehouse.writer import RunConnection
 
 PIPELINE_VERSION = package_version("localgov-vn")
-# DuckDB during a run: a bounded buffer pool (enough for a batch's joins; measured ample for the 35,440-page crawl) and
-# one thread, since its work per batch is small and the cores belong to the cleaning and extraction workers.
-DUCKDB_MEMORY_LIMIT = "128MB"
+# DuckDB during a run: a bounded buffer pool and one thread, since its work per batch is small and the cores belong to
+# the cleaning and extraction workers. A load holds at most `flows.load_groups.LOAD_BYTES` of frames, about 31 MB in
+# DuckDB until it commits; a whole crawl loads, and loads again with --reprocess, in 96 MB.
+DUCKDB_MEMORY_LIMIT = "96MB"
 DUCKDB_THREADS = 1
 CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
 IN_FLIGHT = 2  # batches between stages at once: enough to keep two workers busy, few enough to bound memory

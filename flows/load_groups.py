@@ -23,9 +23,11 @@ from transforms.schemas import Facts
 LOAD_TOGETHER = 5000  # documents, or facts (sessions, roles and figures): about five batches of a process-pool run
 WAIT_SECONDS = 5.0
 MAX_BATCHES = 5  # small batches (`--batch-size`) are asked for to commit often: at most this many load together
-# DuckDB holds what a transaction inserts in memory until it commits, about 1.3 times the frames' bytes, within the
-# run's buffer pool (`flows.pipeline.DUCKDB_MEMORY_LIMIT`): long articles fill a group by bytes before they do by count.
-LOAD_BYTES = 24 * 1024 * 1024
+# DuckDB holds what a transaction inserts in memory until it commits, and its checkpoint needs about four times the
+# frames' bytes, all within the run's buffer pool (`flows.pipeline.DUCKDB_MEMORY_LIMIT`: 32 MB of pages fail in 128 MB,
+# and DuckDB then invalidates the database): long articles fill a group by bytes before they do by count. A batch
+# that would take a group past this loads after it, alone or with the batches that follow.
+LOAD_BYTES = 16 * 1024 * 1024
 _FACT_FRAMES = ("documents", "sessions", "roles", "indicators")
 
 
@@ -40,6 +42,10 @@ class LoadGroup:
     bytes: int = 0
     since: float = 0.0  # when the first waiting batch came
 
+    def overflows(self, marked: Marked, facts: Facts) -> bool:
+        """Whether a finished batch would take the waiting ones past `LOAD_BYTES` (they should load first)."""
+        return bool(self.parts) and self.bytes + _bytes(marked, facts) > LOAD_BYTES
+
     def add(self, marked: Marked, changes: Changes, facts: Facts) -> bool:
         """Add a finished batch; True when the group is full and should be loaded now."""
         if not self.parts:
@@ -47,9 +53,7 @@ class LoadGroup:
         self.parts.append((marked, changes, facts))
         self.documents += marked.cleaned.height + marked.demoted.height + changes.kept.height
         self.facts += sum(facts.counts.values())
-        self.bytes += marked.cleaned.estimated_size() + sum(
-            getattr(facts, name).estimated_size() for name in _FACT_FRAMES
-        )
+        self.bytes += _bytes(marked, facts)
         full = self.documents >= self.load_together or self.facts >= self.load_together or self.bytes >= LOAD_BYTES
         full = full or len(self.parts) >= MAX_BATCHES
         return full or time.monotonic() - self.since >= WAIT_SECONDS
@@ -76,6 +80,10 @@ class LoadGroup:
             unchanged=sum(c.unchanged for c in changes),
         )
         return marked, change, Facts(*(_concat(getattr(f, name) for f in facts) for name in _FACT_FRAMES))
+
+
+def _bytes(marked: Marked, facts: Facts) -> int:
+    return marked.cleaned.estimated_size() + sum(getattr(facts, name).estimated_size() for name in _FACT_FRAMES)
 
 
 def _concat(frames: object) -> pl.DataFrame:

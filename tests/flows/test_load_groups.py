@@ -37,6 +37,15 @@ def test_long_documents_fill_a_group_by_bytes_before_count() -> None:
     assert group.bytes == 0 and group.documents == 0
 
 
+def test_a_batch_that_would_overflow_a_group_loads_after_it() -> None:
+    group = LoadGroup(load_together=5000)
+    big = _batch(1, LOAD_BYTES * 3 // 4)
+    assert not group.overflows(*big[:1], no_facts())  # an empty group takes any batch
+    group.add(*big, no_facts())
+    assert group.overflows(big[0], no_facts())
+    assert not group.overflows(_batch(1, 1000)[0], no_facts())
+
+
 def test_many_small_batches_load_at_most_max_batches_together() -> None:
     group = LoadGroup(load_together=5000)
     full = [group.add(*_batch(1, 10), no_facts()) for _ in range(MAX_BATCHES)]

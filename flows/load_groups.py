@@ -2,11 +2,11 @@
 
 A load's cost is mostly fixed (a transaction of some twenty statements, the dimensions' refresh, and the checkpoint
 when the run lets the warehouse go), and most batches of a crawl have few facts to load. So finished batches wait
-here until they hold `LOAD_TOGETHER` documents or as many facts, or `MAX_BATCHES` batches, or the first of them has
-waited `WAIT_SECONDS` (a reader sees a run's progress within seconds, and an interrupted run keeps it), or the run
-ends, and load in one transaction: over the 35,440-page crawl, about eight loads instead of thirty-six. What a run
-commits is still whole batches, in order; an interrupted run loses at most the batches waiting here, which the next
-run reads again.
+here until they hold `LOAD_TOGETHER` documents or as many facts, or `LOAD_BYTES` of them, or `MAX_BATCHES` batches,
+or the first of them has waited `WAIT_SECONDS` (a reader sees a run's progress within seconds, and an interrupted run
+keeps it), or the run ends, and load in one transaction: over the 35,440-page crawl, about eight loads instead of
+thirty-six. What a run commits is still whole batches, in order; an interrupted run loses at most the batches waiting
+here, which the next run reads again.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ from transforms.schemas import Facts
 LOAD_TOGETHER = 5000  # documents, or facts (sessions, roles and figures): about five batches of a process-pool run
 WAIT_SECONDS = 5.0
 MAX_BATCHES = 5  # small batches (`--batch-size`) are asked for to commit often: at most this many load together
+# DuckDB holds what a transaction inserts in memory until it commits, and its checkpoint needs about four times the
+# frames' bytes, all within the run's buffer pool (`flows.pipeline.DUCKDB_MEMORY_LIMIT`: 32 MB of pages fail in 128 MB,
+# and DuckDB then invalidates the database): long articles fill a group by bytes before they do by count. A batch
+# that would take a group past this loads after it, alone or with the batches that follow.
+LOAD_BYTES = 16 * 1024 * 1024
+_FACT_FRAMES = ("documents", "sessions", "roles", "indicators")
 
 
 @dataclass
@@ -33,7 +39,12 @@ class LoadGroup:
     parts: list[tuple[Marked, Changes, Facts]] = field(default_factory=list)
     documents: int = 0
     facts: int = 0
+    bytes: int = 0
     since: float = 0.0  # when the first waiting batch came
+
+    def overflows(self, marked: Marked, facts: Facts) -> bool:
+        """Whether a finished batch would take the waiting ones past `LOAD_BYTES` (they should load first)."""
+        return bool(self.parts) and self.bytes + _bytes(marked, facts) > LOAD_BYTES
 
     def add(self, marked: Marked, changes: Changes, facts: Facts) -> bool:
         """Add a finished batch; True when the group is full and should be loaded now."""
@@ -42,7 +53,8 @@ class LoadGroup:
         self.parts.append((marked, changes, facts))
         self.documents += marked.cleaned.height + marked.demoted.height + changes.kept.height
         self.facts += sum(facts.counts.values())
-        full = self.documents >= self.load_together or self.facts >= self.load_together
+        self.bytes += _bytes(marked, facts)
+        full = self.documents >= self.load_together or self.facts >= self.load_together or self.bytes >= LOAD_BYTES
         full = full or len(self.parts) >= MAX_BATCHES
         return full or time.monotonic() - self.since >= WAIT_SECONDS
 
@@ -50,7 +62,7 @@ class LoadGroup:
         """The waiting batches as one, and an empty group; None when none waits."""
         if not self.parts:
             return None
-        parts, self.parts, self.documents, self.facts = self.parts, [], 0, 0
+        parts, self.parts, self.documents, self.facts, self.bytes = self.parts, [], 0, 0, 0
         if len(parts) == 1:
             return parts[0]
         marks, changes, facts = zip(*parts, strict=True)
@@ -67,8 +79,11 @@ class LoadGroup:
             touched=_concat(c.touched for c in changes),
             unchanged=sum(c.unchanged for c in changes),
         )
-        names = ("documents", "sessions", "roles", "indicators")
-        return marked, change, Facts(*(_concat(getattr(f, name) for f in facts) for name in names))
+        return marked, change, Facts(*(_concat(getattr(f, name) for f in facts) for name in _FACT_FRAMES))
+
+
+def _bytes(marked: Marked, facts: Facts) -> int:
+    return marked.cleaned.estimated_size() + sum(getattr(facts, name).estimated_size() for name in _FACT_FRAMES)
 
 
 def _concat(frames: object) -> pl.DataFrame:

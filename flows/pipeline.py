@@ -42,8 +42,9 @@ from warehouse.runlock import run_lock
 from warehouse.writer import RunConnection
 
 PIPELINE_VERSION = package_version("localgov-vn")
-# DuckDB during a run: a bounded buffer pool (enough for a batch's joins; measured ample for the 35,440-page crawl) and
-# one thread, since its work per batch is small and the cores belong to the cleaning and extraction workers.
+# DuckDB during a run: a bounded buffer pool and one thread, since its work per batch is small and the cores belong to
+# the cleaning and extraction workers. A load holds at most `flows.load_groups.LOAD_BYTES` of frames (or one batch, at
+# most `flows.sources.BATCH_BYTES` of input), whose commit and checkpoint fit in this pool.
 DUCKDB_MEMORY_LIMIT = "128MB"
 DUCKDB_THREADS = 1
 CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
@@ -215,6 +216,8 @@ def _run_batches(
             extracted_in, normalized = result(extracted)
             timed("extract", extracted_in)
             facts = timed("normalize", normalized)
+        if waiting.overflows(marked, facts):
+            load_waiting()
         if waiting.add(marked, changes, facts):
             load_waiting()
         for hook in _progress_hooks:

@@ -251,8 +251,12 @@ def load_batch(
         replaced = scalar(con, "select count(*) from batch_replaced")
         if replaced:
             touch_dimensions(con, "batch_replaced")  # whom the facts about to go name
+        # Replaced as deleted, then inserted with the new: DuckDB's `insert or replace` holds several times a
+        # batch's bytes in memory while it checks each row for a conflict (5,000 crawl pages did not fit in 96 MB).
+        if replaced:
+            con.execute("delete from core.documents where source_id in (select source_id from batch_documents)")
         con.execute(
-            f"insert or replace into core.documents by name select {DOCUMENT_COLUMNS}, run_id, pipeline_version, "
+            f"insert into core.documents by name select {DOCUMENT_COLUMNS}, run_id, pipeline_version, "
             f"current_localtimestamp() as loaded_at, {_FRESH_STATE} from batch_documents"
         )
         con.execute(

@@ -238,3 +238,26 @@ def test_a_document_demoted_to_a_copy_keeps_none_of_its_document_facts(tmp_path:
     columns = ", ".join(c for c in DOCUMENT_FACTS if c != "source_id")
     row = con.execute(f"select status, {columns} from core.documents where source_id = 'b'").fetchall()
     assert row == [("duplicate", *([None] * (len(DOCUMENT_FACTS) - 1)))]
+
+
+def test_a_full_load_group_loads_and_replaces_within_the_runs_buffer_pool(tmp_path: Path) -> None:
+    """`LOAD_BYTES` of documents, loaded, then loaded again as changed documents (every row replaced, as a run after
+    a version change does), in a warehouse opened as a run opens it: neither load runs out of DuckDB's memory."""
+    from flows.load_groups import LOAD_BYTES
+    from flows.pipeline import DUCKDB_MEMORY_LIMIT
+
+    body = "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ hai. " * 60  # about 3 KB, a crawl page's length
+    n = LOAD_BYTES // len(body.encode())
+    template = _documents("x", "1")
+    docs = pl.concat([template] * n).with_columns(
+        source_id=pl.format("doc-{}", pl.int_range(n)), clean_text=pl.lit(body) + pl.int_range(n).cast(pl.String)
+    )
+    assert docs.estimated_size() >= LOAD_BYTES
+    path = tmp_path / "pool.duckdb"
+    connect(path).close()
+    con = connect(path, memory_limit=DUCKDB_MEMORY_LIMIT, threads=1, prepare=False)
+    none = Facts(*(pl.DataFrame(schema=s) for s in (DOCUMENT_FACTS, SESSIONS, ROLES, INDICATORS)))
+    load_batch(con, docs, none, run_id="r1", version="t")
+    load_batch(con, docs.with_columns(content_sha256=pl.lit("2")), none, run_id="r2", version="t")
+    assert con.execute("select count(*), count(distinct content_sha256) from core.documents").fetchall() == [(n, 1)]
+    assert con.execute("select max(content_sha256) from core.documents").fetchall()[0][0] == "2"

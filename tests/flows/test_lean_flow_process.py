@@ -63,9 +63,8 @@ def test_a_run_whose_workers_do_every_stage_builds_the_same_warehouse(seed_wareh
 
     db = tmp_path / "lean.duckdb"
     env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value() or "")}  # the tests' Prefect server
-    out = subprocess.run(
-        [sys.executable, "-c", LEAVE + RUN, str(RAW), str(db)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
+    command = [sys.executable, "-c", LEAVE + RUN, str(RAW), str(db)]
+    out = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     said = json.loads(out.stdout.strip().splitlines()[-1])
     assert said["underthesea"] is False

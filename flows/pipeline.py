@@ -1,10 +1,12 @@
-"""The pipeline flow: ingest -> clean -> deduplicate -> extract -> normalize -> load, batch by batch.
+"""The pipeline flow: ingest -> clean -> extract -> normalize -> deduplicate -> load, batch by batch.
 
-Batches are pipelined: while batch n is being cleaned or extracted by the task runner's workers, the flow reads
-batch n+1 and loads batch n-1. The warehouse has one writer (this process, holding `warehouse.runlock` for the whole
-run), and every batch loads in one transaction; the flow opens the DuckDB file only while it reads or commits and
-releases it before it waits for the workers, so readers get in between. Which task runner does the CPU-bound stages
-is the caller's choice (threads, processes or Dask).
+Batches are pipelined: while the task runner's workers clean, extract and normalise batch n+1 (one task a batch), the
+flow reads batch n+2, marks the duplicates of batch n (dropping the facts of the copies it finds: extraction is per
+document, so the others' rows are as if the copies had never been extracted) and loads finished batches together.
+The warehouse has one writer (this process, holding `warehouse.runlock` for the whole run), and every batch loads in
+one transaction; the flow opens the DuckDB file only while it reads or commits and releases it before it waits for
+the workers, so readers get in between. Which task runner does the CPU-bound stages is the caller's choice (threads,
+processes or Dask).
 
 A run stopped by Ctrl-C (KeyboardInterrupt) is recorded as `interrupted`, one that fails as `failed`; either way the
 batches it committed stay, and the next run skips them as unchanged and goes on from there.

@@ -2,8 +2,9 @@
 
 Tasks are thin: they call the pure transforms (`transforms.*`) or the warehouse functions (`warehouse.*`) and time
 themselves. clean and extract (with normalisation to warehouse rows) are CPU-bound and picklable, so a process-pool
-or Dask task runner can run them elsewhere; ingest, deduplicate and load touch the single DuckDB connection and run
-in the flow's process.
+or Dask task runner can run them elsewhere: a batch of many documents goes there as one `clean-extract` task, a batch
+of a few is cleaned by `clean` in the flow's process and its articles extracted by `extract`. ingest, deduplicate and
+load touch the single DuckDB connection and run in the flow's process.
 """
 
 from __future__ import annotations

@@ -176,8 +176,9 @@ def _run_batches(
     logger = get_run_logger()
     for hook in _progress_hooks:
         hook(0)
-    # Batches whose fresh documents a worker cleans and extracts (None: a few documents, done here in their turn).
-    working: deque[tuple[Changes, PrefectFuture[Any] | None]] = deque()
+    # Batches at the workers: cleaned and extracted (`clean-extract`), or only cleaned (`clean`: a batch that holds
+    # likely copies is marked before its extraction); None: a few documents, done here in their turn.
+    working: deque[tuple[Changes, PrefectFuture[Any] | None, bool]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
         summary.stage_seconds[stage] += result.seconds
@@ -193,17 +194,31 @@ def _run_batches(
             warehouse.release()
         return future.result()
 
-    def start(fresh: pl.DataFrame) -> PrefectFuture[Any] | None:
+    def start(changes: Changes) -> None:
         """A batch of many documents goes to the workers now; a few (the copies an unchanged re-run reads again)
         are cleaned here when the batch's turn comes: sending them to the workers would start the worker processes
         for them, and by then the copies may have kept their verdicts without cleaning."""
-        return clean_and_extract.submit(fresh) if fresh.height > CLEAN_HERE_MAX else None
+        copies = state.holds_copies(changes.fresh)
+        if changes.fresh.height <= CLEAN_HERE_MAX:
+            working.append((changes, None, False))
+        elif copies:
+            working.append((changes, clean.submit(changes.fresh), False))
+        else:
+            working.append((changes, clean_and_extract.submit(changes.fresh), True))
 
     def extracted(extract_in: Timed[None] | None, normalized: Timed[Facts] | None, marked: Marked) -> Facts:
         if extract_in is None or normalized is None:
             return no_facts()
         timed("extract", extract_in)
         return only_loaded(timed("normalize", normalized), marked.cleaned)
+
+    def marked_then_extracted(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> tuple[Marked, Facts]:
+        """A cleaned batch marked here, then its articles extracted by the task runner."""
+        cleaned = timed("clean", cleaned_in)
+        changes.fresh = changes.fresh.clear()
+        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
+        articles = marked.cleaned.filter(pl.col("status") == "loaded")
+        return marked, extracted(*result(extract.submit(articles)), marked) if articles.height else no_facts()
 
     def done_here(changes: Changes) -> tuple[Marked, Facts] | None:
         """A batch of a few documents: cleaned and marked here, its articles extracted by the task runner (None:
@@ -218,12 +233,8 @@ def _run_batches(
                 return None
             return marked, no_facts()
         if not STAGES_HERE:  # this process leaves every stage to the workers
-            return marked_and_extracted(changes, result(clean_and_extract.submit(changes.fresh)))
-        cleaned = timed("clean", clean(quote(changes.fresh), in_worker=False))
-        changes.fresh = changes.fresh.clear()
-        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
-        articles = marked.cleaned.filter(pl.col("status") == "loaded")
-        return marked, extracted(*result(extract.submit(articles)), marked) if articles.height else no_facts()
+            return marked_then_extracted(changes, result(clean.submit(changes.fresh)))
+        return marked_then_extracted(changes, clean(quote(changes.fresh), in_worker=False))
 
     def marked_and_extracted(changes: Changes, done: tuple[Any, Any, Any]) -> tuple[Marked, Facts]:
         """A batch as a worker cleaned and extracted it, marked here."""
@@ -234,13 +245,15 @@ def _run_batches(
         return marked, extracted(extract_in, normalized, marked)
 
     def finish_batch() -> None:
-        changes, future = working.popleft()
+        changes, future, with_extraction = working.popleft()
         if future is None:
             if (here := done_here(changes)) is None:
                 return
             marked, facts = here
-        else:
+        elif with_extraction:
             marked, facts = marked_and_extracted(changes, result(future))
+        else:
+            marked, facts = marked_then_extracted(changes, result(future))
         if waiting.overflows(marked, facts):
             load_waiting()
         if waiting.add(marked, changes, facts):
@@ -266,7 +279,7 @@ def _run_batches(
         if quiet:  # nothing to mark or write: no task for it
             warehouse.release(held_longer_than=HOLD_SECONDS)
             continue
-        working.append((changes, start(changes.fresh)))
+        start(changes)
         if len(working) >= IN_FLIGHT:
             finish_batch()
         warehouse.release(held_longer_than=HOLD_SECONDS)

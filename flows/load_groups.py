@@ -18,7 +18,7 @@ import polars as pl
 
 from flows.tasks import Marked
 from transforms.ingest import Changes
-from transforms.schemas import Facts
+from transforms.schemas import FACT_FRAMES, Facts
 
 LOAD_TOGETHER = 5000  # documents, or facts (sessions, roles and figures): about five batches of a process-pool run
 WAIT_SECONDS = 5.0
@@ -28,7 +28,6 @@ MAX_BATCHES = 5  # small batches (`--batch-size`) are asked for to commit often:
 # and DuckDB then invalidates the database): long articles fill a group by bytes before they do by count. A batch
 # that would take a group past this loads after it, alone or with the batches that follow.
 LOAD_BYTES = 16 * 1024 * 1024
-_FACT_FRAMES = ("documents", "sessions", "roles", "indicators")
 
 
 @dataclass
@@ -79,11 +78,11 @@ class LoadGroup:
             touched=_concat(c.touched for c in changes),
             unchanged=sum(c.unchanged for c in changes),
         )
-        return marked, change, Facts(*(_concat(getattr(f, name) for f in facts) for name in _FACT_FRAMES))
+        return marked, change, Facts(*(_concat(getattr(f, name) for f in facts) for name in FACT_FRAMES))
 
 
 def _bytes(marked: Marked, facts: Facts) -> int:
-    return marked.cleaned.estimated_size() + sum(getattr(facts, name).estimated_size() for name in _FACT_FRAMES)
+    return marked.cleaned.estimated_size() + sum(getattr(facts, name).estimated_size() for name in FACT_FRAMES)
 
 
 def _concat(frames: object) -> pl.DataFrame:

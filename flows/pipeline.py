@@ -1,10 +1,12 @@
-"""The pipeline flow: ingest -> clean -> deduplicate -> extract -> normalize -> load, batch by batch.
+"""The pipeline flow: ingest -> clean -> extract -> normalize -> deduplicate -> load, batch by batch.
 
-Batches are pipelined: while batch n is being cleaned or extracted by the task runner's workers, the flow reads
-batch n+1 and loads batch n-1. The warehouse has one writer (this process, holding `warehouse.runlock` for the whole
-run), and every batch loads in one transaction; the flow opens the DuckDB file only while it reads or commits and
-releases it before it waits for the workers, so readers get in between. Which task runner does the CPU-bound stages
-is the caller's choice (threads, processes or Dask).
+Batches are pipelined: while the task runner's workers clean, extract and normalise batch n+1 (one task a batch), the
+flow reads batch n+2, marks the duplicates of batch n (dropping the facts of the copies it finds: extraction is per
+document, so the others' rows are as if the copies had never been extracted) and loads finished batches together.
+The warehouse has one writer (this process, holding `warehouse.runlock` for the whole run), and every batch loads in
+one transaction; the flow opens the DuckDB file only while it reads or commits and releases it before it waits for
+the workers, so readers get in between. Which task runner does the CPU-bound stages is the caller's choice (threads,
+processes or Dask).
 
 A run stopped by Ctrl-C (KeyboardInterrupt) is recorded as `interrupted`, one that fails as `failed`; either way the
 batches it committed stay, and the next run skips them as unchanged and goes on from there.
@@ -32,9 +34,21 @@ from flows.raw_document import RawDocument
 from flows.report import publish_run_report
 from flows.run_state import RunState
 from flows.sources import BATCH_BYTES, iter_batches, warehouse_files
-from flows.tasks import Marked, Timed, clean, deduplicate, extract, ingest, load, no_facts
+from flows.tasks import (
+    STAGES_HERE,
+    Marked,
+    Timed,
+    clean,
+    clean_and_extract,
+    deduplicate,
+    extract,
+    ingest,
+    load,
+    no_facts,
+    only_loaded,
+)
 from transforms.ingest import Changes
-from transforms.schemas import CLEANED
+from transforms.schemas import CLEANED, Facts
 from warehouse.db import DEFAULT_DB
 from warehouse.documents import mark_vanished
 from warehouse.load import finish_run, start_run
@@ -48,7 +62,12 @@ PIPELINE_VERSION = package_version("localgov-vn")
 DUCKDB_MEMORY_LIMIT = "128MB"
 DUCKDB_THREADS = 1
 CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
-IN_FLIGHT = 2  # batches between stages at once: enough to keep two workers busy, few enough to bound memory
+# A batch of at least this many fresh documents is cleaned and extracted in one task at a worker (a task there costs
+# about 0.1 s of CPU around its work), its duplicates marked after: a batch of a crawl, where most pages are
+# irrelevant and a copy among the relevant ones is rare. A smaller one (a folder of articles, the new documents of a
+# re-run, often copies of stored ones) is marked before its extraction, so that its copies are not extracted.
+EXTRACT_WITH_CLEANING_MIN = 500
+IN_FLIGHT = 2  # batches at the workers at once: enough to keep two workers busy, few enough to bound memory
 # The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
 # unchanged re-run): a reader waits about that long. Opening the file costs 0.05-0.15 s, so not once per step.
 HOLD_SECONDS = 1.0
@@ -162,8 +181,9 @@ def _run_batches(
     logger = get_run_logger()
     for hook in _progress_hooks:
         hook(0)
-    cleaning: deque[tuple[Changes, PrefectFuture[Timed[Any]] | Timed[Any] | None]] = deque()
-    extracting: deque[tuple[Changes, Marked, PrefectFuture[Timed[Any]] | None]] = deque()
+    # Batches at the workers: cleaned and extracted (`clean-extract`), or only cleaned (`clean`: a batch that holds
+    # likely copies is marked before its extraction); None: a few documents, done here in their turn.
+    working: deque[tuple[Changes, PrefectFuture[Any] | None, bool]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
         summary.stage_seconds[stage] += result.seconds
@@ -172,50 +192,73 @@ def _run_batches(
     # Arguments of the tasks that run here are wrapped in `quote`: Prefect would otherwise walk every element of each
     # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
     # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
-    def result(future: PrefectFuture[Timed[Any]] | Timed[Any]) -> Any:
+    def result(future: PrefectFuture[Any]) -> Any:
         """A worker's result; readers may open the warehouse while the flow waits for it."""
-        if isinstance(future, Timed):  # cleaned here
-            return future
         wrapped = getattr(future, "wrapped_future", None)
         if wrapped is None or not wrapped.done():
             warehouse.release()
         return future.result()
 
-    def start_cleaning(fresh: pl.DataFrame) -> PrefectFuture[Timed[Any]] | Timed[Any] | None:
+    def start(changes: Changes) -> None:
         """A batch of many documents goes to the workers now; a few (the copies an unchanged re-run reads again)
-        are cleaned here when the batch's turn to be marked comes: sending them to the workers would start the
-        worker processes for them, and by then the copies may have kept their verdicts without cleaning."""
-        return clean.submit(fresh) if fresh.height > CLEAN_HERE_MAX else None
+        are cleaned here when the batch's turn comes: sending them to the workers would start the worker processes
+        for them, and by then the copies may have kept their verdicts without cleaning."""
+        copies = state.holds_copies(changes.fresh)
+        if changes.fresh.height <= CLEAN_HERE_MAX:
+            working.append((changes, None, False))
+        elif copies or changes.fresh.height < EXTRACT_WITH_CLEANING_MIN:
+            working.append((changes, clean.submit(changes.fresh), False))
+        else:
+            working.append((changes, clean_and_extract.submit(changes.fresh), True))
 
-    def start_extraction() -> None:
-        changes, cleaning_future = cleaning.popleft()
-        if cleaning_future is None and changes.fresh.height:  # a few documents, cleaned here
-            if kept := state.keep_copies_as_judged(changes):
-                summary.counts["unchanged"] += kept
-                for hook in _progress_hooks:
-                    hook(kept)
-            if changes.fresh.height:
-                cleaning_future = clean(quote(changes.fresh), in_worker=False)
-        if cleaning_future is None:  # unchanged originals only (an unchanged re-run): marked here, without a task
+    def extracted(extract_in: Timed[None] | None, normalized: Timed[Facts] | None, marked: Marked) -> Facts:
+        if extract_in is None or normalized is None:
+            return no_facts()
+        timed("extract", extract_in)
+        return only_loaded(timed("normalize", normalized), marked.cleaned)
+
+    def marked_then_extracted(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> tuple[Marked, Facts]:
+        """A cleaned batch marked here, then its articles extracted by the task runner."""
+        cleaned = timed("clean", cleaned_in)
+        changes.fresh = changes.fresh.clear()
+        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
+        articles = marked.cleaned.filter(pl.col("status") == "loaded")
+        return marked, extracted(*result(extract.submit(articles)), marked) if articles.height else no_facts()
+
+    def done_here(changes: Changes) -> tuple[Marked, Facts] | None:
+        """A batch of a few documents: cleaned and marked here, its articles extracted by the task runner (None:
+        nothing to write)."""
+        if kept := state.keep_copies_as_judged(changes):
+            summary.counts["unchanged"] += kept
+            for hook in _progress_hooks:
+                hook(kept)
+        if not changes.fresh.height:  # unchanged originals only (an unchanged re-run): marked here, without a task
             marked = timed("deduplicate", deduplicate.fn(CLEANED.to_frame(), changes, state))
             if not (marked.demoted.height or changes.kept.height or changes.touched.height):
-                return  # and nothing to write
-        else:
-            cleaned = timed("clean", result(cleaning_future))
-            changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
-            marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
-        # Most pages of a crawl are irrelevant: a batch with nothing to extract costs no extraction task, and only
-        # the documents to extract travel to the worker.
-        articles = marked.cleaned.filter(pl.col("status") == "loaded")
-        extracting.append((changes, marked, extract.submit(articles) if articles.height else None))
+                return None
+            return marked, no_facts()
+        if not STAGES_HERE:  # this process leaves every stage to the workers
+            return marked_then_extracted(changes, result(clean.submit(changes.fresh)))
+        return marked_then_extracted(changes, clean(quote(changes.fresh), in_worker=False))
+
+    def marked_and_extracted(changes: Changes, done: tuple[Any, Any, Any]) -> tuple[Marked, Facts]:
+        """A batch as a worker cleaned and extracted it, marked here."""
+        cleaned_in, extract_in, normalized = done
+        cleaned = timed("clean", cleaned_in)
+        changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
+        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
+        return marked, extracted(extract_in, normalized, marked)
 
     def finish_batch() -> None:
-        changes, marked, extracted = extracting.popleft()
-        facts = no_facts()
-        if extracted is not None:
-            extracted_in, normalized = result(extracted)
-            timed("extract", extracted_in)
-            facts = timed("normalize", normalized)
+        changes, future, with_extraction = working.popleft()
+        if future is None:
+            if (here := done_here(changes)) is None:
+                return
+            marked, facts = here
+        elif with_extraction:
+            marked, facts = marked_and_extracted(changes, result(future))
+        else:
+            marked, facts = marked_then_extracted(changes, result(future))
         if waiting.overflows(marked, facts):
             load_waiting()
         if waiting.add(marked, changes, facts):
@@ -241,15 +284,11 @@ def _run_batches(
         if quiet:  # nothing to mark or write: no task for it
             warehouse.release(held_longer_than=HOLD_SECONDS)
             continue
-        cleaning.append((changes, start_cleaning(changes.fresh)))
-        if len(cleaning) >= IN_FLIGHT:
-            start_extraction()
-        if len(extracting) >= IN_FLIGHT:
+        start(changes)
+        if len(working) >= IN_FLIGHT:
             finish_batch()
         warehouse.release(held_longer_than=HOLD_SECONDS)
-    while cleaning:
-        start_extraction()
-    while extracting:
+    while working:
         finish_batch()
     load_waiting()
     logger.info("run %s: %s", summary.run_id, dict(summary.counts))

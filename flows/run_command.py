@@ -179,8 +179,10 @@ def run_command(
 ) -> None:
     """`localgov run`: check the inputs and the warehouse in a second, then run the flow with a progress bar."""
     from prefect.settings import PREFECT_API_URL
+    from prefect.task_runners import ThreadPoolTaskRunner
 
     from flows.prefect_api import api_answers, api_settings, start_api
+    from flows.stage_process import leave_stages_to_workers
     from warehouse.db import WarehouseError, check_writable
     from warehouse.runlock import run_lock
 
@@ -196,12 +198,14 @@ def run_command(
         with run_lock(db):  # held until the command ends: a second run is refused at once
             check_writable(db, wait=30.0)
             local_api = start_api()  # starts while the pipeline's modules load
+            runner, default_batch_size = task_runner(paths, workers, dask_address, dask_workers)
+            if not isinstance(runner, ThreadPoolTaskRunner):
+                leave_stages_to_workers()
             from flows.interrupts import quiet_interrupt_notice
             from flows.pipeline import on_progress, pipeline
 
             quiet_interrupt_notice()
 
-            runner, default_batch_size = task_runner(paths, workers, dask_address, dask_workers)
             interrupted = False
             with InterruptHandler():
                 with RunProgress(console, paths) as progress:

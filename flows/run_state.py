@@ -42,6 +42,7 @@ class RunState:
     stored: pl.DataFrame | None = None
     as_last_run: bool = False
     originals: set[str] = field(default_factory=set)
+    contents: dict[str, str] | None = None  # content hash -> the first id met (or stored) with it
     _waiting: list[tuple[str, bytes | None, str | None]] = field(default_factory=list)
     _index: NearDuplicateIndex | None = None
 
@@ -53,6 +54,19 @@ class RunState:
         for source_id, key, signature, relevant in outside_originals(con, state.roots):
             state.note_original(source_id, key, signature if relevant else None, None)
         return state
+
+    def holds_copies(self, fresh: pl.DataFrame) -> bool:
+        """Whether a batch's fresh documents (in reading order) include one whose content is that of another
+        document met earlier in the run or stored: most likely a copy, which would be extracted for nothing if the
+        batch were extracted before its duplicates are marked. Notes the batch's contents either way."""
+        if self.contents is None:
+            stored = self.stored if self.stored is not None else pl.DataFrame({"stored_sha256": [], "source_id": []})
+            self.contents = dict(stored.select("stored_sha256", "source_id").unique("stored_sha256").iter_rows())
+        found = False
+        for source_id, content in fresh.select("source_id", "content_sha256").iter_rows():
+            first = self.contents.setdefault(content, source_id)
+            found = found or first != source_id
+        return found
 
     def note_original(self, source_id: str, key: str | None, signature: bytes | None, text: str | None) -> None:
         """Note an original met in reading order: its key, and (if relevant) its signature, or its text where none

@@ -2,8 +2,9 @@
 
 Tasks are thin: they call the pure transforms (`transforms.*`) or the warehouse functions (`warehouse.*`) and time
 themselves. clean and extract (with normalisation to warehouse rows) are CPU-bound and picklable, so a process-pool
-or Dask task runner can run them elsewhere; ingest, deduplicate and load touch the single DuckDB connection and run
-in the flow's process.
+or Dask task runner can run them elsewhere: a batch of many documents goes there as one `clean-extract` task, a batch
+of a few is cleaned by `clean` in the flow's process and its articles extracted by `extract`. ingest, deduplicate and
+load touch the single DuckDB connection and run in the flow's process.
 """
 
 from __future__ import annotations
@@ -16,29 +17,32 @@ from typing import Any, Generic, TypeVar
 
 import duckdb
 import polars as pl
-
-# underthesea is imported with this module, before any flow runs, though only the clean and extract tasks use it: its
-# first import reconfigures logging, shutting every handler down (Prefect's API log handler among them), which on a
-# task runner's thread, mid-run, can deadlock against Prefect's own threads. The cleaners themselves load when first
-# used: a large run's flow process, whose workers clean, never needs them.
-import underthesea  # noqa: F401
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.memory import release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
+from flows.stage_process import stages_run_here
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.dedup import mark_exact_copies
 from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_heads, split_changes, with_bodies
 from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
-from transforms.schemas import DOCUMENT_FACTS, INDICATORS, INGESTED, ROLES, SESSIONS, Facts
+from transforms.schemas import DOCUMENT_FACTS, FACT_FRAMES, INDICATORS, INGESTED, ROLES, SESSIONS, Facts
 from warehouse.bridge import load_unit_bridge
 from warehouse.documents import stored_rows
 from warehouse.gazetteer import load_admin_units
 from warehouse.load import load_batch
 from warehouse.sites import load_site_domains
+
+# underthesea is imported with this module, before any flow runs, though only the clean and extract tasks use it: its
+# first import reconfigures logging, shutting every handler down (Prefect's API log handler among them), which on a
+# task runner's thread, mid-run, can deadlock against Prefect's own threads. A flow process that leaves every stage
+# to its workers does without it (`flows.stage_process`). The cleaners and extractors themselves load when first used.
+STAGES_HERE = stages_run_here()
+if STAGES_HERE:
+    import underthesea  # noqa: F401
 
 T = TypeVar("T")
 
@@ -174,6 +178,31 @@ def extract(cleaned: pl.DataFrame) -> tuple[Timed[None], Timed[Facts]]:
     records = _timed(lambda: extract_frame(cleaned, gazetteer()))
     facts = _timed(lambda: normalize_frames(records.value, gazetteer()))
     return Timed(None, records.seconds), facts
+
+
+@task(name="clean-extract", cache_policy=NO_CACHE)
+def clean_and_extract(docs: pl.DataFrame) -> tuple[Timed[pl.DataFrame], Timed[None] | None, Timed[Facts] | None]:
+    """A batch sent to a worker: cleaned, and its relevant documents extracted and normalised, in one task, since a
+    task in a worker costs about a tenth of a second around its work (Prefect's context, state reports, collection).
+    Duplicate marking comes after, in the flow's process: the facts of a document marked a copy then are dropped
+    (`only_loaded`), extraction being per document. Returns each stage's time (the second value is empty; the last
+    two are None when the batch has no relevant document)."""
+    cleaned = clean.fn(docs)
+    articles = cleaned.value.filter(pl.col("status") == "loaded")
+    if not articles.height:
+        return cleaned, None, None
+    from transforms.extraction import extract_frame
+
+    records = _timed(lambda: extract_frame(articles, gazetteer()))
+    facts = _timed(lambda: normalize_frames(records.value, gazetteer()))
+    return cleaned, Timed(None, records.seconds), facts
+
+
+def only_loaded(facts: Facts, cleaned: pl.DataFrame) -> Facts:
+    """The facts of the documents that are still `loaded` in `cleaned` (after duplicate marking)."""
+    loaded = cleaned.filter(pl.col("status") == "loaded")["source_id"].implode()
+    kept = (getattr(facts, name).filter(pl.col("source_id").is_in(loaded)) for name in FACT_FRAMES)
+    return Facts(*kept)
 
 
 def no_facts() -> Facts:

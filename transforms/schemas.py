@@ -147,6 +147,9 @@ INDICATORS = pl.Schema(
 )
 
 
+FACT_FRAMES = ("documents", "sessions", "roles", "indicators")  # the fields of `Facts`, in order
+
+
 @dataclass(slots=True)
 class Facts:
     """What the extract and normalize stages hand on: frames in the schemas above."""

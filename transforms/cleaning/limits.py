@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.text import split_sentences
+import transforms.text
 
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # a file or JSON Lines record past this is not read (decoding costs ~2 s/MB)
 MAX_TEXT_CHARS = 60_000  # clean text handed to extraction
@@ -62,7 +62,8 @@ def longest_sentence(text: str, at_least: int = 0) -> int:
     longest = 0
     for line in text.split("\n"):
         if len(line) > max(at_least, longest):
-            longest = max([longest, *(s.end - s.start for s in split_sentences(line))])
+            # looked up here: the package loads its sentence splitter (and underthesea) only when first used
+            longest = max([longest, *(s.end - s.start for s in transforms.text.split_sentences(line))])
     return longest
 
 

@@ -36,6 +36,7 @@ from flows.run_state import RunState
 from flows.sources import BATCH_BYTES, iter_batches, warehouse_files
 from flows.tasks import (
     STAGES_HERE,
+    Extracted,
     Marked,
     Timed,
     clean,
@@ -211,19 +212,23 @@ def _run_batches(
         else:
             working.append((changes, clean_and_extract.submit(changes.fresh), True))
 
-    def extracted(extract_in: Timed[None] | None, normalized: Timed[Facts] | None, marked: Marked) -> Facts:
-        if extract_in is None or normalized is None:
+    def extracted(done: Extracted | None, marked: Marked) -> Facts:
+        """The facts of a batch's extraction, less those of the documents its marking found to be copies."""
+        if done is None:
             return no_facts()
-        timed("extract", extract_in)
-        return only_loaded(timed("normalize", normalized), marked.cleaned)
+        timed("extract", done[0])
+        return only_loaded(timed("normalize", done[1]), marked.cleaned)
+
+    def marked_here(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> Marked:
+        cleaned = timed("clean", cleaned_in)
+        changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
+        return timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
 
     def marked_then_extracted(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> tuple[Marked, Facts]:
         """A cleaned batch marked here, then its articles extracted by the task runner."""
-        cleaned = timed("clean", cleaned_in)
-        changes.fresh = changes.fresh.clear()
-        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
+        marked = marked_here(changes, cleaned_in)
         articles = marked.cleaned.filter(pl.col("status") == "loaded")
-        return marked, extracted(*result(extract.submit(articles)), marked) if articles.height else no_facts()
+        return marked, extracted(result(extract.submit(articles)) if articles.height else None, marked)
 
     def done_here(changes: Changes) -> tuple[Marked, Facts] | None:
         """A batch of a few documents: cleaned and marked here, its articles extracted by the task runner (None:
@@ -241,22 +246,16 @@ def _run_batches(
             return marked_then_extracted(changes, result(clean.submit(changes.fresh)))
         return marked_then_extracted(changes, clean(quote(changes.fresh), in_worker=False))
 
-    def marked_and_extracted(changes: Changes, done: tuple[Any, Any, Any]) -> tuple[Marked, Facts]:
-        """A batch as a worker cleaned and extracted it, marked here."""
-        cleaned_in, extract_in, normalized = done
-        cleaned = timed("clean", cleaned_in)
-        changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
-        marked = timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
-        return marked, extracted(extract_in, normalized, marked)
-
     def finish_batch() -> None:
         changes, future, with_extraction = working.popleft()
         if future is None:
             if (here := done_here(changes)) is None:
                 return
             marked, facts = here
-        elif with_extraction:
-            marked, facts = marked_and_extracted(changes, result(future))
+        elif with_extraction:  # cleaned and extracted at a worker
+            cleaned_in, done = result(future)
+            marked = marked_here(changes, cleaned_in)
+            facts = extracted(done, marked)
         else:
             marked, facts = marked_then_extracted(changes, result(future))
         if waiting.overflows(marked, facts):

@@ -55,6 +55,9 @@ class Timed(Generic[T]):
     seconds: float
 
 
+Extracted = tuple[Timed[None], Timed[Facts]]  # an extraction's time (no value: the rows come normalised) and its rows
+
+
 def _timed(fn: Callable[[], T]) -> Timed[T]:
     started = time.perf_counter()
     value = fn()
@@ -168,34 +171,32 @@ def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Tim
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(cleaned: pl.DataFrame) -> tuple[Timed[None], Timed[Facts]]:
+def extract(cleaned: pl.DataFrame) -> Extracted:
     """Sessions, roles, figures, places and dates of the batch's loaded documents, as warehouse rows: extraction and
     normalisation in the same worker, so that only rows travel back and the flow's process never builds the
     gazetteer. Returns each stage's time (the first value is empty)."""
     release_batch_garbage()  # what the worker's previous task left
-    from transforms.extraction import extract_frame  # here: a run that extracts nothing never imports the extractors
-
-    records = _timed(lambda: extract_frame(cleaned, gazetteer()))
-    facts = _timed(lambda: normalize_frames(records.value, gazetteer()))
-    return Timed(None, records.seconds), facts
+    return _extracted(cleaned)
 
 
 @task(name="clean-extract", cache_policy=NO_CACHE)
-def clean_and_extract(docs: pl.DataFrame) -> tuple[Timed[pl.DataFrame], Timed[None] | None, Timed[Facts] | None]:
+def clean_and_extract(docs: pl.DataFrame) -> tuple[Timed[pl.DataFrame], Extracted | None]:
     """A batch sent to a worker: cleaned, and its relevant documents extracted and normalised, in one task, since a
     task in a worker costs about a tenth of a second around its work (Prefect's context, state reports, collection).
     Duplicate marking comes after, in the flow's process: the facts of a document marked a copy then are dropped
-    (`only_loaded`), extraction being per document. Returns each stage's time (the second value is empty; the last
-    two are None when the batch has no relevant document)."""
+    (`only_loaded`), extraction being per document. The extraction is None when the batch has no relevant
+    document."""
     cleaned = clean.fn(docs)
     articles = cleaned.value.filter(pl.col("status") == "loaded")
-    if not articles.height:
-        return cleaned, None, None
-    from transforms.extraction import extract_frame
+    return cleaned, _extracted(articles) if articles.height else None
+
+
+def _extracted(articles: pl.DataFrame) -> Extracted:
+    from transforms.extraction import extract_frame  # here: a run that extracts nothing never imports the extractors
 
     records = _timed(lambda: extract_frame(articles, gazetteer()))
     facts = _timed(lambda: normalize_frames(records.value, gazetteer()))
-    return cleaned, Timed(None, records.seconds), facts
+    return Timed(None, records.seconds), facts
 
 
 def only_loaded(facts: Facts, cleaned: pl.DataFrame) -> Facts:

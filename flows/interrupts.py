@@ -23,6 +23,7 @@ from typing import Any
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows.lifeline import watch_parent
+from flows.prefect_api import keep_one_client
 
 
 @contextmanager
@@ -44,10 +45,11 @@ def ignore_interrupts() -> None:
 
 
 def start_worker(parent_pid: int) -> None:
-    """A worker process's initializer: Ctrl-C is the parent's to handle, and the worker dies with the parent, however
-    the parent dies (`flows.lifeline`)."""
+    """A worker process's initializer: Ctrl-C is the parent's to handle, the worker dies with the parent, however
+    the parent dies (`flows.lifeline`), and its task runs share one Prefect client."""
     ignore_interrupts()
     watch_parent(parent_pid)
+    keep_one_client()
 
 
 def _end_worker(signum: int, frame: FrameType | None) -> None:

@@ -5,6 +5,7 @@ tone-free keys, then the checks that a hit is written as a name and, when bare, 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -91,14 +92,15 @@ class Scanned:
     scan: str  # tone-free lower case (`loose_key`): what names are found in
     low: str  # lower case, new-style tones: what type words are read in
 
-    @classmethod
-    def of(cls, text: str) -> Scanned:
+    @staticmethod
+    @functools.lru_cache(maxsize=64)  # a document's headline, text and banner are read in both structures
+    def of(text: str) -> Scanned:
         work = normalised(text)
         scan = loose_key(work)
         low = unify_tones(work).lower()
         if len(low) != len(work):  # a letter whose lower case is longer: fall back to the tone-free form
             low = scan
-        return cls(work, scan, low)
+        return Scanned(work, scan, low)
 
 
 def find_mentions(text: Scanned, gazetteer: Gazetteer) -> list[Mention]:

@@ -76,6 +76,7 @@ _SENTENCE_START = frozenset("\n.!?:;\"“”'([")
 # no-break space). Only these change when every run becomes one space, and most runs are single spaces.
 _HSPACE_RE = re.compile(r"[^\S\n][^\S\n]+|[^\S \n]")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)")
+_SYLLABLE_BREAK_RE = re.compile(r"[\s-]+")
 _PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+) $")
 
 
@@ -146,7 +147,7 @@ def _capitalised_as(span: str, name: NameEntry) -> bool:
     >>> _capitalised_as("bắc sơn", NameEntry(capitalised=(True, True)))
     False
     """
-    syllables = [s for s in re.split(r"[\s-]+", span) if s]
+    syllables = [s for s in _SYLLABLE_BREAK_RE.split(span) if s]
     return all(not need or not s[:1].islower() for s, need in zip(syllables, name.capitalised, strict=False))
 
 

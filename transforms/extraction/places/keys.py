@@ -49,6 +49,9 @@ def loose_key(text: str) -> str:
     return _FINAL_Y_RE.sub(r"\1i", nfc(text).translate(_TONE_FREE))
 
 
+_SPACED_DASH_RE = re.compile(r"\s*-\s*")
+
+
 def name_keys(name: str) -> set[str]:
     """The loose keys a unit name is looked for under: as written, and with a spaced hyphen closed or opened.
 
@@ -56,7 +59,7 @@ def name_keys(name: str) -> set[str]:
     ['ba ria - vung tau', 'ba ria-vung tau']
     """
     key = " ".join(loose_key(name).split())
-    return {key, re.sub(r"\s*-\s*", "-", key), re.sub(r"\s*-\s*", " - ", key)}
+    return {key, _SPACED_DASH_RE.sub("-", key), _SPACED_DASH_RE.sub(" - ", key)}
 
 
 def exact_key(name: str) -> str:
@@ -65,7 +68,7 @@ def exact_key(name: str) -> str:
     >>> exact_key("Hoà  Bình") == exact_key("Hòa Bình")
     True
     """
-    return re.sub(r"\s*-\s*", "-", match_key(name).replace("–", "-"))
+    return _SPACED_DASH_RE.sub("-", match_key(name).replace("–", "-"))
 
 
 def slug(name: str) -> str:

@@ -46,7 +46,12 @@ def loose_key(text: str) -> str:
     >>> loose_key("Thị Uỷ Kỳ Anh")
     'thi uy ki anh'
     """
-    return _FINAL_Y_RE.sub(r"\1i", nfc(text).translate(_TONE_FREE))
+    key = nfc(text).translate(_TONE_FREE)
+    return _FINAL_Y_RE.sub(_final_i, key) if "y" in key else key
+
+
+def _final_i(match: re.Match[str]) -> str:
+    return match[1] + "i"
 
 
 _SPACED_DASH_RE = re.compile(r"\s*-\s*")

@@ -127,7 +127,7 @@ def _ruled_out_row(row: dict[str, Any], decoded: Decoded, text: str) -> dict[str
     """A page that `may_be_relevant` rules out, uncleaned: its text as read (decoded, NFC, chrome and all) under the
     input's headline, if any; its title that headline or else a first line shaped like one; its times the input's."""
     hint = " ".join(normalize(row["title_hint"]).split()) if row["title_hint"] else ""
-    lines = [line.strip() for line in text.split("\n", 2)[:2]]
+    lines = [line.strip() for line in _first_lines(text)]
     title = hint or (lines[0] if lines[0] and looks_like_title(*lines) else None)
     stored = f"{hint}\n{text}" if hint and not text.startswith(hint) else text
     return {
@@ -141,6 +141,19 @@ def _ruled_out_row(row: dict[str, Any], decoded: Decoded, text: str) -> dict[str
         "relevance_score": None,
         "text_key": text_key(stored),
     }
+
+
+def _first_lines(text: str) -> list[str]:
+    """The first two lines of a text (one when it has no line break), without copying the rest of it.
+
+    >>> _first_lines("a\\nb\\nc"), _first_lines("a\\nb"), _first_lines("a")
+    (['a', 'b'], ['a', 'b'], ['a'])
+    """
+    first = text.find("\n")
+    if first < 0:
+        return [text]
+    second = text.find("\n", first + 1)
+    return [text[:first], text[first + 1 : second if second >= 0 else len(text)]]
 
 
 def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:
@@ -175,4 +188,5 @@ def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS, *, prefilte
             out.append(_cleaned_row(row, dec, doc, limits))
         except Exception as exc:  # a cleaning or relevance bug quarantines this document only
             out.append(_quarantined_row(row, dec.encoding, _failure("cleaning", exc)))
-    return pl.DataFrame(out, schema=CLEANED, orient="row") if out else CLEANED.to_frame()
+    # built column by column: a row leaves out the fields its status has none of
+    return pl.DataFrame({name: [row.get(name) for row in out] for name in CLEANED}, schema=CLEANED)

@@ -7,6 +7,7 @@ than `transforms.cleaning.limits` allows is quarantined with the reason, and the
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,11 +60,25 @@ def _failure(stage: str, exc: Exception) -> str:
     return f"failed: {stage} raised {type(exc).__name__}: {message}"
 
 
+def _normalized(text: str) -> str:
+    """`normalize(text)`, cut into lines once. A text in NFC whose lines are printable (a decoded page, nearly always)
+    has nothing to lose but the spaces at its line ends: every odd space, invisible or control character, tab and
+    carriage return is unprintable, and such a text takes the whole of `normalize`.
+
+    >>> _normalized("Đại hội \\nhuyện  \\nxã "), _normalized("a\\u00a0 b\\t \\r\\n")
+    ('Đại hội\\nhuyện\\nxã', 'a b\\n')
+    """
+    lines = text.split("\n")
+    if not unicodedata.is_normalized("NFC", text) or not all(map(str.isprintable, lines)):
+        return normalize(text)
+    return "\n".join([line.rstrip(" ") for line in lines])
+
+
 def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
     """The document decoded and normalised, or a `Decoded` carrying why not (never raises)."""
     try:
         decoded = _decode(row)
-        return decoded, normalize(decoded.text) if decoded.text is not None else ""
+        return decoded, _normalized(decoded.text) if decoded.text is not None else ""
     except Exception as exc:  # a decoder's bug quarantines this document only
         return Decoded(None, None, _failure("decoding", exc)), ""
 
@@ -179,12 +194,16 @@ def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS, *, prefilte
     out = []
     for row, (dec, text) in zip(rows, decoded_texts, strict=True):
         try:
-            if prefilter and dec.text and not may_be_relevant(text, row["title_hint"]):
+            if prefilter and dec.text and not may_be_relevant(text, row["title_hint"], text_in_nfc=True):
                 ruled_out = _ruled_out_row(row, dec, text)
                 if len(ruled_out["clean_text"]) <= limits.max_chars:  # else quarantined as too long, as before
                     out.append(ruled_out)
                     continue
-            doc = clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"]) if dec.text else None
+            doc = (
+                clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"], normalized=True)
+                if dec.text
+                else None
+            )
             out.append(_cleaned_row(row, dec, doc, limits))
         except Exception as exc:  # a cleaning or relevance bug quarantines this document only
             out.append(_quarantined_row(row, dec.encoding, _failure("cleaning", exc)))

@@ -49,9 +49,13 @@ def text_key(clean_text: str) -> str:
     64
     """
     flat = clean_text.replace("\n", " ")
-    # Every whitespace character but the plain space is unprintable: a printable text whose spaces are single and
-    # inside it is its own folded form, and most texts are, so the split into words is mostly not needed.
-    if not flat.isprintable() or "  " in flat or flat.startswith(" ") or flat.endswith(" "):
+    # Every whitespace character but the plain space is unprintable: in a printable text, runs of spaces are all the
+    # folding has to do, and halving them until none is left costs far less than splitting the text into words.
+    if flat.isprintable():
+        while "  " in flat:
+            flat = flat.replace("  ", " ")
+        flat = flat.strip(" ")
+    else:
         flat = " ".join(flat.split())
     return hashlib.sha256(flat.encode("utf-8")).hexdigest()
 

@@ -94,6 +94,8 @@ def _local_name(folded: str) -> str:
     >>> _local_name("ủy ban mttq việt nam huyện a và hội nông dân vn tỉnh b; hội nông dân việt nam")
     'ủy ban mttq huyện a và hội nông dân tỉnh b; hội nông dân việt nam'
     """
+    if "việt nam " not in folded and "vn " not in folded:  # what the pattern needs, found far faster than it
+        return folded
     return _COUNTRY_IN_NAME_RE.sub("", folded)
 
 

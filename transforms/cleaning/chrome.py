@@ -7,6 +7,7 @@ article sentence is never taken for chrome unless it recurs across most of a sit
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -224,7 +225,7 @@ def _short_lines(text: str, max_chars: int) -> Iterator[str]:
 
 def _recurring(keyed_docs: Iterable[set[str]], size: int, min_docs: int, min_share: float) -> set[str]:
     """Keys on at least `min_docs` and `min_share` of `size` documents; sentence-shaped ones need far more."""
-    counts = Counter(key for keys in keyed_docs for key in keys)
+    counts = Counter(itertools.chain.from_iterable(keyed_docs))
     found = set()
     for key, count in counts.items():
         if count < min_docs or count < min_share * size:

@@ -7,7 +7,6 @@ than `transforms.cleaning.limits` allows is quarantined with the reason, and the
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,7 +22,7 @@ from transforms.dedup import text_key
 from transforms.model import CleanDocument, Decoded
 from transforms.relevance import RULED_OUT_REASON, assess_relevance, may_be_relevant
 from transforms.schemas import CLEANED
-from transforms.text import normalize, parse_timestamp
+from transforms.text import nfc, normalize, parse_timestamp
 
 _MAX_ERROR_CHARS = 300  # an exception's message kept in a quarantine reason
 
@@ -41,6 +40,7 @@ def _host(url: str | None) -> str | None:
 
 
 def _decode(row: dict[str, Any]) -> Decoded:
+    """The row's text, decoded (and reduced to its article if it is HTML) in NFC."""
     if row["error"]:
         return Decoded(None, None, row["error"])
     decoded = decode_bytes(row["raw"]) if row["raw"] is not None else decode_text(row["text"] or "")
@@ -50,7 +50,7 @@ def _decode(row: dict[str, Any]) -> Decoded:
         article = html_to_text(decoded.text)
         if article is None:
             return Decoded(None, decoded.encoding, "no article text in the HTML page")
-        return Decoded(article, decoded.encoding)
+        return Decoded(nfc(article), decoded.encoding)
     return decoded
 
 
@@ -61,15 +61,16 @@ def _failure(stage: str, exc: Exception) -> str:
 
 
 def _normalized(text: str) -> str:
-    """`normalize(text)`, cut into lines once. A text in NFC whose lines are printable (a decoded page, nearly always)
-    has nothing to lose but the spaces at its line ends: every odd space, invisible or control character, tab and
-    carriage return is unprintable, and such a text takes the whole of `normalize`.
+    """`normalize(text)` of a text in NFC (as `_decode` gives it), cut into lines once. A text whose lines are
+    printable (a decoded page, nearly always) has nothing to lose but the spaces at its line ends: every odd space,
+    invisible or control character, tab and carriage return is unprintable, and such a text takes the whole of
+    `normalize`.
 
     >>> _normalized("Đại hội \\nhuyện  \\nxã "), _normalized("a\\u00a0 b\\t \\r\\n")
     ('Đại hội\\nhuyện\\nxã', 'a b\\n')
     """
     lines = text.split("\n")
-    if not unicodedata.is_normalized("NFC", text) or not all(map(str.isprintable, lines)):
+    if not all(map(str.isprintable, lines)):
         return normalize(text)
     return "\n".join([line.rstrip(" ") for line in lines])
 

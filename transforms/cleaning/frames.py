@@ -195,7 +195,13 @@ def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS, *, prefilte
     out = []
     for row, (dec, text) in zip(rows, decoded_texts, strict=True):
         try:
-            if prefilter and dec.text and not may_be_relevant(text, row["title_hint"], text_in_nfc=True):
+            # a text that normalising left blank (control characters only) is quarantined as empty, not ruled out
+            if (
+                prefilter
+                and text
+                and not text.isspace()
+                and not may_be_relevant(text, row["title_hint"], text_in_nfc=True)
+            ):
                 ruled_out = _ruled_out_row(row, dec, text)
                 if len(ruled_out["clean_text"]) <= limits.max_chars:  # else quarantined as too long, as before
                     out.append(ruled_out)

@@ -19,7 +19,9 @@ $(VENV)/.installed: requirements.lock pyproject.toml Makefile | $(BIN)/uv
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
 	touch $@
 
+# The project's own modules are compiled too, each time (only changed files are): every worker process imports them.
 install: $(VENV)/.installed
+	$(BIN)/python -m compileall -q flows transforms warehouse
 
 run: install
 	$(BIN)/localgov run raw --db $(DB)

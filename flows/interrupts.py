@@ -10,6 +10,7 @@ terminates its workers (`StoppableProcessPoolTaskRunner`) instead of waiting for
 
 from __future__ import annotations
 
+import atexit
 import contextvars
 import logging
 import multiprocessing.util
@@ -23,6 +24,8 @@ from typing import Any
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows.lifeline import watch_parent
+from flows.prefect_api import keep_one_client
+from flows.quick_exit import exit_now
 
 
 @contextmanager
@@ -44,10 +47,15 @@ def ignore_interrupts() -> None:
 
 
 def start_worker(parent_pid: int) -> None:
-    """A worker process's initializer: Ctrl-C is the parent's to handle, and the worker dies with the parent, however
-    the parent dies (`flows.lifeline`)."""
+    """A worker process's initializer: Ctrl-C is the parent's to handle, the worker dies with the parent, however
+    the parent dies (`flows.lifeline`), its task runs share one Prefect client, and it ends without the
+    interpreter's teardown."""
     ignore_interrupts()
     watch_parent(parent_pid)
+    keep_one_client()
+    # A worker leaves when the pool shuts down, after multiprocessing has flushed its queues: the interpreter's
+    # teardown would then only free its heap (about a second of CPU while the flow waits for it to end).
+    atexit.register(exit_now, 0)
 
 
 def _end_worker(signum: int, frame: FrameType | None) -> None:

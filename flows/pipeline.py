@@ -29,7 +29,7 @@ from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
 from flows.load_groups import LOAD_TOGETHER, LoadGroup
-from flows.memory import release_batch_garbage
+from flows.memory import collections_paused, release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.report import publish_run_report
 from flows.run_state import RunState
@@ -135,7 +135,8 @@ def pipeline(
     with run_lock(db_path):
         warehouse = RunConnection(db_path, memory_limit=duckdb_memory_limit, threads=DUCKDB_THREADS)
         try:
-            state = RunState.start(warehouse.con, paths, PIPELINE_VERSION)
+            with collections_paused():  # the first use prepares the warehouse (a fresh one: its dimensions seeded)
+                state = RunState.start(warehouse.con, paths, PIPELINE_VERSION)
             summary.stale_runs_failed = start_run(
                 warehouse.con, summary.run_id, PIPELINE_VERSION, list(paths), _flow_run_id(), state.roots
             )

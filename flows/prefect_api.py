@@ -114,6 +114,18 @@ def wait_for_api(url: str, timeout: float, alive: Callable[[], bool] = lambda: T
     return False
 
 
+def keep_one_client() -> None:
+    """In a worker process: one Prefect API client for all the task runs it will run. Without a client context,
+    Prefect builds two clients a task run (each loading the certificate bundle into a new TLS context, about 20 ms of
+    CPU, and opening new connections). Nothing is done where no API address is configured: a client made here would
+    start a temporary server of its own."""
+    if not PREFECT_API_URL.value():
+        return
+    from prefect.context import SyncClientContext
+
+    SyncClientContext().__enter__()  # left open for the life of the process, as the flow's process keeps its own
+
+
 def free_port() -> int:
     """A TCP port on loopback that is free now, for a `prefect server start` of one's own."""
     with socket.socket() as sock:

@@ -20,7 +20,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.memory import release_batch_garbage
+from flows.memory import collections_paused, release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
 from flows.stage_process import stages_run_here
@@ -67,9 +67,10 @@ def _timed(fn: Callable[[], T]) -> Timed[T]:
 @functools.cache
 def gazetteer() -> Places:
     """The administrative-unit gazetteers of both eras, the bridge between them and the site table, built once per
-    process."""
-    units = load_admin_units()
-    return Places.from_frames(units, load_unit_bridge(), load_site_domains(units))
+    process (and frozen out of later collections with the next batch's garbage, `flows.memory`)."""
+    with collections_paused():
+        units = load_admin_units()
+        return Places.from_frames(units, load_unit_bridge(), load_site_domains(units))
 
 
 @task(name="ingest", cache_policy=NO_CACHE)

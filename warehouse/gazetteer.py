@@ -35,6 +35,7 @@ REFORM_VALID_FROM = date(2025, 7, 1)
 
 # The type words of unit names, longest first so that "Thị xã" wins over "Xã".
 UNIT_TYPES = ("Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Phường", "Huyện", "Quận", "Tỉnh", "Xã")
+_TYPE_PREFIXES = tuple((word.casefold() + " ", word) for word in UNIT_TYPES)
 
 SCHEMA: dict[str, Any] = {
     "unit_key": pl.String,
@@ -92,8 +93,8 @@ def unit_type_of(full_name: str, fallback: str | None) -> str:
     'Thị trấn'
     """
     folded = full_name.casefold()
-    for word in UNIT_TYPES:
-        if folded.startswith(word.casefold() + " "):
+    for prefix, word in _TYPE_PREFIXES:
+        if folded.startswith(prefix):
             return word
     return fallback or ""
 

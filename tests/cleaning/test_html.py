@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -70,3 +73,9 @@ def test_text_nested_deeper_than_the_parser_goes_is_kept() -> None:
     mixed = f"<html><body><div><p>{opening}</p>{'<span>' * 400}<p>{body}</p>{'</span>' * 400}</div></body></html>"
     text = html_to_text(mixed) or ""
     assert opening in text and body.strip() in " ".join(text.split())
+
+
+def test_a_page_without_text_is_none_and_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    assert html_to_text("<html><body></body></html>") is None
+    assert [r for r in caplog.records if r.name.startswith("trafilatura") and r.levelno >= logging.WARNING] == []

@@ -79,3 +79,11 @@ def test_a_ruled_out_page_is_stored_irrelevant_as_read_and_the_others_as_before(
     assert ruled_out["text_key"] is not None  # a copy of it is still a duplicate
     assert full.row(0, named=True)["status_reason"] != RULED_OUT_REASON  # without the test it is cleaned
     assert fast.row(1) == full.row(1)  # a page the test lets through is cleaned exactly as before
+
+
+@pytest.mark.parametrize("text", ["\x1b", "\x00\x07 \n"])
+def test_a_text_that_decoding_leaves_blank_is_quarantined_as_without_the_test(text: str) -> None:
+    docs = ingest_frame(_records(blank=text))
+    fast, full = clean_frame(docs), clean_frame(docs, prefilter=False)
+    assert fast.row(0, named=True)["status"] == "quarantined"
+    assert fast.row(0) == full.row(0)

@@ -7,9 +7,10 @@ article sentence is never taken for chrome unless it recurs across most of a sit
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from transforms.text import match_key
 
@@ -203,12 +204,28 @@ def line_key(line: str) -> str:
 
 def _document_keys(text: str) -> set[str]:
     """The distinct keys of a document's non-blank lines short enough to be chrome."""
-    return {line_key(line) for line in text.split("\n") if len(line) <= _CHROME_MAX_CHARS and line.strip()}
+    return {line_key(line) for line in _short_lines(text, _CHROME_MAX_CHARS) if line.strip()}
+
+
+def _short_lines(text: str, max_chars: int) -> Iterator[str]:
+    """The lines of `text` of at most `max_chars` characters (the paragraphs past it are not copied out).
+
+    >>> list(_short_lines("ab\\nabcd\\n\\nabc", 3))
+    ['ab', '', 'abc']
+    """
+    start, size = 0, len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if end - start <= max_chars:
+            yield text[start:end]
+        start = end + 1
 
 
 def _recurring(keyed_docs: Iterable[set[str]], size: int, min_docs: int, min_share: float) -> set[str]:
     """Keys on at least `min_docs` and `min_share` of `size` documents; sentence-shaped ones need far more."""
-    counts = Counter(key for keys in keyed_docs for key in keys)
+    counts = Counter(itertools.chain.from_iterable(keyed_docs))
     found = set()
     for key, count in counts.items():
         if count < min_docs or count < min_share * size:

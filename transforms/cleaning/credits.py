@@ -100,8 +100,10 @@ _SEPARATORS = frozenset({"-", "–", "/", "&", "và"})
 _DATELINE_RE = re.compile(
     rf"(?:(?<=\s)|^)\(?(?![IVXLC]+\b)[{_UPPER}]{{2,8}}(?:\.VN)?\)?\s*[-–]\s*(?=(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)\s)"
 )
-_DATELINE_HINT_RE = re.compile(r"[-–]\s*(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)\s")  # its dash and day word, found fast
-_SENTENCE_END_RE = re.compile(r"[.!?…:;]\s*$|^\s*$")
+# Its dash and day word, found fast: one pattern per dash, as a pattern opening with one character is looked for by a
+# fast scan and one opening with a class of characters is tried at every position.
+_DATELINE_HINT_RES = tuple(re.compile(dash + r"\s*(?:Ngày|Sáng|Chiều|Trưa|Tối|Đêm|Hôm)\s") for dash in "-–")
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 
 
 def strip_credits(line: str) -> str:
@@ -129,24 +131,49 @@ def strip_credits(line: str) -> str:
             break
         start, end = found
         line = _join(line[:start], line[end:])
-    if _DATELINE_HINT_RE.search(line):
+    if _has_dateline_hint(line):
         line = _DATELINE_RE.sub(lambda m: "" if not line[: m.start()].strip() else "\n", line)
     return "\n".join(part.strip() for part in line.split("\n") if part.strip(" .,;-–"))
 
 
+def _has_dateline_hint(line: str) -> bool:
+    """Whether the line holds a dateline's dash and day word (`_DATELINE_RE` runs only on such a line).
+
+    >>> _has_dateline_hint("TTO – Sáng 5/7, ..."), _has_dateline_hint("Ngày 24-4 tới")
+    (True, False)
+    """
+    return any(hint.search(line) for hint in _DATELINE_HINT_RES)
+
+
 def _next_credit(line: str) -> tuple[int, int] | None:
     """The span of the first credit in the line (its lead dash or bracket included), or None."""
-    for m in _MARKER_RE.finditer(line) if _MARKER_HINT_RE.search(line) else ():
+    hint = _MARKER_HINT_RE.search(line) if ":" in line else None  # each marker ends with its colon
+    for m in _MARKER_RE.finditer(line, _lead_start(line, hint.start())) if hint else ():
         marker, lead = m.group("marker"), m.group("lead").strip()
         if not marker.startswith("Ảnh") and not lead and (m.start() or marker.startswith(("Video", "Clip"))):
             continue  # "Dữ liệu:", "Video:" ... credit only after a dash or a bracket ("Clip: <its title>")
         end = _credit_end(line, m.end())
         if end > m.end():
             return m.start(), _closing(line, end, m.group("lead"))
-    m = _NAMELESS_RE.search(line) if _NAMELESS_HINT_RE.search(line) else None
+    hint = _NAMELESS_HINT_RE.search(line) if "Ảnh" in line else None
+    m = _NAMELESS_RE.search(line, _lead_start(line, hint.start())) if hint else None
     if m is not None:
         return m.start(), _closing(line, m.end(), m.group("lead"))
     return None
+
+
+def _lead_start(line: str, marker: int) -> int:
+    """Where a credit whose marker starts at `marker` may start at the earliest: before the spaces, dashes and
+    brackets in front of it. A credit's pattern is tried at every position of the line, its marker holds the first of
+    the markers, so no credit starts before this one can (the search for one starts here).
+
+    >>> _lead_start("Quang cảnh - (Ảnh: TTXVN)", 14)
+    10
+    """
+    start = marker
+    while start and (line[start - 1].isspace() or line[start - 1] in "-–—("):
+        start -= 1
+    return start
 
 
 def _closing(line: str, end: int, lead: str) -> int:
@@ -193,6 +220,6 @@ def _join(before: str, after: str) -> str:
     before, after = before.rstrip(), after.lstrip()
     if not after or after[0] in ".,;)":
         return before + after
-    if not before or _SENTENCE_END_RE.search(before):
+    if not before or before.endswith(_SENTENCE_ENDS):
         return f"{before} {after}".strip()
     return f"{before}\n{after}"

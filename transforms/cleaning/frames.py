@@ -22,7 +22,7 @@ from transforms.dedup import text_key
 from transforms.model import CleanDocument, Decoded
 from transforms.relevance import RULED_OUT_REASON, assess_relevance, may_be_relevant
 from transforms.schemas import CLEANED
-from transforms.text import normalize, parse_timestamp
+from transforms.text import nfc, normalize, parse_timestamp
 
 _MAX_ERROR_CHARS = 300  # an exception's message kept in a quarantine reason
 
@@ -40,6 +40,7 @@ def _host(url: str | None) -> str | None:
 
 
 def _decode(row: dict[str, Any]) -> Decoded:
+    """The row's text, decoded (and reduced to its article if it is HTML) in NFC."""
     if row["error"]:
         return Decoded(None, None, row["error"])
     decoded = decode_bytes(row["raw"]) if row["raw"] is not None else decode_text(row["text"] or "")
@@ -49,7 +50,7 @@ def _decode(row: dict[str, Any]) -> Decoded:
         article = html_to_text(decoded.text)
         if article is None:
             return Decoded(None, decoded.encoding, "no article text in the HTML page")
-        return Decoded(article, decoded.encoding)
+        return Decoded(nfc(article), decoded.encoding)
     return decoded
 
 
@@ -59,11 +60,26 @@ def _failure(stage: str, exc: Exception) -> str:
     return f"failed: {stage} raised {type(exc).__name__}: {message}"
 
 
+def _normalized(text: str) -> str:
+    """`normalize(text)` of a text in NFC (as `_decode` gives it), cut into lines once. A text whose lines are
+    printable (a decoded page, nearly always) has nothing to lose but the spaces at its line ends: every odd space,
+    invisible or control character, tab and carriage return is unprintable, and such a text takes the whole of
+    `normalize`.
+
+    >>> _normalized("Đại hội \\nhuyện  \\nxã "), _normalized("a\\u00a0 b\\t \\r\\n")
+    ('Đại hội\\nhuyện\\nxã', 'a b\\n')
+    """
+    lines = text.split("\n")
+    if not all(map(str.isprintable, lines)):
+        return normalize(text)
+    return "\n".join([line.rstrip(" ") for line in lines])
+
+
 def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
     """The document decoded and normalised, or a `Decoded` carrying why not (never raises)."""
     try:
         decoded = _decode(row)
-        return decoded, normalize(decoded.text) if decoded.text is not None else ""
+        return decoded, _normalized(decoded.text) if decoded.text is not None else ""
     except Exception as exc:  # a decoder's bug quarantines this document only
         return Decoded(None, None, _failure("decoding", exc)), ""
 
@@ -127,7 +143,7 @@ def _ruled_out_row(row: dict[str, Any], decoded: Decoded, text: str) -> dict[str
     """A page that `may_be_relevant` rules out, uncleaned: its text as read (decoded, NFC, chrome and all) under the
     input's headline, if any; its title that headline or else a first line shaped like one; its times the input's."""
     hint = " ".join(normalize(row["title_hint"]).split()) if row["title_hint"] else ""
-    lines = [line.strip() for line in text.split("\n", 2)[:2]]
+    lines = [line.strip() for line in _first_lines(text)]
     title = hint or (lines[0] if lines[0] and looks_like_title(*lines) else None)
     stored = f"{hint}\n{text}" if hint and not text.startswith(hint) else text
     return {
@@ -141,6 +157,19 @@ def _ruled_out_row(row: dict[str, Any], decoded: Decoded, text: str) -> dict[str
         "relevance_score": None,
         "text_key": text_key(stored),
     }
+
+
+def _first_lines(text: str) -> list[str]:
+    """The first two lines of a text (one when it has no line break), without copying the rest of it.
+
+    >>> _first_lines("a\\nb\\nc"), _first_lines("a\\nb"), _first_lines("a")
+    (['a', 'b'], ['a', 'b'], ['a'])
+    """
+    first = text.find("\n")
+    if first < 0:
+        return [text]
+    second = text.find("\n", first + 1)
+    return [text[:first], text[first + 1 : second if second >= 0 else len(text)]]
 
 
 def _learn_chrome(texts: list[str], hosts: list[str | None]) -> frozenset[str]:
@@ -166,13 +195,24 @@ def clean_frame(docs: pl.DataFrame, limits: Limits = DEFAULT_LIMITS, *, prefilte
     out = []
     for row, (dec, text) in zip(rows, decoded_texts, strict=True):
         try:
-            if prefilter and dec.text and not may_be_relevant(text, row["title_hint"]):
+            # a text that normalising left blank (control characters only) is quarantined as empty, not ruled out
+            if (
+                prefilter
+                and text
+                and not text.isspace()
+                and not may_be_relevant(text, row["title_hint"], text_in_nfc=True)
+            ):
                 ruled_out = _ruled_out_row(row, dec, text)
                 if len(ruled_out["clean_text"]) <= limits.max_chars:  # else quarantined as too long, as before
                     out.append(ruled_out)
                     continue
-            doc = clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"]) if dec.text else None
+            doc = (
+                clean_document(text, site_chrome=site_chrome, title_hint=row["title_hint"], normalized=True)
+                if dec.text
+                else None
+            )
             out.append(_cleaned_row(row, dec, doc, limits))
         except Exception as exc:  # a cleaning or relevance bug quarantines this document only
             out.append(_quarantined_row(row, dec.encoding, _failure("cleaning", exc)))
-    return pl.DataFrame(out, schema=CLEANED, orient="row") if out else CLEANED.to_frame()
+    # built column by column: a row leaves out the fields its status has none of
+    return pl.DataFrame({name: [row.get(name) for row in out] for name in CLEANED}, schema=CLEANED)

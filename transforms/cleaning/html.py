@@ -5,10 +5,15 @@ trafilatura finds the main text; its own fallbacks (readability, jusText) run wh
 
 from __future__ import annotations
 
+import logging
 import re
 from itertools import accumulate
 
 import trafilatura
+
+# trafilatura logs a page it finds no text in ("discarding data", "empty HTML tree"); the document's status already
+# says so ("no article text in the HTML page"), and a run's terminal shows only what the command itself reports.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 _HTML_SNIFF = 2048  # characters looked at to tell HTML from text
 _HTML_START_RE = re.compile(

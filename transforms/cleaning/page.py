@@ -40,12 +40,13 @@ _RUN_IN_TAIL = 80  # characters at the end of a paragraph where a run-in byline 
 
 
 def clean_document(
-    text: str, *, site_chrome: frozenset[str] = frozenset(), title_hint: str | None = None
+    text: str, *, site_chrome: frozenset[str] = frozenset(), title_hint: str | None = None, normalized: bool = False
 ) -> CleanDocument:
     """The article in `text`, with its title, publication time, authors, source unit, category and banner.
 
     `site_chrome` holds line keys learned by `chrome.learn_site_chrome`; `title_hint` is a headline known
-    from elsewhere (an HTML <title>, a record field), used when the text's own first line is not it.
+    from elsewhere (an HTML <title>, a record field), used when the text's own first line is not it. `normalized`:
+    `text` is `transforms.text.normalize`'s output already (which it leaves as it is).
 
     >>> page = "Skip to main content\\nChính trị\\nHội nghị Ban Chấp hành Đảng bộ huyện\\n(08:00 05/05/2022) Sáng 5/5, "
     >>> page += "Huyện ủy tổ chức hội nghị.\\nLan Anh - Văn Minh\\nGửi bình luận\\nOnline: 57"
@@ -56,7 +57,7 @@ def clean_document(
     ('Hội nghị Ban Chấp hành Đảng bộ huyện', 'Chính trị', ['Lan Anh', 'Văn Minh'], '2022-05-05 08:00:00')
     """
     doc = CleanDocument(clean_text="")
-    lines = [line.strip() for line in normalize(text).split("\n")]
+    lines = [line.strip() for line in (text if normalized else normalize(text)).split("\n")]
     lines = _cut_footer([line for line in lines if line])
     longest = max(map(len, site_chrome), default=0)
     lines = [line for line in lines if not is_widget_line(line) and not _is_learned(line, site_chrome, longest)]

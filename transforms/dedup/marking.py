@@ -26,9 +26,10 @@ def mark_duplicates(
     reasons = cleaned["status_reason"].to_list()
     signatures: dict[str, bytes] = {}
     stored = cleaned["minhash"].to_list() if "minhash" in cleaned.columns else [None] * cleaned.height
-    for i, (source_id, key, text, relevant) in enumerate(
-        zip(cleaned["source_id"], cleaned["text_key"], cleaned["clean_text"], cleaned["is_relevant"], strict=True)
-    ):
+    # Only relevant texts are read into Python: a crawl's batch is mostly irrelevant pages stored whole.
+    texts = cleaned.select(pl.when(pl.col("is_relevant")).then(pl.col("clean_text")))["clean_text"].to_list()
+    rows = cleaned.select("source_id", "text_key", "is_relevant").iter_rows()
+    for i, ((source_id, key, relevant), text) in enumerate(zip(rows, texts, strict=True)):
         if status[i] == "quarantined" or key is None:
             continue
         first = earlier_keys.get(key)

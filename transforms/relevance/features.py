@@ -83,7 +83,12 @@ def word_terms(text: str) -> list[str]:
     >>> word_terms("Kỳ họp thứ 4 HĐND Tỉnh")
     ['kỳ', 'họp', 'thứ', '0', 'hđnd', 'tỉnh', 'kỳ họp', 'họp thứ', 'thứ 0', '0 hđnd', 'hđnd tỉnh']
     """
-    words = _WORD_RE.findall(_DIGITS_RE.sub("0", _local_name(fold(text))))
+    return _folded_word_terms(fold(text))
+
+
+def _folded_word_terms(folded: str) -> list[str]:
+    """`word_terms` of a text folded already."""
+    words = _WORD_RE.findall(_DIGITS_RE.sub("0", _local_name(folded)))
     return words + list(map(" ".join, itertools.pairwise(words)))
 
 
@@ -94,6 +99,8 @@ def _local_name(folded: str) -> str:
     >>> _local_name("ủy ban mttq việt nam huyện a và hội nông dân vn tỉnh b; hội nông dân việt nam")
     'ủy ban mttq huyện a và hội nông dân tỉnh b; hội nông dân việt nam'
     """
+    if "việt nam " not in folded and "vn " not in folded:  # what the pattern needs, found far faster than it
+        return folded
     return _COUNTRY_IN_NAME_RE.sub("", folded)
 
 
@@ -181,6 +188,7 @@ def page_features(title: str | None, clean_text: str) -> PageFeatures:
     cues, score = cue_terms(read_units(title, clean_text))
     end = _SENTENCE_END_RE.search(opening)
     lead = opening if end is None else opening[: end.end()]
-    cues += story_terms("title", fold(head)) + story_terms("sentence 1", fold(lead))
-    cues += actor_terms("title", fold(head)) + actor_terms("sentence 1", fold(lead))
-    return PageFeatures(word_terms(head), word_terms(opening), lead_words(opening), cues, score)
+    folded_head, folded_lead = fold(head), fold(lead)
+    cues += story_terms("title", folded_head) + story_terms("sentence 1", folded_lead)
+    cues += actor_terms("title", folded_head) + actor_terms("sentence 1", folded_lead)
+    return PageFeatures(_folded_word_terms(folded_head), word_terms(opening), lead_words(opening), cues, score)

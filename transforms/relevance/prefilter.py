@@ -20,10 +20,11 @@ from transforms.relevance.rules import GATE_REASON
 RULED_OUT_REASON = f"{GATE_REASON} anywhere on the page (stored as read, not cleaned)"
 
 
-def may_be_relevant(text: str, title: str | None = None) -> bool:
+def may_be_relevant(text: str, title: str | None = None, *, text_in_nfc: bool = False) -> bool:
     """False when `text` (with `title`, a headline known from elsewhere) names no local body, no meeting phrase and
     no locality governing an act, or no event or act, in any spelling the gate knows; True otherwise (the page then
-    goes through cleaning and the verdict).
+    goes through cleaning and the verdict). `text_in_nfc`: the caller knows `text` is in NFC (`normalize`'s output),
+    so it is not checked again.
 
     >>> may_be_relevant("Trang chủ\\nSáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 4.\\nBản quyền")
     True
@@ -34,9 +35,12 @@ def may_be_relevant(text: str, title: str | None = None) -> bool:
     >>> may_be_relevant("Trang chủ\\nUBND thành phố X vừa di dời 6 hộ dân")
     True
     """
+    # NFC composes nothing across a line break: the two parts are brought to it apart
+    if not text_in_nfc and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if title and not unicodedata.is_normalized("NFC", title):
+        title = unicodedata.normalize("NFC", title)
     window = f"{title}\n{text}" if title else text
-    if not unicodedata.is_normalized("NFC", window):
-        window = unicodedata.normalize("NFC", window)
     if not any(_names_actor(window, end, value) for end, value in _GATE_BODY.iter(window)):
         return False
     if next(_GATE_EVENT.iter(window), None) is not None:

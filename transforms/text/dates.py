@@ -170,42 +170,45 @@ def _accept(m: re.Match[str], kind: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Stretches:
     """Where a date pattern can match: in a stretch of letters, digits, spaces and `marks` (what its matches are made
-    of) that holds a digit. Any other character bounds a stretch: no match takes it in, and the pattern's look-aheads
-    (all one character long, none of them for such a character) read it as they read the text's end. Searching only
-    those stretches finds what searching the whole text finds, skipping the stretches without digits."""
+    of) that holds a digit and one of the `required` marks (every match has one). Any other character bounds a
+    stretch: no match takes it in, and the pattern's look-aheads (all one character long, none of them for such a
+    character) read it as they read the text's end. Searching only those stretches finds what searching the whole
+    text finds, skipping the stretches without digits or without any of the required marks."""
 
     bound: re.Pattern[str]  # the first bounding character from a position
     last_bound: re.Pattern[str]  # the last one before a position
+    required: re.Pattern[str]  # a required mark (one of `marks`)
 
     @classmethod
-    def of(cls, marks: str) -> _Stretches:
+    def of(cls, marks: str, required: str) -> _Stretches:
         char = rf"[^\w\s{re.escape(marks)}]"
-        return cls(re.compile(char), re.compile(rf"(?s).*{char}"))
+        return cls(re.compile(char), re.compile(rf"(?s).*{char}"), re.compile(f"[{re.escape(required)}]"))
 
     def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)`, searched in the stretches with a digit only.
 
-        >>> [m.group(0) for m in _Stretches.of("(/-").finditer(_SHORT_RE, "Sáng 6-2; không số. Ngày 15/09")]
+        >>> [m.group(0) for m in _Stretches.of("(/-", "/-").finditer(_SHORT_RE, "Sáng 6-2; số 5. Ngày 15/09")]
         ['Sáng 6-2', 'Ngày 15/09']
         """
         pos = 0
-        while (digit := _DIGIT_RE.search(text, pos)) is not None:
-            before = self.last_bound.match(text, pos, digit.start())
-            after = self.bound.search(text, digit.start())
-            end = after.start() if after else len(text)
-            yield from pattern.finditer(text, before.end() if before else pos, end)
+        while (mark := self.required.search(text, pos)) is not None:  # the marks are rarer than digits
+            before = self.last_bound.match(text, pos, mark.start())
+            after = self.bound.search(text, mark.start())
+            start, end = before.end() if before else pos, after.start() if after else len(text)
+            if _DIGIT_RE.search(text, start, end):
+                yield from pattern.finditer(text, start, end)
             pos = end + 1
 
 
 # (kind, pattern, the stretches to search, or None for the whole text): the patterns that open with a cue word are
-# tried at every character, so they are searched only near digits.
+# tried at every character, so they are searched only near digits and the marks between day and month.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], _Stretches | None], ...] = (
     ("iso", _ISO_RE, None),
     ("words", _WORDS_RE, None),
     ("cross", _CROSS_MONTH_RE, None),
-    ("range", _RANGE_RE, _Stretches.of("(-–,/")),
+    ("range", _RANGE_RE, _Stretches.of("(-–,/", "/")),
     ("full", _FULL_RE, None),
-    ("short", _SHORT_RE, _Stretches.of("(/-")),
+    ("short", _SHORT_RE, _Stretches.of("(/-", "/-")),
     ("month", _MONTH_RE, None),
 )
 

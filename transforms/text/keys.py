@@ -22,9 +22,9 @@ _OLD_TONES_ALL_CASES = {
     **{k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _OLD_TO_NEW_TONES.items()},
 }
 # Only at a syllable's end ("toàn" and "khuỳnh" are spelt alike in both styles), and not after the "qu" onset
-# ("quý" is new style already).
+# ("quý" is new style already). Written to begin with the vowel, so that a search skips to the vowels.
 _OLD_TONE_RE = re.compile(
-    r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _OLD_TONES_ALL_CASES})) + r"](?![^\W\d_])"
+    r"[oOuU](?<![qQ][oOuU])[" + "".join(sorted({k[1] for k in _OLD_TONES_ALL_CASES})) + r"](?![^\W\d_])"
 )
 
 

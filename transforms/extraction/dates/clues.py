@@ -77,29 +77,32 @@ def own_years(text: str, month: int | None = None) -> list[int]:
     >>> own_years("Năm 2030 sẽ có 2 triệu ô tô")
     []
     """
-    return list(_own_years(text, month))
+    years, others = _own_years(text)
+    programmes_ahead = month is not None and 4 <= month <= 9
+    return [year - 1 if programmes_ahead and plan else year for year, plan in years] + list(others)
 
 
 @functools.lru_cache(maxsize=64)
-def _own_years(text: str, month: int | None) -> tuple[int, ...]:
+def _own_years(text: str) -> tuple[tuple[tuple[int, bool], ...], tuple[int, ...]]:
+    """What `own_years` reads whatever the month, once per text: the stated years, each with whether it is a
+    programme's year, and the years "cùng kỳ" and an age give."""
     found = [(m.start(), int(m.group(1)), False) for m in _YEAR_RE.finditer(text)]
     found += [(d.char_start, d.year, True) for d in find_dates(text) if d.year is not None and not d.is_day]
-    own, periods = [], 0
+    own: list[tuple[int, bool]] = []
+    periods = 0
     for start, year, month_named in sorted(found):
         if _NOT_OWN_YEAR_RE.search(text[max(0, start - 30) : start]) or _in_plan_part(text, start):
             continue
         if _in_target(text, start):
             continue
-        plan = month is not None and 4 <= month <= 9 and _is_plan_year(text, start)
-        own.append(year - 1 if plan else year)
-        periods += (
-            month_named or _is_plan_year(text, start) or bool(_PERIOD_BEFORE_RE.search(text, max(0, start - 25), start))
-        )
+        plan = _is_plan_year(text, start)
+        own.append((year, plan))
+        periods += month_named or plan or bool(_PERIOD_BEFORE_RE.search(text, max(0, start - 25), start))
     same_period = [int(m.group(1)) + 1 for m in _SAME_PERIOD_RE.finditer(text)]
     if len(own) == 1 and not periods and not same_period:
         own = []  # one bare "năm 2015" is as often a story's past ("Đáng chú ý, năm 2015, ...") as its present
     aged = age_year(text)
-    return tuple(own + same_period + ([aged] if aged else []))
+    return tuple(own), tuple(same_period + ([aged] if aged else []))
 
 
 def _in_plan_part(text: str, start: int) -> bool:

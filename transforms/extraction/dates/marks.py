@@ -19,6 +19,7 @@ _FOUNDED_RE = re.compile(r"(?<!\w)(?:được\s+)?thành\s+lập(?!\w)", _FLAGS)
 # A profile's age and birth year ("Ông A, 47 tuổi, ... sinh ngày 20-5-1970"): the article's year is the sum, as the
 # press counts ages.
 _AGE_RE = re.compile(r"(?<!khoảng\s)(?<!chừng\s)(?<!gần\s)(?<!hơn\s)(?<!trên\s)(?<![\d,.])(\d{2})\s+tuổi(?!\w)", _FLAGS)
+_AGE_WORD_RE = re.compile("tuổi", _FLAGS)  # in every match of `_AGE_RE`
 _BIRTH_YEAR_RE = re.compile(
     r"(?<!\w)(?:sinh|sn)\s*(?:ngày\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*)?"
     r"((?:19|20)\d{2})(?!\d)",
@@ -32,9 +33,13 @@ def age_year(text: str) -> int | None:
     >>> age_year("Ông A, 47 tuổi, trở thành Phó Bí thư. Ông A sinh ngày 20-5-1970."), age_year("Ông B, 50 tuổi.")
     (2017, None)
     """
+    if not _AGE_WORD_RE.search(text):  # the age pattern's look-behinds make its scan slow: most texts give no age
+        return None
     ages = {int(m.group(1)) for m in _AGE_RE.finditer(text)}  # an age told exactly: a profile's, not a passer-by's
+    if len(ages) != 1:
+        return None
     births = {int(m.group(1)) for m in _BIRTH_YEAR_RE.finditer(text)}
-    return births.pop() + ages.pop() if len(ages) == 1 and len(births) == 1 else None
+    return births.pop() + ages.pop() if len(births) == 1 else None
 
 
 def anniversary_year(text: str) -> int | None:

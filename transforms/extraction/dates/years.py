@@ -95,6 +95,7 @@ def _within(year: int | None, window: tuple[int, int] | None) -> bool:
     return year is not None and (window is None or window[0] <= year <= window[1])
 
 
+@functools.lru_cache(maxsize=64)  # asked again for each date of the article told without its year
 def _guess_year(
     text: str,
     month: int | None,

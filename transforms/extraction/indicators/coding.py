@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.extraction.indicators.catalogue import CARRY_RE, CATALOGUE, CODE_RULES
+from transforms.extraction.indicators.catalogue import CARRY_RE, CATALOGUE, CODE_RULES, CodeRule
 from transforms.extraction.indicators.figures import Figure, counted_noun, words_after
 
 
@@ -48,9 +48,7 @@ def indicator_code(figure: Figure, before: str, sentence: str, previous: Previou
     around = before + " " + noun + " " + words_after(figure, sentence)
     since = since or before
     gap = _gap(since)
-    for rule in CODE_RULES:
-        if figure.unit not in rule.units:
-            continue
+    for rule in _RULES_BY_UNIT.get(figure.unit, ()):
         # a comparison belongs to the figure before it, a list item to the one before it, only when nothing else is
         # named in between
         if rule.follows is not None and (previous.code not in rule.follows or gap > rule.gap or ";" in since):
@@ -69,6 +67,12 @@ def indicator_code(figure: Figure, before: str, sentence: str, previous: Previou
             continue
         return rule.code
     return None
+
+
+# The rules that may give a figure of each unit its code, in the table's order.
+_RULES_BY_UNIT: dict[str, tuple[CodeRule, ...]] = {
+    unit: tuple(rule for rule in CODE_RULES if unit in rule.units) for rule in CODE_RULES for unit in rule.units
+}
 
 
 # The end of the comparison before ("tăng 6,5% so với tháng trước, tăng 9,3% so cùng kỳ"): it belongs to that figure.

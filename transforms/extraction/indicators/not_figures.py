@@ -21,6 +21,8 @@ NOT_BEFORE_RE = re.compile(
     r"tuổi|lúc|vào\s+lúc)\s*[:.]?\s*$",
     re.I,
 )
+# What follows a list of numbers that name: a capitalised word, a mark or nothing ("điều 104, 105 Luật ...").
+_NAME_AFTER_RE = re.compile(r"\s*(?:[A-ZĐ]|[^\w\s]|$)")
 # A number listed after one that names ("điều 104, 105 Luật ...", "Tổ 3 và 5"): it names too.
 LISTED_AFTER_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:,|và)\s*$", re.I)
 
@@ -34,10 +36,10 @@ def is_named(before: str, after: str) -> bool:
     """
     if NOT_BEFORE_RE.search(before[-40:]):
         return True
-    if not re.match(r"\s*(?:[A-ZĐ]|[^\w\s]|$)", after):
+    if not _NAME_AFTER_RE.match(after):
         return False
-    for _ in range(6):
-        if NOT_BEFORE_RE.search(before[-40:]):
+    for listed_items in range(6):
+        if listed_items and NOT_BEFORE_RE.search(before[-40:]):  # the number itself was read above
             return True
         listed = LISTED_AFTER_NUMBER_RE.search(before[-30:])
         if listed is None:

@@ -11,9 +11,9 @@ from transforms.text import document_tones
 
 # A year the text itself gives, for periods written without one when the publication date is unknown: the year of
 # its latest full date ("ngày 07/5/2020"; earlier ones are often the dates of documents it cites), else the single
-# year it names most often ("năm 2020").
+# year it names most often ("năm 2020"). The day is written to begin with its digit, so that a search skips to digits.
 _FULL_DATE_YEAR_RE = re.compile(
-    rf"(?<![\d/.])\d{{1,2}}\s*([/.-])\s*\d{{1,2}}\s*\1\s*(?P<year>{_YEAR})(?!\d)"
+    rf"\d(?<![\d/.]\d)\d?\s*([/.-])\s*\d{{1,2}}\s*\1\s*(?P<year>{_YEAR})(?!\d)"
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?P<year2>{_YEAR})",
     re.I,
 )

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from transforms.extraction.indicators import text_year
 from transforms.extraction.people.body_vocabulary import CENTRAL_CITIES
@@ -46,11 +47,10 @@ from transforms.model import DocumentContext, RoleMention
 from transforms.text import document_key, match_key
 
 _CITY_RE = re.compile("|".join([*CENTRAL_CITIES, r"tp\.? ?hcm"]))
-_CITY_WORDS = re.compile(r"\b(?:thành phố|tp|thành ủy)\b")
-_LEVEL_WORDS = {
-    "district": re.compile(r"\b(?:huyện|thị xã|quận|thị ủy|quận ủy)\b"),
-    "province": re.compile(r"\b(?:tỉnh|tỉnh ủy)\b"),
-}
+# The unit words of each level, and those of a city, which is either: one scan counts all three (no word of one
+# kind begins or ends inside a word of another).
+_UNIT_WORDS_RE = re.compile(r"\b(?:(huyện|thị xã|quận|thị ủy|quận ủy)|(tỉnh|tỉnh ủy)|(thành phố|tp|thành ủy))\b")
+_UNIT_WORD_KINDS = ("district", "province", "city")
 
 
 # A name as found: (name, char_start, char_end, sentence_start, sentence_end, roles).
@@ -199,10 +199,8 @@ def document_level(text: str) -> str:
     >>> document_level("UBND huyện, Huyện ủy, HĐND huyện và tỉnh")
     'district'
     """
-    key = document_key(text)
-    counts = {level: len(rx.findall(key)) for level, rx in _LEVEL_WORDS.items()}
-    cities = len(_CITY_WORDS.findall(key))
-    counts["province" if mentions_central_city(text) else "district"] += cities
+    counts = Counter(_UNIT_WORD_KINDS[m.lastindex - 1] for m in _UNIT_WORDS_RE.finditer(document_key(text)))
+    counts["province" if mentions_central_city(text) else "district"] += counts["city"]
     return "province" if counts["province"] > counts["district"] else "district"
 
 

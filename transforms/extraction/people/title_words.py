@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from importlib.resources import files
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 from transforms.extraction.people.title_vocabulary import ABBREVIATIONS, BCH_MILITARY, POSITION_CUES, PositionCue
@@ -100,19 +100,29 @@ def expand(tokens: list[Token]) -> Words:
     """
     out = Words(tokens)
     words, owner, first_word = out.words, out.owner, out.first_word
+    keys = [tok.key for tok in tokens]
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    done = 0  # the tokens before this one are expanded
+    for i in compress(range(n), map(_not_one_word, keys)):
+        first_word.extend(range(len(words), len(words) + i - done))  # the tokens in between: one word each, as is
+        owner.extend(range(done, i))
+        words.extend(keys[done:i])
         first_word.append(len(words))
-        key = tok.key
-        if key and key.isprintable() and " " not in key and key not in ABBREVIATIONS:
-            words.append(key)  # one word, as it stands (the common case, so handled first)
-            owner.append(i)
-            continue
-        parts = (_spell(tok, tokens[i + 1] if i + 1 < n else None) if key in ABBREVIATIONS else key).split()
+        key = keys[i]
+        parts = (_spell(tokens[i], tokens[i + 1] if i + 1 < n else None) if key in ABBREVIATIONS else key).split()
         words.extend(parts)
         owner.extend([i] * len(parts))
-    first_word.append(len(words))
+        done = i + 1
+    first_word.extend(range(len(words), len(words) + n - done + 1))
+    owner.extend(range(done, n))
+    words.extend(keys[done:])
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _not_one_word(key: str) -> bool:
+    """Whether a token's key does not stand as one word: an abbreviation, words, or nothing printable."""
+    return not key or not key.isprintable() or " " in key or key in ABBREVIATIONS
 
 
 def _spell(tok: Token, following: Token | None) -> str:

@@ -101,33 +101,32 @@ class Gazetteer:
         keys: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         caps: dict[str, list[tuple[bool, ...]]] = defaultdict(list)
         spellings: dict[str, set[str]] = defaultdict(set)
+
+        def add_name(name: str, level: str, code: str, exact: str) -> None:
+            capitalised = _capitalisation(name)
+            for key in name_keys(name):
+                keys[key][level].append(code)
+                caps[key].append(capitalised)
+                spellings[key].add(exact)
+
         for unit, parent in units:
             by_level[unit.level][unit.code] = unit
-            self.exact[(unit.level, unit.code)] = exact_key(unit.name)
+            exact = self.exact[(unit.level, unit.code)] = exact_key(unit.name)
             if parent:
                 self.parent[(unit.level, unit.code)] = parent
             if unit.level == self.sub_level:
                 self.sub_slugs[(unit.province_code, slug(unit.name))].append(unit.code)
             elif unit.level == "province":
                 self.province_slugs[slug(unit.name)].append(unit.code)
-            for key in name_keys(unit.name):
-                keys[key][unit.level].append(unit.code)
-                caps[key].append(_capitalisation(unit.name))
-                spellings[key].add(exact_key(unit.name))
+            add_name(unit.name, unit.level, unit.code, exact)
         for alias, province_name in (aliases or {}).items():
             code = next(c for c, p in self.provinces.items() if p.name == province_name)
-            for key in name_keys(alias):
-                keys[key]["province"].append(code)
-                caps[key].append(_capitalisation(alias))
-                spellings[key].add(exact_key(alias))
+            add_name(alias, "province", code, exact_key(alias))
         for (alias, province_name), district_name in (district_aliases or {}).items():
             code = next(
                 c for c, d in self.districts.items() if d.name == district_name and d.province_name == province_name
             )
-            for key in name_keys(alias):
-                keys[key]["district"].append(code)
-                caps[key].append(_capitalisation(alias))
-                spellings[key].add(exact_key(alias))
+            add_name(alias, "district", code, exact_key(alias))
         self.names: dict[str, NameEntry] = {
             key: NameEntry(
                 provinces=tuple(dict.fromkeys(levels.get("province", ()))),
@@ -229,6 +228,7 @@ def _place(row: dict, era: str) -> PlaceRef:  # type: ignore[type-arg]
 
 # A numbered unit's name carries its type word: "Quận 1", "Phường 12".
 OWN_CUE_RE = re.compile(r"(quận|phường|xã|thị trấn|huyện) \d")
+_SYLLABLE_GAP_RE = re.compile(r"[\s-]+")
 
 
 def _capitalisation(name: str) -> tuple[bool, ...]:
@@ -237,7 +237,7 @@ def _capitalisation(name: str) -> tuple[bool, ...]:
     >>> _capitalisation("Bắc Sơn"), _capitalisation("Quận 1"), _capitalisation("Ya ly")
     ((True, True), (False, False), (True, False))
     """
-    syllables = [s for s in re.split(r"[\s-]+", name.strip()) if s]
+    syllables = [s for s in _SYLLABLE_GAP_RE.split(name.strip()) if s]
     if OWN_CUE_RE.match(name.lower()):
         return tuple(False for _ in syllables)
     return tuple(s[:1].isupper() for s in syllables)

@@ -46,7 +46,15 @@ def loose_key(text: str) -> str:
     >>> loose_key("Thị Uỷ Kỳ Anh")
     'thi uy ki anh'
     """
-    return _FINAL_Y_RE.sub(r"\1i", nfc(text).translate(_TONE_FREE))
+    key = nfc(text).translate(_TONE_FREE)
+    return _FINAL_Y_RE.sub(_final_i, key) if "y" in key else key
+
+
+def _final_i(match: re.Match[str]) -> str:
+    return match[1] + "i"
+
+
+_SPACED_DASH_RE = re.compile(r"\s*-\s*")
 
 
 def name_keys(name: str) -> set[str]:
@@ -56,7 +64,7 @@ def name_keys(name: str) -> set[str]:
     ['ba ria - vung tau', 'ba ria-vung tau']
     """
     key = " ".join(loose_key(name).split())
-    return {key, re.sub(r"\s*-\s*", "-", key), re.sub(r"\s*-\s*", " - ", key)}
+    return {key, _SPACED_DASH_RE.sub("-", key), _SPACED_DASH_RE.sub(" - ", key)}
 
 
 def exact_key(name: str) -> str:
@@ -65,7 +73,7 @@ def exact_key(name: str) -> str:
     >>> exact_key("Hoà  Bình") == exact_key("Hòa Bình")
     True
     """
-    return re.sub(r"\s*-\s*", "-", match_key(name).replace("–", "-"))
+    return _SPACED_DASH_RE.sub("-", match_key(name).replace("–", "-"))
 
 
 def slug(name: str) -> str:

@@ -5,6 +5,7 @@ tone-free keys, then the checks that a hit is written as a name and, when bare, 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -75,6 +76,7 @@ _SENTENCE_START = frozenset("\n.!?:;\"“”'([")
 # no-break space). Only these change when every run becomes one space, and most runs are single spaces.
 _HSPACE_RE = re.compile(r"[^\S\n][^\S\n]+|[^\S \n]")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)")
+_SYLLABLE_BREAK_RE = re.compile(r"[\s-]+")
 _PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+) $")
 
 
@@ -91,14 +93,15 @@ class Scanned:
     scan: str  # tone-free lower case (`loose_key`): what names are found in
     low: str  # lower case, new-style tones: what type words are read in
 
-    @classmethod
-    def of(cls, text: str) -> Scanned:
+    @staticmethod
+    @functools.lru_cache(maxsize=64)  # a document's headline, text and banner are read in both structures
+    def of(text: str) -> Scanned:
         work = normalised(text)
         scan = loose_key(work)
         low = unify_tones(work).lower()
         if len(low) != len(work):  # a letter whose lower case is longer: fall back to the tone-free form
             low = scan
-        return cls(work, scan, low)
+        return Scanned(work, scan, low)
 
 
 def find_mentions(text: Scanned, gazetteer: Gazetteer) -> list[Mention]:
@@ -144,7 +147,7 @@ def _capitalised_as(span: str, name: NameEntry) -> bool:
     >>> _capitalised_as("bắc sơn", NameEntry(capitalised=(True, True)))
     False
     """
-    syllables = [s for s in re.split(r"[\s-]+", span) if s]
+    syllables = [s for s in _SYLLABLE_BREAK_RE.split(span) if s]
     return all(not need or not s[:1].islower() for s, need in zip(syllables, name.capitalised, strict=False))
 
 

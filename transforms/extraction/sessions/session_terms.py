@@ -68,8 +68,9 @@ def fill_term(
             if _term_value(m.group("t")) == value:
                 years = parse_term_years(m.group("y"))
                 break
-    if years is None and session.body_type is not None:  # another mention of its body with its term
-        # or of the People's Committee a council elects, where the article names one term only
+    # another mention of its body with its term, or of the People's Committee a council elects, where the article
+    # names one term only (a term is read with its years: without any in the text, its bodies need not be read)
+    if years is None and session.body_type is not None and _ANY_YEARS_RE.search(key):
         committee_term = session.body_type == "peoples_council" and _one_term(key)
         for b in _all_bodies(ctx.clean_text, central_city):
             kin = b.body_type == "peoples_committee" and committee_term

@@ -17,7 +17,7 @@ import ahocorasick
 import polars as pl
 
 from transforms.extraction.places.history import DistrictHistory, FormerUnit
-from transforms.extraction.places.keys import exact_key, loose_key, name_keys, slug
+from transforms.extraction.places.keys import exact_key, loose_key, name_keys, slug, syllables
 from transforms.model import PlaceRef
 
 __all__ = ["Gazetteer", "NameEntry", "exact_key", "loose_key", "name_keys", "slug"]
@@ -228,7 +228,6 @@ def _place(row: dict, era: str) -> PlaceRef:  # type: ignore[type-arg]
 
 # A numbered unit's name carries its type word: "Quận 1", "Phường 12".
 OWN_CUE_RE = re.compile(r"(quận|phường|xã|thị trấn|huyện) \d")
-_SYLLABLE_GAP_RE = re.compile(r"[\s-]+")
 
 
 def _capitalisation(name: str) -> tuple[bool, ...]:
@@ -237,10 +236,10 @@ def _capitalisation(name: str) -> tuple[bool, ...]:
     >>> _capitalisation("Bắc Sơn"), _capitalisation("Quận 1"), _capitalisation("Ya ly")
     ((True, True), (False, False), (True, False))
     """
-    syllables = [s for s in _SYLLABLE_GAP_RE.split(name.strip()) if s]
+    parts = syllables(name)
     if OWN_CUE_RE.match(name.lower()):
-        return tuple(False for _ in syllables)
-    return tuple(s[:1].isupper() for s in syllables)
+        return tuple(False for _ in parts)
+    return tuple(s[:1].isupper() for s in parts)
 
 
 def _common_capitalisation(patterns: list[tuple[bool, ...]]) -> tuple[bool, ...]:

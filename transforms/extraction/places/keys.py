@@ -55,6 +55,16 @@ def _final_i(match: re.Match[str]) -> str:
 
 
 _SPACED_DASH_RE = re.compile(r"\s*-\s*")
+_SYLLABLE_GAP_RE = re.compile(r"[\s-]+")
+
+
+def syllables(name: str) -> list[str]:
+    """A name's syllables, split at spaces and dashes.
+
+    >>> syllables(" Bà Rịa - Vũng Tàu")
+    ['Bà', 'Rịa', 'Vũng', 'Tàu']
+    """
+    return [s for s in _SYLLABLE_GAP_RE.split(name) if s]
 
 
 def name_keys(name: str) -> set[str]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.extraction.places.gazetteer import OWN_CUE_RE, Gazetteer, NameEntry
-from transforms.extraction.places.keys import loose_key
+from transforms.extraction.places.keys import loose_key, syllables
 from transforms.text import nfc, unify_tones
 
 
@@ -76,7 +76,6 @@ _SENTENCE_START = frozenset("\n.!?:;\"“”'([")
 # no-break space). Only these change when every run becomes one space, and most runs are single spaces.
 _HSPACE_RE = re.compile(r"[^\S\n][^\S\n]+|[^\S \n]")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)")
-_SYLLABLE_BREAK_RE = re.compile(r"[\s-]+")
 _PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+) $")
 
 
@@ -147,8 +146,7 @@ def _capitalised_as(span: str, name: NameEntry) -> bool:
     >>> _capitalised_as("bắc sơn", NameEntry(capitalised=(True, True)))
     False
     """
-    syllables = [s for s in _SYLLABLE_BREAK_RE.split(span) if s]
-    return all(not need or not s[:1].islower() for s, need in zip(syllables, name.capitalised, strict=False))
+    return all(not need or not s[:1].islower() for s, need in zip(syllables(span), name.capitalised, strict=False))
 
 
 def _is_capitalised_word(word: str) -> bool:

@@ -60,26 +60,11 @@ def _failure(stage: str, exc: Exception) -> str:
     return f"failed: {stage} raised {type(exc).__name__}: {message}"
 
 
-def _normalized(text: str) -> str:
-    """`normalize(text)` of a text in NFC (as `_decode` gives it), cut into lines once. A text whose lines are
-    printable (a decoded page, nearly always) has nothing to lose but the spaces at its line ends: every odd space,
-    invisible or control character, tab and carriage return is unprintable, and such a text takes the whole of
-    `normalize`.
-
-    >>> _normalized("Đại hội \\nhuyện  \\nxã "), _normalized("a\\u00a0 b\\t \\r\\n")
-    ('Đại hội\\nhuyện\\nxã', 'a b\\n')
-    """
-    lines = text.split("\n")
-    if not all(map(str.isprintable, lines)):
-        return normalize(text)
-    return "\n".join([line.rstrip(" ") for line in lines])
-
-
 def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
     """The document decoded and normalised, or a `Decoded` carrying why not (never raises)."""
     try:
         decoded = _decode(row)
-        return decoded, _normalized(decoded.text) if decoded.text is not None else ""
+        return decoded, normalize(decoded.text) if decoded.text is not None else ""
     except Exception as exc:  # a decoder's bug quarantines this document only
         return Decoded(None, None, _failure("decoding", exc)), ""
 

@@ -1,7 +1,8 @@
 """Spacing and character hygiene for decoded text: one NFC form, plain spaces, no invisible or control characters.
 
 `normalize` runs on every document of a crawl, so each step is guarded by a cheap test (a regex search or a
-substring check, both in C) and does work only when the text needs it.
+substring check, both in C) and does work only when the text needs it; a text whose lines are all printable (a
+decoded page, nearly always) holds none of the characters the steps replace, and takes NFC and trailing spaces only.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ def normalize(text: str) -> str:
     'Đại hội huyện\nthị  xã\n15 đồng chí'
     """
 
+    if all(map(str.isprintable, text.split("\n"))):  # no odd space, break, invisible or control character, tab, CR
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        if " \n" in text or text.endswith(" "):
+            text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+        return text
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _ODD_CHAR_RE.search(text):

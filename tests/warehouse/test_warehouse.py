@@ -13,7 +13,7 @@ import polars as pl
 import pytest
 
 from transforms.schemas import CLEANED, DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
-from warehouse.db import WarehouseBusy, connect, migrations, schema_version
+from warehouse.db import ROW_GROUP_ROWS, WarehouseBusy, connect, migrations, schema_version
 from warehouse.load import load_batch
 
 # CONTRACT.md, column by column (the views may add columns, never drop or retype these).
@@ -261,3 +261,22 @@ def test_a_full_load_group_loads_and_replaces_within_the_runs_buffer_pool(tmp_pa
     load_batch(con, docs.with_columns(content_sha256=pl.lit("2")), none, run_id="r2", version="t")
     assert con.execute("select count(*), count(distinct content_sha256) from core.documents").fetchall() == [(n, 1)]
     assert con.execute("select max(content_sha256) from core.documents").fetchall()[0][0] == "2"
+
+
+def test_a_writer_appends_in_small_row_groups_and_a_load_leaves_the_earlier_ones_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "g.duckdb"
+    blocks = "select row_group_id, block_id from pragma_storage_info('core.documents') where column_name = 'clean_text'"
+    con = connect(path)
+    docs = pl.concat([_documents(f"d{i}", "1") for i in range(3 * ROW_GROUP_ROWS)])
+    load_batch(con, docs, Facts(*(pl.DataFrame(schema=s) for s in (DOCUMENT_FACTS, SESSIONS, ROLES, INDICATORS))),
+               run_id="r1", version="t")  # fmt: skip
+    con.close()  # the checkpoint writes the row groups
+    con = connect(path, prepare=False)
+    before = set(con.execute(blocks).fetchall())
+    assert {group for group, _ in before} == {0, 1, 2}
+    load_batch(con, _documents("late", "1"), _facts("late", 1.0), run_id="r2", version="t")
+    con.close()
+    con = connect(path, read_only=True)
+    after = set(con.execute(blocks).fetchall())
+    assert {(g, b) for g, b in before if g < 2} <= after  # the first row groups were not written again
+    assert con.execute("select count(*) from core.documents").fetchall()[0][0] == 3 * ROW_GROUP_ROWS + 1

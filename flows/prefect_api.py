@@ -16,7 +16,12 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import (
+    PREFECT_API_URL,
+    PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+    get_current_settings,
+    temporary_settings,
+)
 
 
 class LocalApi:
@@ -55,10 +60,11 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
     Prefect still queues for the API is sent before the block ends. The local server's address is also put in the
     environment and Prefect's global settings for the block: Prefect's threads and worker processes that carry no
     settings context would otherwise find no API and start a temporary server of their own, which outlives the run
-    (and holds its output pipe)."""
+    (and holds its output pipe). The flow run sends no heartbeats unless they are configured (`no_heartbeats`)."""
     if local is None:
         try:
-            yield
+            with no_heartbeats():
+                yield
         finally:
             _flush_to_api()
         return
@@ -69,7 +75,7 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
     os.environ["PREFECT_API_URL"] = url
     refresh_global_settings_context()  # Prefect's own threads, which carry no settings context, read the global one
     try:
-        with temporary_settings(updates={PREFECT_API_URL: url}):
+        with temporary_settings(updates={PREFECT_API_URL: url}), no_heartbeats():
             try:
                 yield
             finally:
@@ -80,6 +86,19 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
         else:
             os.environ["PREFECT_API_URL"] = previous
         refresh_global_settings_context()
+
+
+@contextmanager
+def no_heartbeats() -> Iterator[None]:
+    """No flow-run heartbeats in the block, unless the user's settings ask for them (`PREFECT_FLOWS_HEARTBEAT_FREQUENCY`
+    in the environment or profile). Heartbeats feed Prefect's automations that find crashed runs of deployments; a
+    run of the command records its own end in the warehouse. Prefect's heartbeat thread sleeps in whole seconds and
+    the flow waits for it to wake before it ends, which cost every run up to a second (half a second on average)."""
+    if "heartbeat_frequency" in get_current_settings().flows.model_fields_set:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 def _flush_to_api(timeout: float = 5.0) -> None:

@@ -23,10 +23,11 @@ from transforms.schemas import FACT_FRAMES, Facts
 LOAD_TOGETHER = 5000  # documents, or facts (sessions, roles and figures): about five batches of a process-pool run
 WAIT_SECONDS = 5.0
 MAX_BATCHES = 5  # small batches (`--batch-size`) are asked for to commit often: at most this many load together
-# DuckDB holds what a transaction inserts in memory until it commits, and its checkpoint needs about four times the
-# frames' bytes, all within the run's buffer pool (`flows.pipeline.DUCKDB_MEMORY_LIMIT`: 32 MB of pages fail in 128 MB,
-# and DuckDB then invalidates the database): long articles fill a group by bytes before they do by count. A batch
-# that would take a group past this loads after it, alone or with the batches that follow.
+# DuckDB holds what a transaction inserts in memory until it commits, then checkpoints it, all within the run's buffer
+# pool (`flows.pipeline.DUCKDB_MEMORY_LIMIT`; a checkpoint that runs out of it invalidates the database): long
+# articles fill a group by bytes before they do by count. Measured with the warehouse's small row groups: 48 MiB of
+# pages load, and load again as changed documents, in a 64 MB pool. A batch that would take a group past this loads
+# after it, alone or with the batches that follow.
 LOAD_BYTES = 16 * 1024 * 1024
 
 

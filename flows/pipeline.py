@@ -60,7 +60,7 @@ PIPELINE_VERSION = package_version("localgov-vn")
 # DuckDB during a run: a bounded buffer pool and one thread, since its work per batch is small and the cores belong to
 # the cleaning and extraction workers. A load holds at most `flows.load_groups.LOAD_BYTES` of frames (or one batch, at
 # most `flows.sources.BATCH_BYTES` of input), whose commit and checkpoint fit in this pool.
-DUCKDB_MEMORY_LIMIT = "128MB"
+DUCKDB_MEMORY_LIMIT = "64MB"
 DUCKDB_THREADS = 1
 CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
 # A batch of at least this many fresh documents is cleaned and extracted in one task at a worker (a task there costs
@@ -68,7 +68,9 @@ CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather t
 # irrelevant and a copy among the relevant ones is rare. A smaller one (a folder of articles, the new documents of a
 # re-run, often copies of stored ones) is marked before its extraction, so that its copies are not extracted.
 EXTRACT_WITH_CLEANING_MIN = 500
-IN_FLIGHT = 2  # batches at the workers at once: enough to keep two workers busy, few enough to bound memory
+# Batches submitted and not yet finished: while the flow marks and loads the oldest, the two workers each have one
+# (with two, one worker waited for the flow after every batch); few enough to bound the flow's memory.
+IN_FLIGHT = 3
 # The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
 # unchanged re-run): a reader waits about that long. Opening the file costs 0.05-0.15 s, so not once per step.
 HOLD_SECONDS = 1.0

@@ -25,13 +25,11 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.attach import attach_for_writing
+
 SQL_DIR = Path(__file__).with_name("sql")
 DEFAULT_DB = Path("warehouse") / "localgov.duckdb"
 STORAGE_COMPATIBILITY = "v1.0.0"  # the storage format a new warehouse is created in (read by DuckDB 1.0 and later)
-# Rows per row group of what a writer appends (DuckDB's smallest; its default is 122,880): a load's checkpoint then
-# rewrites at most that many stored rows of a table, not all of them (`_attach_for_writing`).
-ROW_GROUP_ROWS = 2048
-WAREHOUSE_ALIAS = "warehouse"  # the catalog name of the warehouse file in a writer's connection
 _LOCK_RETRY_SECONDS = 0.1
 _MIGRATION_RE = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
@@ -248,14 +246,14 @@ def connect(
 
 
 def _open(path: Path, read_only: bool, config: dict[str, str | int | bool], wait: float) -> duckdb.DuckDBPyConnection:
-    """`duckdb.connect` (for writing: `_attach_for_writing`), retried for `wait` seconds while another process holds
-    the file; any other failure as a one-line `WarehouseError`."""
+    """`duckdb.connect` (for writing: `warehouse.attach`), retried for `wait` seconds while another process holds the
+    file; any other failure as a one-line `WarehouseError`."""
     deadline = time.monotonic() + wait
     while True:
         try:
             if read_only:
                 return duckdb.connect(str(path), read_only=True, config=config)
-            return _attach_for_writing(path, dict(config))
+            return attach_for_writing(path, config)
         except (duckdb.Error, OSError) as exc:
             message = str(exc)
             # not "lock" alone: a damaged file's errors name its blocks
@@ -267,27 +265,12 @@ def _open(path: Path, read_only: bool, config: dict[str, str | int | bool], wait
                     f"the warehouse {path} is in use by another process (a run committing a batch, or a long query); "
                     f"try again in a moment. DuckDB said: {message.splitlines()[0]}"
                 ) from exc
+            if "already attached" in message:  # a writer's connection of this process (another run's) holds it
+                raise WarehouseBusy(
+                    f"a run is still loading into this warehouse from this process ({path}); wait for it to finish "
+                    "and try again"
+                ) from exc
             raise explain(exc, path) or WarehouseError(f"cannot open {path}: {message.splitlines()[0]}") from exc
-
-
-def _attach_for_writing(path: Path, config: dict[str, str | int | bool]) -> duckdb.DuckDBPyConnection:
-    """A connection whose current database is the warehouse file, attached with row groups of `ROW_GROUP_ROWS`.
-
-    DuckDB rewrites the whole of a table's last row group whenever a checkpoint follows an append to it. With its
-    default of 122,880 rows the documents of a crawl all sit in one row group, so each load's checkpoint rewrote
-    every document stored so far. The row group size is an option of ATTACH alone, hence the in-memory connection."""
-    options = [f"ROW_GROUP_SIZE {ROW_GROUP_ROWS}"]
-    if (storage := config.pop("storage_compatibility_version", None)) is not None:
-        options.append(f"STORAGE_VERSION '{storage}'")
-    con = duckdb.connect(":memory:", config=config)
-    try:
-        quoted = str(path).replace("'", "''")
-        con.execute(f"attach '{quoted}' as {WAREHOUSE_ALIAS} ({', '.join(options)})")
-        con.execute(f"use {WAREHOUSE_ALIAS}")
-    except BaseException:
-        con.close()
-        raise
-    return con
 
 
 def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:

@@ -13,7 +13,8 @@ import polars as pl
 import pytest
 
 from transforms.schemas import CLEANED, DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
-from warehouse.db import ROW_GROUP_ROWS, WarehouseBusy, connect, migrations, schema_version
+from warehouse.attach import ROW_GROUP_ROWS
+from warehouse.db import WarehouseBusy, connect, migrations, schema_version
 from warehouse.load import load_batch
 
 # CONTRACT.md, column by column (the views may add columns, never drop or retype these).

@@ -26,8 +26,8 @@ MAX_BATCHES = 5  # small batches (`--batch-size`) are asked for to commit often:
 # DuckDB holds what a transaction inserts in memory until it commits, then checkpoints it, all within the run's buffer
 # pool (`flows.pipeline.DUCKDB_MEMORY_LIMIT`; a checkpoint that runs out of it invalidates the database): long
 # articles fill a group by bytes before they do by count. Measured with the warehouse's small row groups: 48 MiB of
-# pages load, and load again as changed documents, in a 64 MB pool. A batch that would take a group past this loads
-# after it, alone or with the batches that follow.
+# pages load, and load again as changed documents, in a 64 MB pool (a run's is 96 MB). A batch that would take a group
+# past this loads after it, alone or with the batches that follow.
 LOAD_BYTES = 16 * 1024 * 1024
 
 

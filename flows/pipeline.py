@@ -59,8 +59,9 @@ from warehouse.writer import RunConnection
 PIPELINE_VERSION = package_version("localgov-vn")
 # DuckDB during a run: a bounded buffer pool and one thread, since its work per batch is small and the cores belong to
 # the cleaning and extraction workers. A load holds at most `flows.load_groups.LOAD_BYTES` of frames (or one batch, at
-# most `flows.sources.BATCH_BYTES` of input), whose commit and checkpoint fit in this pool.
-DUCKDB_MEMORY_LIMIT = "64MB"
+# most `flows.sources.BATCH_BYTES` of input), whose commit and checkpoint fit in this pool. What a load needs besides
+# grows with the warehouse: the crawl's second load already failed in 48 MB (in the dimensions' refresh).
+DUCKDB_MEMORY_LIMIT = "96MB"
 DUCKDB_THREADS = 1
 CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
 # A batch of at least this many fresh documents is cleaned and extracted in one task at a worker (a task there costs

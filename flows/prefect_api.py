@@ -60,11 +60,10 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
     Prefect still queues for the API is sent before the block ends. The local server's address is also put in the
     environment and Prefect's global settings for the block: Prefect's threads and worker processes that carry no
     settings context would otherwise find no API and start a temporary server of their own, which outlives the run
-    (and holds its output pipe). The flow run sends no heartbeats unless they are configured (`no_heartbeats`)."""
+    (and holds its output pipe)."""
     if local is None:
         try:
-            with no_heartbeats():
-                yield
+            yield
         finally:
             _flush_to_api()
         return
@@ -75,7 +74,7 @@ def api_settings(local: LocalApi | None) -> Iterator[None]:
     os.environ["PREFECT_API_URL"] = url
     refresh_global_settings_context()  # Prefect's own threads, which carry no settings context, read the global one
     try:
-        with temporary_settings(updates={PREFECT_API_URL: url}), no_heartbeats():
+        with temporary_settings(updates={PREFECT_API_URL: url}):
             try:
                 yield
             finally:

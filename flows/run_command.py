@@ -181,7 +181,7 @@ def run_command(
     from prefect.settings import PREFECT_API_URL
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    from flows.prefect_api import api_answers, api_settings, start_api
+    from flows.prefect_api import api_answers, api_settings, no_heartbeats, start_api
     from flows.stage_process import leave_stages_to_workers
     from warehouse.db import WarehouseError, check_writable
     from warehouse.runlock import run_lock
@@ -211,7 +211,7 @@ def run_command(
                 with RunProgress(console, paths) as progress:
                     on_progress(progress.advance)
                     try:
-                        with api_settings(local_api), failures_told_once():
+                        with api_settings(local_api), no_heartbeats(), failures_told_once():
                             result = pipeline.with_options(task_runner=runner)(
                                 paths=[str(p) for p in paths],
                                 db_path=str(db),

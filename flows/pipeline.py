@@ -8,8 +8,8 @@ one transaction; the flow opens the DuckDB file only while it reads or commits a
 the workers, so readers get in between. Which task runner does the CPU-bound stages is the caller's choice (threads,
 processes or Dask).
 
-A run stopped by Ctrl-C (KeyboardInterrupt) is recorded as `interrupted`, one that fails as `failed`; either way the
-batches it committed stay, and the next run skips them as unchanged and goes on from there.
+A run stopped by Ctrl-C (even mid-statement: `flows.ctrl_c`) is recorded as `interrupted`, one that fails as
+`failed`; either way the batches it committed stay, and the next run skips them as unchanged and goes on from there.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
+from flows.ctrl_c import ctrl_c_pressed
 from flows.load_groups import LOAD_TOGETHER, LoadGroup
 from flows.memory import collections_paused, release_batch_garbage
 from flows.raw_document import RawDocument
@@ -151,7 +152,7 @@ def pipeline(
         except BaseException as exc:
             warehouse.release()  # a half-done statement's connection is not reused
             summary.wall_seconds = time.perf_counter() - started
-            stopped = isinstance(exc, KeyboardInterrupt)
+            stopped = isinstance(exc, KeyboardInterrupt) or ctrl_c_pressed()
             finish_run(
                 warehouse.con,
                 summary.run_id,
@@ -161,6 +162,8 @@ def pipeline(
                 error="interrupted (Ctrl-C)" if stopped else f"{type(exc).__name__}: {exc}",
             )
             warehouse.release()
+            if stopped and not isinstance(exc, KeyboardInterrupt):
+                raise KeyboardInterrupt from exc
             raise
         summary.wall_seconds = time.perf_counter() - started
         finish_run(

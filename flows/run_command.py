@@ -32,6 +32,7 @@ from rich.progress import (
 from rich.table import Table
 
 from flows.counting import count_documents, input_bytes
+from flows.ctrl_c import note_ctrl_c
 from flows.quick_exit import exit_now
 from flows.terminal import console, fail, failures_told_once, warehouse_error
 
@@ -132,6 +133,7 @@ class InterruptHandler:
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         self.count += 1
         if self.count == 1:
+            note_ctrl_c(True)
             raise KeyboardInterrupt
         for child in psutil.Process().children(recursive=True):
             with contextlib.suppress(psutil.Error):
@@ -141,11 +143,13 @@ class InterruptHandler:
         os._exit(EXIT_INTERRUPTED)
 
     def __enter__(self) -> InterruptHandler:
+        note_ctrl_c(False)
         self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
 
     def __exit__(self, *exc: object) -> None:
         signal.signal(signal.SIGINT, self._previous)
+        note_ctrl_c(False)
 
 
 def summary_line(run_id: str, status: str, prefect_seconds: float | None) -> str:

@@ -150,3 +150,39 @@ def test_ctrl_c_stops_a_run_with_workers_in_seconds_and_the_next_run_resumes(
     assert status == "interrupted" and 0 < committed < total
     resumed = pipeline(paths=[str(inputs)], db_path=str(db), batch_size=20)
     assert resumed["counts"]["unchanged"] == committed and _documents(db) == total
+
+
+# A run whose last statement is a long one, and a Ctrl-C half a second into it (DuckDB runs Python's signal handler
+# inside the statement, then raises RuntimeError("Query interrupted") instead of KeyboardInterrupt).
+CTRL_C_MID_STATEMENT = """
+import os, signal, sys, threading
+import flows.pipeline
+from flows.cli import console_script
+
+def long_statement(con, *args):
+    threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()
+    con.execute("select count(*) from range(100000000000) t(i) where i % 7 = 3").fetchall()
+    raise AssertionError("the statement ran to its end")
+
+flows.pipeline.mark_vanished = long_statement
+sys.argv = ["localgov", *sys.argv[1:]]
+console_script()
+"""
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_duckdb_statement_is_an_interrupt_not_a_failure(prefect_server: None, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-c", CTRL_C_MID_STATEMENT, "run", str(RAW), "--db", str(db)],
+        cwd=ROOT, env=_api_env(), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 130, done.stderr
+    assert _one_line(done.stderr) and "interrupted" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "leaked" not in done.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        status, error = con.execute("select status, error from meta.runs").fetchall()[0]
+    finally:
+        con.close()
+    assert (status, error) == ("interrupted", "interrupted (Ctrl-C)")

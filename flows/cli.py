@@ -274,13 +274,21 @@ def browse(
 
 
 def console_script() -> None:
-    """The `localgov` command: the app, then an exit that skips the interpreter's teardown (`flows.quick_exit`)."""
+    """The `localgov` command: the app, then an exit that skips the interpreter's teardown (`flows.quick_exit`).
+    Ctrl-C ends it with exit 130 and one line, whatever it cut short (`flows.ctrl_c`)."""
+    from flows.ctrl_c import EXIT_INTERRUPTED, ctrl_c_pressed, noting_ctrl_c
     from flows.quick_exit import exit_code, exit_now
 
-    try:
-        app()
-    except SystemExit as exc:
-        exit_now(exit_code(exc))
+    with noting_ctrl_c():
+        try:
+            app()
+        except SystemExit as exc:  # Ctrl-C outside a statement: click has said "Aborted!"
+            exit_now(EXIT_INTERRUPTED if ctrl_c_pressed() else exit_code(exc))
+        except Exception:
+            if not ctrl_c_pressed():
+                raise
+            print("Aborted!", file=sys.stderr)  # as click says it
+            exit_now(EXIT_INTERRUPTED)
     exit_now(0)
 
 

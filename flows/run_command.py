@@ -32,12 +32,11 @@ from rich.progress import (
 from rich.table import Table
 
 from flows.counting import count_documents, input_bytes
-from flows.ctrl_c import note_ctrl_c
+from flows.ctrl_c import EXIT_INTERRUPTED, note_ctrl_c
 from flows.quick_exit import exit_now
 from flows.terminal import console, fail, failures_told_once, warehouse_error
 
 PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 def missing_paths(paths: list[Path]) -> list[Path]:

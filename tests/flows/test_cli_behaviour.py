@@ -1,5 +1,6 @@
 """The command line as a user meets it: a missing path is one line and exit 2 with nothing written; Ctrl-C stops a
-run with worker processes in seconds and the next run resumes; a query answers while a run goes on; a normal run's
+run with worker processes in seconds and the next run resumes, and is an interruption even mid-statement, in a run
+or a query; a query answers while a run goes on; a normal run's
 stderr is quiet (no leak report, no telemetry notice) and its summary gives the whole run id and the command's own
 time; a dead Prefect API and a missing SQL file are one line each; `--version`."""
 
@@ -186,3 +187,28 @@ def test_ctrl_c_during_a_duckdb_statement_is_an_interrupt_not_a_failure(prefect_
     finally:
         con.close()
     assert (status, error) == ("interrupted", "interrupted (Ctrl-C)")
+
+
+# Any other command: a Ctrl-C a second into a long statement. On one thread DuckDB runs the statement in the calling
+# one and stops at the next chunk; its worker threads would first finish what they hold (for `range`, the whole scan).
+CTRL_C_IN_A_QUERY = """
+import os, signal, sys, threading
+from flows.cli import console_script
+
+statement = "set threads = 1; select sum(hash(i) % 7) from range(100000000000) t(i)"
+sys.argv = ["localgov", "query", "--write", statement, "--db", sys.argv[1]]
+threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT)).start()
+console_script()
+"""
+
+
+def test_ctrl_c_during_a_query_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    from warehouse.db import connect
+
+    db = tmp_path / "w.duckdb"
+    connect(db).close()
+    done = subprocess.run(
+        [sys.executable, "-c", CTRL_C_IN_A_QUERY, str(db)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip() == "Aborted!" and not done.stdout, done.stderr

@@ -218,7 +218,8 @@ def test_a_scheduled_deployment_loads_a_document_dropped_into_the_watched_folder
     prefect_server_with_scheduler: str, tmp_path: Path
 ) -> None:
     """Served on a 5 s interval: the first scheduled run loads the document already in the folder; one dropped in
-    after it is loaded by a later scheduled run, which skips the first document as unchanged."""
+    after it is loaded by a later scheduled run, which skips the first document as unchanged; Ctrl-C stops serving
+    (exit 130)."""
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -252,6 +253,7 @@ def test_a_scheduled_deployment_loads_a_document_dropped_into_the_watched_folder
         )
     finally:
         _stop(serve, signal.SIGINT)
+    assert serve.returncode == 130, f"Ctrl-C did not stop localgov serve within 30 s:\n{_tail(log)}"
     assert dropped_flow_run_id != first_flow_run_id
     counts = "select n_seen, n_loaded, n_unchanged from meta.runs where flow_run_id = ?"
     assert _read_warehouse(db, counts, [dropped_flow_run_id]) == [(2, 1, 1)]  # the first one skipped by its hash

@@ -137,7 +137,7 @@ class InterruptHandler:
                 child.terminate()
         console.show_cursor(True)  # the progress bar hid it, and will not live to show it again
         console.print("[yellow]stopped at once[/yellow]; the next `localgov run` marks this run failed and goes on")
-        os._exit(EXIT_INTERRUPTED)
+        exit_now(EXIT_INTERRUPTED)  # multiprocessing's finalizers unlink the pool's semaphores
 
     def __enter__(self) -> InterruptHandler:
         forget_ctrl_c()

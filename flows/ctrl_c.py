@@ -20,12 +20,14 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 _PRESSED = threading.Event()
 
 
-def note_ctrl_c(pressed: bool) -> None:
-    """Record that Ctrl-C was pressed (True), or that a run starts with none pressed yet (False)."""
-    if pressed:
-        _PRESSED.set()
-    else:
-        _PRESSED.clear()
+def note_ctrl_c() -> None:
+    """Record that Ctrl-C was pressed."""
+    _PRESSED.set()
+
+
+def forget_ctrl_c() -> None:
+    """Start afresh: none pressed yet (a run starting in a process that saw an earlier one)."""
+    _PRESSED.clear()
 
 
 def ctrl_c_pressed() -> bool:
@@ -34,7 +36,7 @@ def ctrl_c_pressed() -> bool:
 
 
 def _noted_interrupt(signum: int, frame: FrameType | None) -> None:
-    note_ctrl_c(True)
+    note_ctrl_c()
     raise KeyboardInterrupt
 
 

@@ -46,7 +46,6 @@ from flows.tasks import (
     extract,
     ingest,
     load,
-    no_facts,
     only_loaded,
 )
 from transforms.ingest import Changes
@@ -222,7 +221,7 @@ def _run_batches(
     def extracted(done: Extracted | None, marked: Marked) -> Facts:
         """The facts of a batch's extraction, less those of the documents its marking found to be copies."""
         if done is None:
-            return no_facts()
+            return Facts.empty()
         timed("extract", done[0])
         return only_loaded(timed("normalize", done[1]), marked.cleaned)
 
@@ -248,7 +247,7 @@ def _run_batches(
             marked = timed("deduplicate", deduplicate.fn(CLEANED.to_frame(), changes, state))
             if not (marked.demoted.height or changes.kept.height or changes.touched.height):
                 return None
-            return marked, no_facts()
+            return marked, Facts.empty()
         if not STAGES_HERE:  # this process leaves every stage to the workers
             return marked_then_extracted(changes, result(clean.submit(changes.fresh)))
         return marked_then_extracted(changes, clean(quote(changes.fresh), in_worker=False))

@@ -32,7 +32,7 @@ from rich.progress import (
 from rich.table import Table
 
 from flows.counting import count_documents, input_bytes
-from flows.ctrl_c import EXIT_INTERRUPTED, note_ctrl_c
+from flows.ctrl_c import EXIT_INTERRUPTED, ctrl_c_pressed, forget_ctrl_c, note_ctrl_c
 from flows.quick_exit import exit_now
 from flows.terminal import console, fail, failures_told_once, warehouse_error
 
@@ -126,29 +126,27 @@ class InterruptHandler:
     terminates the worker processes and exits at once."""
 
     def __init__(self) -> None:
-        self.count = 0
         self._previous: Any = None
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
-        self.count += 1
-        if self.count == 1:
-            note_ctrl_c(True)
+        if not ctrl_c_pressed():
+            note_ctrl_c()
             raise KeyboardInterrupt
         for child in psutil.Process().children(recursive=True):
             with contextlib.suppress(psutil.Error):
                 child.terminate()
         console.show_cursor(True)  # the progress bar hid it, and will not live to show it again
         console.print("[yellow]stopped at once[/yellow]; the next `localgov run` marks this run failed and goes on")
-        os._exit(EXIT_INTERRUPTED)
+        exit_now(EXIT_INTERRUPTED)  # multiprocessing's finalizers unlink the pool's semaphores
 
     def __enter__(self) -> InterruptHandler:
-        note_ctrl_c(False)
+        forget_ctrl_c()
         self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
 
     def __exit__(self, *exc: object) -> None:
         signal.signal(signal.SIGINT, self._previous)
-        note_ctrl_c(False)
+        forget_ctrl_c()
 
 
 def summary_line(run_id: str, status: str, prefect_seconds: float | None) -> str:

@@ -29,7 +29,7 @@ from transforms.dedup import mark_exact_copies
 from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_heads, split_changes, with_bodies
 from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
-from transforms.schemas import DOCUMENT_FACTS, FACT_FRAMES, INDICATORS, INGESTED, ROLES, SESSIONS, Facts
+from transforms.schemas import FACT_FRAMES, INGESTED, Facts
 from warehouse.bridge import load_unit_bridge
 from warehouse.documents import stored_rows
 from warehouse.gazetteer import load_admin_units
@@ -205,11 +205,6 @@ def only_loaded(facts: Facts, cleaned: pl.DataFrame) -> Facts:
     loaded = cleaned.filter(pl.col("status") == "loaded")["source_id"].implode()
     kept = (getattr(facts, name).filter(pl.col("source_id").is_in(loaded)) for name in FACT_FRAMES)
     return Facts(*kept)
-
-
-def no_facts() -> Facts:
-    """The facts of a batch with nothing to extract."""
-    return Facts(DOCUMENT_FACTS.to_frame(), SESSIONS.to_frame(), ROLES.to_frame(), INDICATORS.to_frame())
 
 
 @task(name="load", cache_policy=NO_CACHE)

@@ -159,6 +159,11 @@ class Facts:
     roles: pl.DataFrame
     indicators: pl.DataFrame
 
+    @classmethod
+    def empty(cls) -> Facts:
+        """The facts of a batch with nothing to extract: every frame empty, in its schema."""
+        return cls(DOCUMENT_FACTS.to_frame(), SESSIONS.to_frame(), ROLES.to_frame(), INDICATORS.to_frame())
+
     @property
     def counts(self) -> dict[str, int]:
         return {"sessions": self.sessions.height, "roles": self.roles.height, "indicators": self.indicators.height}

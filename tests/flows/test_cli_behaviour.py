@@ -1,8 +1,8 @@
 """The command line as a user meets it: a missing path is one line and exit 2 with nothing written; Ctrl-C stops a
 run with worker processes in seconds and the next run resumes, and is an interruption even mid-statement, in a run
-or a query; a query answers while a run goes on; a normal run's
-stderr is quiet (no leak report, no telemetry notice) and its summary gives the whole run id and the command's own
-time; a dead Prefect API and a missing SQL file are one line each; `--version`."""
+or a query; a query answers while a run goes on; a normal run's stderr is quiet (no leak report, no telemetry
+notice) and its summary gives the whole run id and the command's own time; a dead Prefect API and a missing SQL file
+are one line each; `--version`."""
 
 from __future__ import annotations
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 from flows.load_groups import LOAD_BYTES, MAX_BATCHES, LoadGroup
-from flows.tasks import Marked, no_facts
+from flows.tasks import Marked
 from transforms.ingest import Changes
+from transforms.schemas import Facts
 
 
 def _batch(n_docs: int, chars: int) -> tuple[Marked, Changes]:
@@ -18,8 +19,8 @@ def _batch(n_docs: int, chars: int) -> tuple[Marked, Changes]:
 
 def test_short_documents_fill_a_group_by_count() -> None:
     group = LoadGroup(load_together=300)
-    assert not group.add(*_batch(200, 100), no_facts())
-    assert group.add(*_batch(200, 100), no_facts())
+    assert not group.add(*_batch(200, 100), Facts.empty())
+    assert group.add(*_batch(200, 100), Facts.empty())
     taken = group.take()
     assert taken is not None and taken[0].cleaned.height == 400
     assert group.take() is None
@@ -30,8 +31,8 @@ def test_long_documents_fill_a_group_by_bytes_before_count() -> None:
     count and the batches."""
     group = LoadGroup(load_together=5000)
     long_batch = _batch(2, LOAD_BYTES // 3)
-    assert not group.add(*long_batch, no_facts())
-    assert group.add(*long_batch, no_facts())
+    assert not group.add(*long_batch, Facts.empty())
+    assert group.add(*long_batch, Facts.empty())
     assert group.bytes >= LOAD_BYTES and group.documents == 4
     group.take()
     assert group.bytes == 0 and group.documents == 0
@@ -40,13 +41,13 @@ def test_long_documents_fill_a_group_by_bytes_before_count() -> None:
 def test_a_batch_that_would_overflow_a_group_loads_after_it() -> None:
     group = LoadGroup(load_together=5000)
     big = _batch(1, LOAD_BYTES * 3 // 4)
-    assert not group.overflows(*big[:1], no_facts())  # an empty group takes any batch
-    group.add(*big, no_facts())
-    assert group.overflows(big[0], no_facts())
-    assert not group.overflows(_batch(1, 1000)[0], no_facts())
+    assert not group.overflows(*big[:1], Facts.empty())  # an empty group takes any batch
+    group.add(*big, Facts.empty())
+    assert group.overflows(big[0], Facts.empty())
+    assert not group.overflows(_batch(1, 1000)[0], Facts.empty())
 
 
 def test_many_small_batches_load_at_most_max_batches_together() -> None:
     group = LoadGroup(load_together=5000)
-    full = [group.add(*_batch(1, 10), no_facts()) for _ in range(MAX_BATCHES)]
+    full = [group.add(*_batch(1, 10), Facts.empty()) for _ in range(MAX_BATCHES)]
     assert full == [False] * (MAX_BATCHES - 1) + [True]

@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from tests.warehouse.test_export import _document, _session
-from transforms.schemas import CLEANED, DOCUMENT_FACTS, INDICATORS, ROLES, SESSIONS, Facts
+from transforms.schemas import CLEANED, DOCUMENT_FACTS, SESSIONS, Facts
 from warehouse.bridge import BRIDGE_SCHEMA, load_unit_bridge
 from warehouse.db import connect
 from warehouse.gazetteer import load_admin_units
@@ -82,15 +82,6 @@ def test_the_site_table_resolves_and_agrees_with_the_bridge(units: pl.DataFrame,
                     "source": "made up"}], units)  # fmt: skip
 
 
-def _no_facts() -> Facts:
-    return Facts(
-        documents=pl.DataFrame(schema=DOCUMENT_FACTS),
-        sessions=pl.DataFrame(schema=SESSIONS),
-        roles=pl.DataFrame(schema=ROLES),
-        indicators=pl.DataFrame(schema=INDICATORS),
-    )
-
-
 def test_2025_places_reach_the_mart_views(tmp_path: Path) -> None:
     """A ward's session of 2025 (its legacy province and district: what it was formed from) and a merged province's
     article without a legacy province; the bridge view names both ends."""
@@ -104,7 +95,7 @@ def test_2025_places_reach_the_mart_views(tmp_path: Path) -> None:
         ],
         schema=CLEANED | DOCUMENT_FACTS,
     ).with_columns(pl.lit(None, dtype=pl.Binary).alias("minhash"))  # fmt: skip
-    facts = _no_facts()
+    facts = Facts.empty()
     facts.sessions = pl.DataFrame(
         [_session("w", text, "HĐND phường Hà Tu tổ chức kỳ họp thứ hai", session_type="council_session",
                   body_name="HĐND phường Hà Tu", body_key="hđnd phường hà tu", body_type="peoples_council",

@@ -120,10 +120,6 @@ def _facts(source_id: str, value: float) -> Facts:
     )
 
 
-def _no_facts() -> Facts:
-    return Facts(*(pl.DataFrame(schema=schema) for schema in (DOCUMENT_FACTS, SESSIONS, ROLES, INDICATORS)))
-
-
 def test_a_changed_document_replaces_only_its_own_facts(tmp_path: Path) -> None:
     con = connect(tmp_path / "l.duckdb")
     load_batch(con, pl.concat([_documents("a", "1"), _documents("b", "1")]),
@@ -238,7 +234,7 @@ def test_a_document_demoted_to_a_copy_keeps_none_of_its_document_facts(tmp_path:
     )
     load_batch(con, docs, _merge(_facts("a", 1.0), _facts("b", 2.0)), run_id="r1", version="t")
     demoted = pl.DataFrame({"source_id": ["b"], "duplicate_of": ["a"], "status_reason": ["same text as a"]})
-    nothing = _no_facts()
+    nothing = Facts.empty()
     load_batch(con, _documents("a", "1").clear(), nothing, run_id="r2", version="t", demoted=demoted)
     columns = ", ".join(c for c in DOCUMENT_FACTS if c != "source_id")
     row = con.execute(f"select status, {columns} from core.documents where source_id = 'b'").fetchall()
@@ -261,7 +257,7 @@ def test_a_full_load_group_loads_and_replaces_within_the_runs_buffer_pool(tmp_pa
     path = tmp_path / "pool.duckdb"
     connect(path).close()
     con = connect(path, memory_limit=DUCKDB_MEMORY_LIMIT, threads=1, prepare=False)
-    none = _no_facts()
+    none = Facts.empty()
     load_batch(con, docs, none, run_id="r1", version="t")
     load_batch(con, docs.with_columns(content_sha256=pl.lit("2")), none, run_id="r2", version="t")
     assert con.execute("select count(*), count(distinct content_sha256) from core.documents").fetchall() == [(n, 1)]
@@ -273,7 +269,7 @@ def test_a_writer_appends_in_small_row_groups_and_a_load_leaves_the_earlier_ones
     blocks = "select row_group_id, block_id from pragma_storage_info('core.documents') where column_name = 'clean_text'"
     con = connect(path)
     docs = pl.concat([_documents(f"d{i}", "1") for i in range(3 * ROW_GROUP_ROWS)])
-    load_batch(con, docs, _no_facts(), run_id="r1", version="t")
+    load_batch(con, docs, Facts.empty(), run_id="r1", version="t")
     con.close()  # the checkpoint writes the row groups
     con = connect(path, prepare=False)
     before = set(con.execute(blocks).fetchall())

@@ -228,7 +228,7 @@ def _run_batches(
     def marked_here(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> Marked:
         cleaned = timed("clean", cleaned_in)
         changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
-        return timed("deduplicate", deduplicate(quote(cleaned), quote(changes), quote(state)))
+        return timed("deduplicate", deduplicate(cleaned, changes, state))
 
     def marked_then_extracted(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> tuple[Marked, Facts]:
         """A cleaned batch marked here, then its articles extracted by the task runner."""
@@ -244,7 +244,7 @@ def _run_batches(
             for hook in _progress_hooks:
                 hook(kept)
         if not changes.fresh.height:  # unchanged originals only (an unchanged re-run): marked here, without a task
-            marked = timed("deduplicate", deduplicate.fn(CLEANED.to_frame(), changes, state))
+            marked = timed("deduplicate", deduplicate(CLEANED.to_frame(), changes, state))
             if not (marked.demoted.height or changes.kept.height or changes.touched.height):
                 return None
             return marked, Facts.empty()
@@ -281,7 +281,7 @@ def _run_batches(
 
     for batch in batches:
         summary.counts["seen"] += len(batch)
-        changes = timed("ingest", ingest(quote(batch), warehouse.con, quote(state), PIPELINE_VERSION, reprocess))
+        changes = timed("ingest", ingest(batch, warehouse.con, state, PIPELINE_VERSION, reprocess))
         summary.counts["unchanged"] += changes.unchanged
         for hook in _progress_hooks:
             hook(len(batch) - changes.fresh.height)

@@ -1,10 +1,14 @@
-"""The pipeline's Prefect tasks, one per stage, each over a batch of documents.
+"""The pipeline's stages, each over a batch of documents: Prefect tasks for the work a run is watched by, plain
+steps for the bookkeeping between them.
 
-Tasks are thin: they call the pure transforms (`transforms.*`) or the warehouse functions (`warehouse.*`) and time
-themselves. clean and extract (with normalisation to warehouse rows) are CPU-bound and picklable, so a process-pool
-or Dask task runner can run them elsewhere: a batch of many documents goes there as one `clean-extract` task, a batch
-of a few is cleaned by `clean` in the flow's process and its articles extracted by `extract`. ingest, deduplicate and
-load touch the single DuckDB connection and run in the flow's process.
+Each is thin: it calls the pure transforms (`transforms.*`) or the warehouse functions (`warehouse.*`) and times
+itself. clean and extract (with normalisation to warehouse rows) are CPU-bound and picklable, so a process-pool or
+Dask task runner can run them elsewhere: a batch of many documents goes there as one `clean-extract` task, a batch of
+a few is cleaned by `clean` in the flow's process and its articles extracted by `extract`. load, a task too, is the
+run's commit. ingest and deduplicate are plain steps of the flow's process: they read and update the run's state and
+its one DuckDB connection, so they can be neither retried, cached nor sent elsewhere, and as tasks they cost the API
+server a task run each per batch (on the crawl, 72 of the run's 126 task runs and about 2 s of the server's CPU).
+Their times are in the run's summary and `meta.runs` with the others'.
 """
 
 from __future__ import annotations
@@ -30,10 +34,9 @@ from transforms.extraction.places import Places
 from transforms.ingest import Changes, assign_ids, ingest_heads, split_changes, with_bodies
 from transforms.normalize import document_rows, drop_unchanged_outcomes, normalize_frames
 from transforms.schemas import FACT_FRAMES, INGESTED, Facts
-from warehouse.bridge import load_unit_bridge
 from warehouse.documents import stored_rows
-from warehouse.gazetteer import load_admin_units
 from warehouse.load import load_batch
+from warehouse.reference_cache import admin_units, unit_bridge
 from warehouse.sites import load_site_domains
 
 # underthesea is imported with this module, before any flow runs, though only the clean and extract tasks use it: its
@@ -69,11 +72,10 @@ def gazetteer() -> Places:
     """The administrative-unit gazetteers of both eras, the bridge between them and the site table, built once per
     process (and frozen out of later collections with the next batch's garbage, `flows.memory`)."""
     with collections_paused():
-        units = load_admin_units()
-        return Places.from_frames(units, load_unit_bridge(), load_site_domains(units))
+        units = admin_units()
+        return Places.from_frames(units, unit_bridge(), load_site_domains(units))
 
 
-@task(name="ingest", cache_policy=NO_CACHE)
 def ingest(
     batch: list[RawDocument], con: duckdb.DuckDBPyConnection, state: RunState, version: str, reprocess: bool
 ) -> Timed[Changes]:
@@ -136,7 +138,6 @@ def _noted(stubs: pl.DataFrame, state: RunState) -> bool:
     return True
 
 
-@task(name="deduplicate", cache_policy=NO_CACHE)
 def deduplicate(cleaned: pl.DataFrame, changes: Changes, state: RunState) -> Timed[Marked]:
     """Exact and near copies of an earlier document of the run (or of one outside its inputs), in reading order:
     the batch's cleaned documents and its unchanged originals alike."""

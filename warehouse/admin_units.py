@@ -17,13 +17,14 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:
 
 def seed_admin_units(con: duckdb.DuckDBPyConnection) -> None:
     """Fill `core.dim_admin_unit` (`warehouse.gazetteer.load_admin_units`) and `core.bridge_admin_unit`
-    (`warehouse.bridge.load_unit_bridge`) with the rows they lack, and the first days of the units formed since, where
-    no dissolved district is there yet; a warehouse that has them is left as it is."""
+    (`warehouse.bridge.load_unit_bridge`), both read through `warehouse.reference_cache`, with the rows they lack,
+    and the first days of the units formed since, where no dissolved district is there yet; a warehouse that has
+    them is left as it is."""
     # the units once, and the dissolved districts (migration 013) into a warehouse seeded before them
     if not _scalar(con, "select count(*) from core.dim_admin_unit where successor_keys is not null"):
-        from warehouse.gazetteer import load_admin_units
+        from warehouse.reference_cache import admin_units
 
-        con.register("seed_units", load_admin_units().to_arrow())
+        con.register("seed_units", admin_units().to_arrow())
         con.execute(
             f"insert into core.dim_admin_unit by name select {ADMIN_UNIT_COLUMNS} from seed_units "
             "where unit_key not in (select unit_key from core.dim_admin_unit)"
@@ -34,9 +35,9 @@ def seed_admin_units(con: duckdb.DuckDBPyConnection) -> None:
         )
         con.unregister("seed_units")
     if not _scalar(con, "select count(*) from core.bridge_admin_unit where legacy_unit_key like '%@%'"):
-        from warehouse.bridge import load_unit_bridge
+        from warehouse.reference_cache import unit_bridge
 
-        con.register("seed_bridge", load_unit_bridge().to_arrow())
+        con.register("seed_bridge", unit_bridge().to_arrow())
         con.execute(
             "insert into core.bridge_admin_unit by name select * from seed_bridge s where not exists (select 1 "
             "from core.bridge_admin_unit b where (b.legacy_unit_key, b.unit_key_2025) = (s.legacy_unit_key, "

@@ -72,16 +72,19 @@ def cached_frame(
     except (OSError, pl.exceptions.PolarsError):
         pass  # absent, unreadable or cut short: built again below
     frame = build()
+    written: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", suffix=".tmp", delete=False) as out:
+            written = Path(out.name)
             frame.write_ipc(out)
-        os.replace(out.name, path)  # whole or not at all, whatever another process reads meanwhile
+        os.replace(written, path)  # whole or not at all, whatever another process reads meanwhile
         for stale in folder.glob(f"{name}-*.arrow"):
             if stale != path:
                 stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # no cache where none can be written: the frame is built each time
+    except (OSError, pl.exceptions.PolarsError):  # no cache where none can be written: built each time
+        if written is not None:
+            written.unlink(missing_ok=True)
     return frame
 
 

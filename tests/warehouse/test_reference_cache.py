@@ -79,6 +79,15 @@ def test_where_nothing_can_be_written_the_frame_is_built_each_time(
     assert cached_frame("units", build, SCHEMA, key="k1")["n"].to_list() == [2, 2]
 
 
+def test_a_write_that_fails_leaves_no_partial_file(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(self: pl.DataFrame, file: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pl.DataFrame, "write_ipc", full_disk)
+    assert cached_frame("units", Builder(), SCHEMA, key="k1")["n"].to_list() == [1, 2]
+    assert list(folder.iterdir()) == []
+
+
 def test_the_key_changes_with_the_bytes_of_a_source(tmp_path: Path) -> None:
     source = tmp_path / "history.csv"
     source.write_text("code,last_day\n1,2020-01-01\n")

@@ -23,7 +23,8 @@ from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from flows.lifeline import watch_parent
+from flows import worker_server
+from flows.lifeline import watch_ancestor
 from flows.prefect_api import keep_one_client
 from flows.quick_exit import exit_now
 
@@ -46,12 +47,12 @@ def ignore_interrupts() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def start_worker(parent_pid: int) -> None:
+def start_worker(flow_pid: int) -> None:
     """A worker process's initializer: Ctrl-C is the parent's to handle, the worker dies with the parent, however
     the parent dies (`flows.lifeline`), its task runs share one Prefect client, and it ends without the
     interpreter's teardown."""
     ignore_interrupts()
-    watch_parent(parent_pid)
+    watch_ancestor(flow_pid)
     keep_one_client()
     # A worker leaves when the pool shuts down, after multiprocessing has flushed its queues: the interpreter's
     # teardown would then only free its heap (about a second of CPU while the flow waits for it to end).
@@ -97,6 +98,7 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
         self._flow_context = contextvars.copy_context()
         with sigint_blocked():  # multiprocessing's resource tracker process starts here
             super().__enter__()
+            self._executor = worker_server.forked_workers(self._executor)
         return self
 
     def _forward_subprocess_messages(self) -> None:

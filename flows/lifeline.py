@@ -18,6 +18,8 @@ import sys
 import threading
 import time
 
+import psutil
+
 INTERVAL = 0.5  # seconds between two looks at the parent
 
 
@@ -32,6 +34,23 @@ def watch_parent(parent_pid: int, interval: float = INTERVAL) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="localgov-parent-watch", daemon=True).start()
+
+
+def watch_ancestor(ancestor_pid: int, interval: float = INTERVAL) -> None:
+    """In a child process: end it as soon as `ancestor_pid` ends, where that is its parent or its parent's parent (a
+    worker forked by a fork server that `ancestor_pid` started: the server ends with the process that started it,
+    and its workers are then orphans)."""
+    parent = os.getppid()
+    if parent != ancestor_pid and _parent_of(parent) != ancestor_pid:  # it ended before the watch began
+        os.kill(os.getpid(), signal.SIGKILL)
+    watch_parent(parent, interval)
+
+
+def _parent_of(pid: int) -> int | None:
+    try:
+        return psutil.Process(pid).ppid()
+    except psutil.Error:
+        return None
 
 
 def watched_command(module: str, *args: str) -> list[str]:

@@ -1,11 +1,14 @@
-"""What every worker process needs before its first task, loaded once in the server that the workers are forked from
-(`flows.worker_server`): importing this module imports the stages and Prefect's task engine, loads Prefect's
-collections and underthesea's word-segmentation model. Nothing here starts a thread or touches Polars' thread pool
-(a process forked from one that had would inherit locks held by threads it does not have).
+"""What every worker process needs before its first task, loaded once by the server the workers are forked from
+(`flows.worker_server` preloads this module): the stages and Prefect's task engine imported, Prefect's collections
+loaded, underthesea's word-segmentation model read; then everything alive frozen out of the collector's sight.
+Nothing here starts a thread or runs a Polars operation (see `flows.worker_server`).
+
+The warm-ups only save time: where one fails, a worker's first task does the same work and reports what failed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 import prefect.plugins
@@ -17,12 +20,14 @@ import transforms.cleaning
 import transforms.extraction.document  # noqa: F401
 from flows.memory import freeze_what_is_alive
 
-# A worker's first task builds Prefect's storage block, which loads every installed collection (prefect_dask and
-# distributed: half a second) the first time.
-prefect.plugins.load_prefect_collections()
-underthesea.word_tokenize("Hội đồng nhân dân")  # loads the segmentation model (about half a second)
+with contextlib.suppress(Exception):
+    # A worker's first task builds Prefect's storage block, which loads every installed collection (prefect_dask
+    # and distributed: half a second) the first time.
+    prefect.plugins.load_prefect_collections()
+with contextlib.suppress(Exception):
+    underthesea.word_tokenize("Hội đồng nhân dân")  # reads the model (half a second)
 
-# What is loaded now lives as long as a worker: out of the collector's sight, a worker's collections neither walk it
-# nor write to its pages (which the workers share with this server until they write to them).
+# All this lives as long as a worker does: frozen, a worker's collections neither walk it nor write to the pages the
+# workers share with this server (a page written to is copied).
 gc.collect()
 freeze_what_is_alive()

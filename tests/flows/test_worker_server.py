@@ -51,13 +51,13 @@ def test_the_runs_pool_forks_warm_workers(monkeypatch: pytest.MonkeyPatch) -> No
     assert state["sigint"] == signal.SIG_IGN  # the runner's initializer ran in the fork
 
 
-def test_a_worker_whose_flow_process_is_gone_ends_at_once(tmp_path: Path) -> None:
+def test_a_worker_whose_flow_process_is_gone_ends_at_once() -> None:
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
     context = worker_server.worker_context()
-    with ProcessPoolExecutor(1, mp_context=context, initializer=watch_ancestor, initargs=(gone.pid,)) as pool:
-        with pytest.raises(BrokenProcessPool):
-            pool.submit(os.getpid).result(timeout=120)
+    pool = ProcessPoolExecutor(1, mp_context=context, initializer=watch_ancestor, initargs=(gone.pid,))
+    with pool, pytest.raises(BrokenProcessPool):
+        pool.submit(os.getpid).result(timeout=120)
 
 
 def test_a_worker_watches_the_server_that_forked_it() -> None:

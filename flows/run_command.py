@@ -195,23 +195,23 @@ def run_command(
 
     if missing := missing_paths(paths):
         raise fail(f"no such file or directory: {missing[0]}")
+    if process_pool_workers(paths, workers, dask_address, dask_workers) > 1:
+        worker_server.start()  # it loads what the workers need while this process loads and starts Prefect
+    from prefect.settings import PREFECT_API_URL
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    from flows.prefect_api import api_answers, api_settings, no_heartbeats, start_api
+    from flows.stage_process import leave_stages_to_workers
+
+    url = PREFECT_API_URL.value()
+    if url and not api_answers(url):
+        raise fail(
+            f"the Prefect API at {url} (PREFECT_API_URL) does not answer: start it with `prefect server start`, "
+            "or unset PREFECT_API_URL and localgov uses its own background server"
+        )
     try:
         with run_lock(db):  # held until the command ends: a second run is refused at once
             check_writable(db, wait=30.0)
-            if process_pool_workers(paths, workers, dask_address, dask_workers) > 1:
-                worker_server.start()  # it loads what the workers need while Prefect loads and starts here
-            from prefect.settings import PREFECT_API_URL
-            from prefect.task_runners import ThreadPoolTaskRunner
-
-            from flows.prefect_api import api_answers, api_settings, no_heartbeats, start_api
-            from flows.stage_process import leave_stages_to_workers
-
-            url = PREFECT_API_URL.value()
-            if url and not api_answers(url):
-                raise fail(
-                    f"the Prefect API at {url} (PREFECT_API_URL) does not answer: start it with `prefect server "
-                    "start`, or unset PREFECT_API_URL and localgov uses its own background server"
-                )
             local_api = start_api()  # starts while the pipeline's modules load
             runner, default_batch_size = task_runner(paths, workers, dask_address, dask_workers)
             if not isinstance(runner, ThreadPoolTaskRunner):

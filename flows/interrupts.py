@@ -23,7 +23,8 @@ from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from flows.lifeline import watch_parent
+from flows import worker_server
+from flows.lifeline import watch_ancestor
 from flows.prefect_api import keep_one_client
 from flows.quick_exit import exit_now
 
@@ -46,12 +47,12 @@ def ignore_interrupts() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def start_worker(parent_pid: int) -> None:
-    """A worker process's initializer: Ctrl-C is the parent's to handle, the worker dies with the parent, however
-    the parent dies (`flows.lifeline`), its task runs share one Prefect client, and it ends without the
+def start_worker(flow_pid: int) -> None:
+    """A worker process's initializer: Ctrl-C is the flow's process's to handle, the worker dies with that process,
+    however it dies (`flows.lifeline`), its task runs share one Prefect client, and it ends without the
     interpreter's teardown."""
     ignore_interrupts()
-    watch_parent(parent_pid)
+    watch_ancestor(flow_pid)
     keep_one_client()
     # A worker leaves when the pool shuts down, after multiprocessing has flushed its queues: the interpreter's
     # teardown would then only free its heap (about a second of CPU while the flow waits for it to end).
@@ -82,8 +83,9 @@ def quiet_interrupt_notice() -> None:
 
 
 class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
-    """Prefect's process-pool task runner, with workers that ignore Ctrl-C and are terminated, not waited for, when
-    the flow ends by an exception (an interrupt, a failure), and that end themselves when the flow's process dies."""
+    """Prefect's process-pool task runner, with workers forked from a warm server (`flows.worker_server`) that ignore
+    Ctrl-C and are terminated, not waited for, when the flow ends by an exception (an interrupt, a failure), and that
+    end themselves when the flow's process dies."""
 
     def __init__(self, max_workers: int | None = None, **kwargs: Any) -> None:
         if "initializer" not in kwargs:
@@ -97,6 +99,8 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
         self._flow_context = contextvars.copy_context()
         with sigint_blocked():  # multiprocessing's resource tracker process starts here
             super().__enter__()
+            if self._executor is not None:  # Prefect's pool, which would spawn its workers afresh
+                self._executor = worker_server.forked_pool(self._executor)
         return self
 
     def _forward_subprocess_messages(self) -> None:

@@ -4,7 +4,9 @@ When the flow's process is killed outright (`kill -9`, the out-of-memory killer)
 would run on for ever, holding memory and a port. So each child watches its parent: a thread checks twice a second
 that the process that started it is still its parent (the kernel hands an orphan to another process) and ends the
 child when it is not. Linux's parent-death signal (PR_SET_PDEATHSIG) is not enough here: it fires when the *thread*
-that started the child ends, and the temporary server is started from a thread that ends once it answers.
+that started the child ends, and the temporary server is started from a thread that ends once it answers. A pool
+worker forked by multiprocessing's fork server (`flows.worker_server`) is the flow's grandchild: it watches the
+flow's process through psutil instead (`watch_ancestor`).
 
 `python -m flows.lifeline PARENT_PID -m MODULE ARGS...` runs a module as `python -m MODULE ARGS...` would, watched.
 """
@@ -17,6 +19,8 @@ import signal
 import sys
 import threading
 import time
+
+import psutil
 
 INTERVAL = 0.5  # seconds between two looks at the parent
 
@@ -32,6 +36,38 @@ def watch_parent(parent_pid: int, interval: float = INTERVAL) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="localgov-parent-watch", daemon=True).start()
+
+
+def watch_ancestor(ancestor_pid: int, interval: float = INTERVAL) -> None:
+    """In a child process: end it as soon as `ancestor_pid` ends, where that is its parent or its parent's parent (a
+    worker forked by a fork server that `ancestor_pid` started). The fork server cannot be watched in its stead: it
+    outlives the process that started it for as long as any of its forks runs."""
+    parent = os.getppid()
+    if parent == ancestor_pid:
+        watch_parent(parent, interval)
+        return
+    try:
+        ancestor = psutil.Process(ancestor_pid)
+        started_by_it = psutil.Process(parent).ppid() == ancestor_pid
+    except psutil.Error:
+        started_by_it = False
+    if not started_by_it:  # it ended before the watch began
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    def alive() -> bool:
+        # `is_running` tells a process from a later one given the same pid; a process killed and not yet reaped by
+        # its own parent is a zombie
+        try:
+            return ancestor.is_running() and ancestor.status() != psutil.STATUS_ZOMBIE
+        except psutil.Error:
+            return False
+
+    def watch() -> None:
+        while alive():
+            time.sleep(interval)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="localgov-ancestor-watch", daemon=True).start()
 
 
 def watched_command(module: str, *args: str) -> list[str]:

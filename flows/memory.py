@@ -27,13 +27,18 @@ _modules_when_frozen = 0  # how many modules were loaded at the last freeze (0: 
 def release_batch_garbage() -> None:
     """Collect the garbage a batch left in cycles; when modules were imported since the last call, also freeze what
     is alive after the collection (what those modules built is there for the life of the process)."""
-    global _modules_when_frozen
     gc.collect()
     if len(sys.modules) != _modules_when_frozen:
-        if not _modules_when_frozen:
-            atexit.register(gc.unfreeze)
-        gc.freeze()
-        _modules_when_frozen = len(sys.modules)
+        freeze_what_is_alive()
+
+
+def freeze_what_is_alive() -> None:
+    """Move every object alive now out of the collector's sight (until the interpreter's exit)."""
+    global _modules_when_frozen
+    if not _modules_when_frozen:
+        atexit.register(gc.unfreeze)
+    gc.freeze()
+    _modules_when_frozen = len(sys.modules)
 
 
 @contextmanager

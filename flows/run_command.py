@@ -61,8 +61,7 @@ def task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_
                 "dashboard_address": "127.0.0.1:0",
             }
         ), 2000
-    if workers == 0:
-        workers = (os.cpu_count() or 1) if input_bytes(paths) >= PROCESS_POOL_MIN_BYTES else 1
+    workers = process_pool_workers(paths, workers)
     if workers <= 1:
         from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -70,6 +69,17 @@ def task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_
     from flows.interrupts import StoppableProcessPoolTaskRunner
 
     return StoppableProcessPoolTaskRunner(max_workers=workers), 1000
+
+
+def process_pool_workers(
+    paths: list[Path], workers: int, dask_address: str | None = None, dask_workers: int = 0
+) -> int:
+    """How many worker processes the run's pool has (0 or 1: no pool)."""
+    if dask_address or dask_workers:
+        return 0
+    if workers == 0:
+        return (os.cpu_count() or 1) if input_bytes(paths) >= PROCESS_POOL_MIN_BYTES else 1
+    return workers
 
 
 def command_seconds() -> float:
@@ -179,16 +189,20 @@ def run_command(
     follow_symlinks: bool = False,
 ) -> None:
     """`localgov run`: check the inputs and the warehouse in a second, then run the flow with a progress bar."""
-    from prefect.settings import PREFECT_API_URL
-    from prefect.task_runners import ThreadPoolTaskRunner
-
-    from flows.prefect_api import api_answers, api_settings, no_heartbeats, start_api
-    from flows.stage_process import leave_stages_to_workers
+    from flows import worker_server
     from warehouse.db import WarehouseError, check_writable
     from warehouse.runlock import run_lock
 
     if missing := missing_paths(paths):
         raise fail(f"no such file or directory: {missing[0]}")
+    if process_pool_workers(paths, workers, dask_address, dask_workers) > 1:
+        worker_server.start()  # it loads what the workers need while this process loads and starts Prefect
+    from prefect.settings import PREFECT_API_URL
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    from flows.prefect_api import api_answers, api_settings, no_heartbeats, start_api
+    from flows.stage_process import leave_stages_to_workers
+
     url = PREFECT_API_URL.value()
     if url and not api_answers(url):
         raise fail(

@@ -21,16 +21,22 @@ from flows.run_command import task_runner
 from tests.conftest import ROOT
 
 # A stand-in for `localgov run`'s process: a server started as flows.prefect_api starts Prefect's (through
-# flows.lifeline), two pool workers watching it as flows.interrupts.start_worker does; then it waits to be killed.
+# flows.lifeline), two spawned pool workers watching it, and two forked by the warm server (flows.worker_server) that
+# watch it as flows.interrupts.start_worker does; then it waits to be killed.
 PARENT = """
 import concurrent.futures, multiprocessing, os, subprocess, time
-from flows.lifeline import watch_parent, watched_command
+from flows.lifeline import watch_ancestor, watch_parent, watched_command
+from flows.worker_server import worker_context
 
 server = subprocess.Popen(watched_command("http.server", "--bind", "127.0.0.1", "0"), stdout=subprocess.DEVNULL)
 pool = concurrent.futures.ProcessPoolExecutor(
     2, mp_context=multiprocessing.get_context("spawn"), initializer=watch_parent, initargs=(os.getpid(),)
 )
+forked = concurrent.futures.ProcessPoolExecutor(
+    2, mp_context=worker_context(), initializer=watch_ancestor, initargs=(os.getpid(),)
+)
 list(pool.map(time.sleep, [0.5, 0.5]))
+list(forked.map(time.sleep, [0.5, 0.5]))
 print("ready", flush=True)
 time.sleep(600)
 """
@@ -43,7 +49,8 @@ def test_workers_and_a_watched_server_die_with_their_parent() -> None:
         assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
         children = psutil.Process(parent.pid).children(recursive=True)
         commands = [" ".join(c.cmdline()) for c in children]
-        assert any("http.server" in c for c in commands) and sum("multiprocessing" in c for c in commands) >= 2
+        assert any("http.server" in c for c in commands) and sum("multiprocessing" in c for c in commands) >= 3
+        assert len(children) >= 6  # the server, its watcher, two spawned workers, the fork server and its workers
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait(timeout=10)
         _, alive = psutil.wait_procs(children, timeout=10)

@@ -1,6 +1,7 @@
 """The CPU-bound stages give the same warehouse wherever they run: in threads (the flow's default), in a pool of
-worker processes, or on a Dask cluster through prefect-dask (here a local one of two worker processes, as
-`localgov run --dask-workers 2` starts). Small batches make each runner take several tasks of each stage."""
+worker processes (spawned, or forked from a warm server as `localgov run` has them), or on a Dask cluster through
+prefect-dask (here a local one of two worker processes, as `localgov run --dask-workers 2` starts). Small batches
+make each runner take several tasks of each stage."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def _process_pool() -> Any:
     return ProcessPoolTaskRunner(max_workers=2)
 
 
+def _forked_pool() -> Any:
+    from flows.interrupts import StoppableProcessPoolTaskRunner
+
+    return StoppableProcessPoolTaskRunner(max_workers=2)  # `localgov run`'s: workers forked from a warm server
+
+
 def _local_dask() -> Any:
     from prefect_dask import DaskTaskRunner
 
@@ -52,7 +59,9 @@ def _local_dask() -> Any:
     )
 
 
-@pytest.mark.parametrize("runner", [_process_pool, _local_dask], ids=["process-pool", "dask"])
+@pytest.mark.parametrize(
+    "runner", [_process_pool, _forked_pool, _local_dask], ids=["process-pool", "forked-process-pool", "dask"]
+)
 def test_every_task_runner_builds_the_same_warehouse(runner: Any, seed_warehouse: Path, tmp_path: Path) -> None:
     db = tmp_path / "runner.duckdb"
     result = pipeline.with_options(task_runner=runner())(paths=[str(RAW)], db_path=str(db), batch_size=2)

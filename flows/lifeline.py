@@ -13,12 +13,14 @@ flow's process through psutil instead (`watch_ancestor`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import runpy
 import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 
 import psutil
 
@@ -27,15 +29,7 @@ INTERVAL = 0.5  # seconds between two looks at the parent
 
 def watch_parent(parent_pid: int, interval: float = INTERVAL) -> None:
     """In a child process: end it (SIGKILL to itself) as soon as `parent_pid` is no longer its parent."""
-    if os.getppid() != parent_pid:  # the parent died before the watch began
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(interval)
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    threading.Thread(target=watch, name="localgov-parent-watch", daemon=True).start()
+    _end_when_gone(lambda: os.getppid() == parent_pid, interval)
 
 
 def watch_ancestor(ancestor_pid: int, interval: float = INTERVAL) -> None:
@@ -46,28 +40,34 @@ def watch_ancestor(ancestor_pid: int, interval: float = INTERVAL) -> None:
     if parent == ancestor_pid:
         watch_parent(parent, interval)
         return
-    try:
-        ancestor = psutil.Process(ancestor_pid)
-        started_by_it = psutil.Process(parent).ppid() == ancestor_pid
-    except psutil.Error:
-        started_by_it = False
-    if not started_by_it:  # it ended before the watch began
-        os.kill(os.getpid(), signal.SIGKILL)
+    ancestor: psutil.Process | None = None
+    with contextlib.suppress(psutil.Error):
+        if psutil.Process(parent).ppid() == ancestor_pid:
+            ancestor = psutil.Process(ancestor_pid)
 
     def alive() -> bool:
         # `is_running` tells a process from a later one given the same pid; a process killed and not yet reaped by
         # its own parent is a zombie
         try:
-            return ancestor.is_running() and ancestor.status() != psutil.STATUS_ZOMBIE
+            return ancestor is not None and ancestor.is_running() and ancestor.status() != psutil.STATUS_ZOMBIE
         except psutil.Error:
             return False
+
+    _end_when_gone(alive, interval)
+
+
+def _end_when_gone(alive: Callable[[], bool], interval: float) -> None:
+    """End this process (SIGKILL to itself) now if `alive()` is false (what it watches ended before the watch
+    began), else as soon as it turns false: a daemon thread asks every `interval` seconds."""
+    if not alive():
+        os.kill(os.getpid(), signal.SIGKILL)
 
     def watch() -> None:
         while alive():
             time.sleep(interval)
         os.kill(os.getpid(), signal.SIGKILL)
 
-    threading.Thread(target=watch, name="localgov-ancestor-watch", daemon=True).start()
+    threading.Thread(target=watch, name="localgov-lifeline", daemon=True).start()
 
 
 def watched_command(module: str, *args: str) -> list[str]:

@@ -195,7 +195,8 @@ def run_command(
 
     if missing := missing_paths(paths):
         raise fail(f"no such file or directory: {missing[0]}")
-    if process_pool_workers(paths, workers, dask_address, dask_workers) > 1:
+    workers = process_pool_workers(paths, workers, dask_address, dask_workers)  # the inputs' size read once
+    if workers > 1:
         worker_server.start()  # it loads what the workers need while this process loads and starts Prefect
     from prefect.settings import PREFECT_API_URL
     from prefect.task_runners import ThreadPoolTaskRunner

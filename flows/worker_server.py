@@ -8,9 +8,10 @@ ready at once. `localgov run` starts the server as soon as it knows it will use 
 loads on the second core while the command's own process loads and starts Prefect on the first; otherwise the first
 worker starts it.
 
-The server is multiprocessing's: it ends when the process that started it does, and its workers then do too
-(`flows.lifeline.watch_ancestor`). Polars starts its thread pool on first use, so the preload uses no Polars
-operation: a fork copies only the thread that forks, and a pool whose threads were not copied would never answer.
+The server is multiprocessing's: its workers end when the process that started it does (each watches that process,
+`flows.lifeline.watch_ancestor`), and the server, which lives as long as any of its forks, then ends too. Polars
+starts its thread pool on first use, so the preload uses no Polars operation: a fork copies only the thread that
+forks, and a pool whose threads were not copied would never answer.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def worker_context() -> multiprocessing.context.BaseContext:
 def start() -> None:
     """Start the server in the background unless it runs already (it loads while the caller goes on), deaf to
     Ctrl-C as the workers are: the command's own process handles it (`flows.interrupts`)."""
-    worker_context()
+    worker_context()  # the preload is multiprocessing's setting, read when the server starts
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         multiprocessing.forkserver.ensure_running()

@@ -27,6 +27,7 @@ from flows import worker_server
 from flows.lifeline import watch_ancestor
 from flows.prefect_api import keep_one_client
 from flows.quick_exit import exit_now
+from flows.spool import Spool
 
 
 @contextmanager
@@ -91,6 +92,7 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
         if "initializer" not in kwargs:
             kwargs["initializer"], kwargs["initargs"] = start_worker, (os.getpid(),)
         super().__init__(max_workers=max_workers, **kwargs)
+        self.spool: Spool | None = None  # the folder of frames handed to the workers, while the runner is entered
 
     def __enter__(self) -> StoppableProcessPoolTaskRunner:
         # Prefect's thread that forwards the workers' logs and events starts here without the flow's context, so it
@@ -101,6 +103,7 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
             super().__enter__()
             if self._executor is not None:  # Prefect's pool, which would spawn its workers afresh
                 self._executor = worker_server.forked_pool(self._executor)
+        self.spool = Spool()
         return self
 
     def _forward_subprocess_messages(self) -> None:
@@ -114,7 +117,12 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
     def __exit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> None:
         if exc_type is not None:
             self.terminate_workers()
-        super().__exit__(exc_type, exc_value, traceback)
+        try:
+            super().__exit__(exc_type, exc_value, traceback)
+        finally:
+            if self.spool is not None:
+                self.spool.remove()
+                self.spool = None
 
     def terminate_workers(self) -> None:
         """Stop every worker process now; their running tasks are lost (the run records what it committed)."""

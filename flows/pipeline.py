@@ -35,6 +35,7 @@ from flows.raw_document import RawDocument
 from flows.report import publish_run_report
 from flows.run_state import RunState
 from flows.sources import BATCH_BYTES, iter_batches, warehouse_files
+from flows.spool import Spool, Spooled, taken
 from flows.tasks import (
     STAGES_HERE,
     Extracted,
@@ -70,11 +71,9 @@ CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather t
 # re-run, often copies of stored ones) is marked before its extraction, so that its copies are not extracted.
 EXTRACT_WITH_CLEANING_MIN = 500
 # Batches submitted and not yet finished: while the flow marks and loads the oldest, the two workers each have one
-# (with two, one worker waited for the flow after every batch); few enough to bound the flow's memory.
-IN_FLIGHT = 3
+IN_FLIGHT = 3  # (with two, one worker waited for the flow after every batch); few enough to bound the flow's memory
 # The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
-# unchanged re-run): a reader waits about that long. Opening the file costs 0.05-0.15 s, so not once per step.
-HOLD_SECONDS = 1.0
+HOLD_SECONDS = 1.0  # unchanged re-run): a reader waits about that long. Opening costs 0.05-0.15 s: not every step
 
 ProgressHook = Callable[[int], None]
 _progress_hooks: list[ProgressHook] = []
@@ -188,6 +187,7 @@ def _run_batches(
     logger = get_run_logger()
     for hook in _progress_hooks:
         hook(0)
+    spool: Spool | None = getattr(get_run_context().task_runner, "spool", None)  # type: ignore[union-attr]
     # Batches at the workers: cleaned and extracted (`clean-extract`), or only cleaned (`clean`: a batch that holds
     # likely copies is marked before its extraction); None: a few documents, done here in their turn.
     working: deque[tuple[Changes, PrefectFuture[Any] | None, bool]] = deque()
@@ -207,16 +207,17 @@ def _run_batches(
         return future.result()
 
     def start(changes: Changes) -> None:
-        """A batch of many documents goes to the workers now; a few (the copies an unchanged re-run reads again)
-        are cleaned here when the batch's turn comes: sending them to the workers would start the worker processes
-        for them, and by then the copies may have kept their verdicts without cleaning."""
+        """A batch of many documents goes to the workers now (through the runner's spool if it has one); a few (the
+        copies an unchanged re-run reads again) are cleaned here in their turn: sending them would start the
+        workers for them, and by then the copies may have kept their verdicts without cleaning."""
         copies = state.holds_copies(changes.fresh)
         if changes.fresh.height <= CLEAN_HERE_MAX:
             working.append((changes, None, False))
-        elif copies or changes.fresh.height < EXTRACT_WITH_CLEANING_MIN:
-            working.append((changes, clean.submit(changes.fresh), False))
-        else:
-            working.append((changes, clean_and_extract.submit(changes.fresh), True))
+            return
+        with_extraction = not copies and changes.fresh.height >= EXTRACT_WITH_CLEANING_MIN
+        docs: pl.DataFrame | Spooled = changes.fresh if spool is None else spool.put(changes.fresh)
+        changes.fresh = changes.fresh if spool is None else changes.fresh.clear()  # its bytes wait in the file
+        working.append((changes, (clean_and_extract if with_extraction else clean).submit(docs), with_extraction))
 
     def extracted(done: Extracted | None, marked: Marked) -> Facts:
         """The facts of a batch's extraction, less those of the documents its marking found to be copies."""
@@ -225,12 +226,12 @@ def _run_batches(
         timed("extract", done[0])
         return only_loaded(timed("normalize", done[1]), marked.cleaned)
 
-    def marked_here(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> Marked:
-        cleaned = timed("clean", cleaned_in)
+    def marked_here(changes: Changes, cleaned_in: Timed[pl.DataFrame | Spooled]) -> Marked:
+        cleaned = taken(timed("clean", cleaned_in))
         changes.fresh = changes.fresh.clear()  # its bytes are not needed past cleaning
         return timed("deduplicate", deduplicate(cleaned, changes, state))
 
-    def marked_then_extracted(changes: Changes, cleaned_in: Timed[pl.DataFrame]) -> tuple[Marked, Facts]:
+    def marked_then_extracted(changes: Changes, cleaned_in: Timed[pl.DataFrame | Spooled]) -> tuple[Marked, Facts]:
         """A cleaned batch marked here, then its articles extracted by the task runner."""
         marked = marked_here(changes, cleaned_in)
         articles = marked.cleaned.filter(pl.col("status") == "loaded")

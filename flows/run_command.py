@@ -68,7 +68,7 @@ def task_runner(paths: list[Path], workers: int, dask_address: str | None, dask_
         return ThreadPoolTaskRunner(max_workers=2), 500
     from flows.interrupts import StoppableProcessPoolTaskRunner
 
-    return StoppableProcessPoolTaskRunner(max_workers=workers), 1000
+    return StoppableProcessPoolTaskRunner(max_workers=workers), 2000
 
 
 def process_pool_workers(

@@ -27,6 +27,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.memory import collections_paused, release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
+from flows.spool import Spooled, taken
 from flows.stage_process import stages_run_here
 from transforms.dedup import mark_duplicates as mark_duplicate_documents
 from transforms.dedup import mark_exact_copies
@@ -100,14 +101,26 @@ def ingest(
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean(docs: pl.DataFrame, in_worker: bool = True) -> Timed[pl.DataFrame]:
+def clean(docs: pl.DataFrame | Spooled, in_worker: bool = True) -> Timed[pl.DataFrame | Spooled]:
     """Decode, strip chrome, read metadata, judge relevance (`in_worker`: first collect what the worker's previous
-    task left; the flow's own process collects after each batch it finishes)."""
+    task left; the flow's own process collects after each batch it finishes). A spooled batch is answered by a
+    spooled frame (`flows.spool`)."""
     if in_worker:
         release_batch_garbage()
+    return _answer(_cleaned(taken(docs)), docs)
+
+
+def _cleaned(docs: pl.DataFrame) -> Timed[pl.DataFrame]:
     from transforms.cleaning import clean_frame  # here: a flow's process whose workers clean never loads it
 
     return _timed(lambda: clean_frame(docs))
+
+
+def _answer(cleaned: Timed[pl.DataFrame], docs: pl.DataFrame | Spooled) -> Timed[pl.DataFrame | Spooled]:
+    """A cleaned batch as the flow gets it back: spooled beside the batch when that came spooled."""
+    if isinstance(docs, Spooled):
+        return Timed(docs.put(cleaned.value, "cleaned"), cleaned.seconds)
+    return Timed(cleaned.value, cleaned.seconds)
 
 
 @dataclass(slots=True)
@@ -182,15 +195,16 @@ def extract(cleaned: pl.DataFrame) -> Extracted:
 
 
 @task(name="clean-extract", cache_policy=NO_CACHE)
-def clean_and_extract(docs: pl.DataFrame) -> tuple[Timed[pl.DataFrame], Extracted | None]:
+def clean_and_extract(docs: pl.DataFrame | Spooled) -> tuple[Timed[pl.DataFrame | Spooled], Extracted | None]:
     """A batch sent to a worker: cleaned, and its relevant documents extracted and normalised, in one task, since a
     task in a worker costs about a tenth of a second around its work (Prefect's context, state reports, collection).
     Duplicate marking comes after, in the flow's process: the facts of a document marked a copy then are dropped
     (`only_loaded`), extraction being per document. The extraction is None when the batch has no relevant
-    document."""
-    cleaned = clean.fn(docs)
+    document. A spooled batch is answered by a spooled frame (`flows.spool`)."""
+    release_batch_garbage()
+    cleaned = _cleaned(taken(docs))
     articles = cleaned.value.filter(pl.col("status") == "loaded")
-    return cleaned, _extracted(articles) if articles.height else None
+    return _answer(cleaned, docs), _extracted(articles) if articles.height else None
 
 
 def _extracted(articles: pl.DataFrame) -> Extracted:

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+from prefect.settings import PREFECT_API_URL
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import worker_server
@@ -48,13 +49,14 @@ def ignore_interrupts() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def start_worker(flow_pid: int) -> None:
+def start_worker(flow_pid: int, api_url: str | None = None) -> None:
     """A worker process's initializer: Ctrl-C is the flow's process's to handle, the worker dies with that process,
-    however it dies (`flows.lifeline`), its task runs share one Prefect client, and it ends without the
-    interpreter's teardown."""
+    however it dies (`flows.lifeline`), its task runs share one Prefect client (of the API at `api_url`, the flow's:
+    a worker forked from the server started before the flow knew it), and it ends without the interpreter's
+    teardown."""
     ignore_interrupts()
     watch_ancestor(flow_pid)
-    keep_one_client()
+    keep_one_client(api_url)
     # A worker leaves when the pool shuts down, after multiprocessing has flushed its queues: the interpreter's
     # teardown would then only free its heap (about a second of CPU while the flow waits for it to end).
     atexit.register(exit_now, 0)
@@ -99,6 +101,8 @@ class StoppableProcessPoolTaskRunner(ProcessPoolTaskRunner):
         # would not see the command's API address and would start an API server of its own (unwatched, 15-30 s of
         # CPU): it runs in a copy of the context instead.
         self._flow_context = contextvars.copy_context()
+        if getattr(self, "_initializer", None) is start_worker:
+            self._initargs = (os.getpid(), PREFECT_API_URL.value() or None)
         with sigint_blocked():  # multiprocessing's resource tracker process starts here
             super().__enter__()
             if self._executor is not None:  # Prefect's pool, which would spawn its workers afresh

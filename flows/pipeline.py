@@ -5,8 +5,7 @@ flow reads batch n+2, marks the duplicates of batch n (dropping the facts of the
 document, so the others' rows are as if the copies had never been extracted) and loads finished batches together.
 The warehouse has one writer (this process, holding `warehouse.runlock` for the whole run), and every batch loads in
 one transaction; the flow opens the DuckDB file only while it reads or commits and releases it before it waits for
-the workers, so readers get in between. Which task runner does the CPU-bound stages is the caller's choice (threads,
-processes or Dask).
+the workers, so readers get in between. The caller chooses the task runner (threads, processes or Dask).
 
 A run stopped by Ctrl-C (even mid-statement: `flows.ctrl_c`) is recorded as `interrupted`, one that fails as
 `failed`; either way the batches it committed stay, and the next run skips them as unchanged and goes on from there.
@@ -67,9 +66,11 @@ DUCKDB_THREADS = 1
 CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather than send to a worker
 # A batch of at least this many fresh documents is cleaned and extracted in one task at a worker (a task there costs
 # about 0.1 s of CPU around its work), its duplicates marked after: a batch of a crawl, where most pages are
-# irrelevant and a copy among the relevant ones is rare. A smaller one (a folder of articles, the new documents of a
-# re-run, often copies of stored ones) is marked before its extraction, so that its copies are not extracted.
-EXTRACT_WITH_CLEANING_MIN = 500
+# irrelevant and copies are rare. A smaller one (a folder of articles, the new documents of a re-run, often copies of
+# stored ones), or one with more than `COPIES_MARKED_FIRST` of contents met before, is marked before its extraction,
+# so that its copies are not extracted: a few copies cost less to extract for nothing than a second task and the wait
+EXTRACT_WITH_CLEANING_MIN = 500  # for the flow's marking (a third of the crawl's batches of 2,000 hold one or two)
+COPIES_MARKED_FIRST = 0.01
 # Batches submitted and not yet finished: while the flow marks and loads the oldest, the two workers each have one
 IN_FLIGHT = 3  # (with two, one worker waited for the flow after every batch); few enough to bound the flow's memory
 # The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
@@ -188,8 +189,8 @@ def _run_batches(
     for hook in _progress_hooks:
         hook(0)
     spool: Spool | None = getattr(get_run_context().task_runner, "spool", None)  # type: ignore[union-attr]
-    # Batches at the workers: cleaned and extracted (`clean-extract`), or only cleaned (`clean`: a batch that holds
-    # likely copies is marked before its extraction); None: a few documents, done here in their turn.
+    # Batches at the workers: cleaned and extracted (`clean-extract`), or only cleaned (`clean`, to be marked before
+    # its extraction); None: a few documents, done here in their turn.
     working: deque[tuple[Changes, PrefectFuture[Any] | None, bool]] = deque()
 
     def timed(stage: str, result: Timed[Any]) -> Any:
@@ -207,14 +208,13 @@ def _run_batches(
         return future.result()
 
     def start(changes: Changes) -> None:
-        """A batch of many documents goes to the workers now (through the runner's spool if it has one); a few (the
-        copies an unchanged re-run reads again) are cleaned here in their turn: sending them would start the
-        workers for them, and by then the copies may have kept their verdicts without cleaning."""
-        copies = state.holds_copies(changes.fresh)
-        if changes.fresh.height <= CLEAN_HERE_MAX:
+        """Many documents go to the workers now (through the runner's spool, if any); a few (the copies an unchanged
+        re-run reads again) wait to be cleaned here, by when they may have kept their verdicts without cleaning."""
+        copies, fresh = state.copies_in(changes.fresh), changes.fresh.height
+        if fresh <= CLEAN_HERE_MAX:
             working.append((changes, None, False))
             return
-        with_extraction = not copies and changes.fresh.height >= EXTRACT_WITH_CLEANING_MIN
+        with_extraction = fresh >= EXTRACT_WITH_CLEANING_MIN and copies <= fresh * COPIES_MARKED_FIRST
         docs: pl.DataFrame | Spooled = changes.fresh if spool is None else spool.put(changes.fresh)
         changes.fresh = changes.fresh if spool is None else changes.fresh.clear()  # its bytes wait in the file
         working.append((changes, (clean_and_extract if with_extraction else clean).submit(docs), with_extraction))

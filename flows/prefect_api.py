@@ -132,16 +132,19 @@ def wait_for_api(url: str, timeout: float, alive: Callable[[], bool] = lambda: T
     return False
 
 
-def keep_one_client() -> None:
-    """In a worker process: one Prefect API client for all the task runs it will run. Without a client context,
-    Prefect builds two clients a task run (each loading the certificate bundle into a new TLS context, about 20 ms of
-    CPU, and opening new connections). Nothing is done where no API address is configured: a client made here would
-    start a temporary server of its own."""
-    if not PREFECT_API_URL.value():
+def keep_one_client(api_url: str | None = None) -> None:
+    """In a worker process: one Prefect API client for all the task runs it will run, of the API at `api_url` (by
+    default the configured one). Without a client context, Prefect builds two clients a task run (each loading the
+    certificate bundle into a new TLS context, about 20 ms of CPU, and opening new connections). Nothing is done
+    where no API address is known: a client made here would start a temporary server of its own."""
+    url = api_url or PREFECT_API_URL.value()
+    if not url:
         return
     from prefect.context import SyncClientContext
+    from prefect.settings import temporary_settings
 
-    SyncClientContext().__enter__()  # left open for the life of the process, as the flow's process keeps its own
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        SyncClientContext().__enter__()  # left open for the life of the process, as the flow's process keeps its own
 
 
 def free_port() -> int:

@@ -55,17 +55,16 @@ class RunState:
             state.note_original(source_id, key, signature if relevant else None, None)
         return state
 
-    def holds_copies(self, fresh: pl.DataFrame) -> bool:
-        """Whether a batch's fresh documents (in reading order) include one whose content is that of another
-        document met earlier in the run or stored: most likely a copy, which would be extracted for nothing if the
-        batch were extracted before its duplicates are marked. Notes the batch's contents either way."""
+    def copies_in(self, fresh: pl.DataFrame) -> int:
+        """How many of a batch's fresh documents (in reading order) have the content of another document met
+        earlier in the run or stored: most likely copies, which would be extracted for nothing if the batch were
+        extracted before its duplicates are marked. Notes the batch's contents either way."""
         if self.contents is None:
             stored = self.stored if self.stored is not None else pl.DataFrame({"stored_sha256": [], "source_id": []})
             self.contents = dict(stored.select("stored_sha256", "source_id").unique("stored_sha256").iter_rows())
-        found = False
+        found = 0
         for source_id, content in fresh.select("source_id", "content_sha256").iter_rows():
-            first = self.contents.setdefault(content, source_id)
-            found = found or first != source_id
+            found += self.contents.setdefault(content, source_id) != source_id
         return found
 
     def note_original(self, source_id: str, key: str | None, signature: bytes | None, text: str | None) -> None:

@@ -51,6 +51,30 @@ def test_the_runs_pool_forks_warm_workers(monkeypatch: pytest.MonkeyPatch) -> No
     assert state["sigint"] == signal.SIG_IGN  # the runner's initializer ran in the fork
 
 
+def _client_url() -> str | None:
+    from prefect.context import SyncClientContext
+
+    context = SyncClientContext.get()
+    return str(context.client.api_url) if context is not None else None
+
+
+def test_a_forked_worker_keeps_one_client_of_the_flows_api(
+    prefect_server: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server forked before the flow knew its API address; the worker is told it, and its task runs then share
+    one client (Prefect would otherwise build one, with a new TLS context, per task run)."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows.interrupts import StoppableProcessPoolTaskRunner
+
+    monkeypatch.setattr(ProcessPoolTaskRunner, "_forward_subprocess_messages", lambda self: None)
+    with StoppableProcessPoolTaskRunner(max_workers=1) as runner:
+        assert runner._executor is not None
+        url = runner._executor.submit(_client_url).result(timeout=120)
+    assert url is not None and url.rstrip("/") == str(PREFECT_API_URL.value()).rstrip("/")
+
+
 def test_a_worker_whose_flow_process_is_gone_ends_at_once() -> None:
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from typing import Any
 
@@ -31,7 +30,7 @@ from flows.ctrl_c import ctrl_c_pressed
 from flows.load_groups import LOAD_TOGETHER, LoadGroup
 from flows.memory import collections_paused, release_batch_garbage
 from flows.raw_document import RawDocument
-from flows.report import publish_run_report
+from flows.report import RunSummary, publish_run_report
 from flows.run_state import RunState
 from flows.sources import BATCH_BYTES, iter_batches, warehouse_files
 from flows.spool import Spool, Spooled, taken
@@ -69,12 +68,15 @@ CLEAN_HERE_MAX = 50  # documents of a batch that the flow cleans itself rather t
 # irrelevant and copies are rare. A smaller one (a folder of articles, the new documents of a re-run, often copies of
 # stored ones), or one with more than `COPIES_MARKED_FIRST` of contents met before, is marked before its extraction,
 # so that its copies are not extracted: a few copies cost less to extract for nothing than a second task and the wait
-EXTRACT_WITH_CLEANING_MIN = 500  # for the flow's marking (a third of the crawl's batches of 2,000 hold one or two)
+# for the flow's marking (a third of the crawl's batches of 2,000 hold one or two).
+EXTRACT_WITH_CLEANING_MIN = 500
 COPIES_MARKED_FIRST = 0.01
 # Batches submitted and not yet finished: while the flow marks and loads the oldest, the two workers each have one
-IN_FLIGHT = 3  # (with two, one worker waited for the flow after every batch); few enough to bound the flow's memory
+# (with two, one worker waited for the flow after every batch); few enough to bound the flow's memory.
+IN_FLIGHT = 3
 # The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
-HOLD_SECONDS = 1.0  # unchanged re-run): a reader waits about that long. Opening costs 0.05-0.15 s: not every step
+# unchanged re-run): a reader waits about that long. Opening the file costs 0.05-0.15 s, so not once per step.
+HOLD_SECONDS = 1.0
 
 ProgressHook = Callable[[int], None]
 _progress_hooks: list[ProgressHook] = []
@@ -86,27 +88,6 @@ def on_progress(hook: ProgressHook | None) -> None:
     _progress_hooks.clear()
     if hook is not None:
         _progress_hooks.append(hook)
-
-
-@dataclass
-class RunSummary:
-    """What a run did: counts by status and of facts, seconds per stage, wall time."""
-
-    run_id: str
-    db_path: str
-    counts: Counter[str] = field(default_factory=Counter)
-    stage_seconds: Counter[str] = field(default_factory=Counter)
-    wall_seconds: float = 0.0
-    stale_runs_failed: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "run_id": self.run_id,
-            "db_path": self.db_path,
-            "counts": dict(self.counts),
-            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
-            "wall_seconds": round(self.wall_seconds, 3),
-        }
 
 
 def _flow_run_id() -> str | None:

@@ -1,14 +1,37 @@
-"""A run's report: counts by status, new facts, quarantined documents with reasons, stage timings — published as
-a Prefect artifact and printed by `localgov status`."""
+"""A run's report: counts by status, new facts, quarantined documents with reasons, stage timings — kept while the
+run goes (`RunSummary`), published as a Prefect artifact and printed by `localgov status`."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
 from prefect.artifacts import create_markdown_artifact
 
 from warehouse.queries import quarantined_in_run, run_record
+
+
+@dataclass
+class RunSummary:
+    """What a run did: counts by status and of facts, seconds per stage, wall time."""
+
+    run_id: str
+    db_path: str
+    counts: Counter[str] = field(default_factory=Counter)
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+    wall_seconds: float = 0.0
+    stale_runs_failed: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "db_path": self.db_path,
+            "counts": dict(self.counts),
+            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
+            "wall_seconds": round(self.wall_seconds, 3),
+        }
 
 
 def run_report_markdown(run: dict[str, Any], quarantined: list[tuple[str, str]]) -> str:

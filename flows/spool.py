@@ -8,8 +8,10 @@ higher than with files. Written to a file of the run's spool, a frame goes out o
 its buffers) and comes back in one read, and what travels through the pool is a path.
 
 The spool is a temporary folder that the process-pool runner makes when it starts and removes when it ends
-(`flows.interrupts.StoppableProcessPoolTaskRunner`); a file is removed by the side that reads it. Threads share the
-flow's memory and Dask may run elsewhere, so their runners have no spool and frames go to them as they are.
+(`flows.interrupts.StoppableProcessPoolTaskRunner`); a file is removed by the side that reads it. A run killed
+outright cannot remove its folder: the folder names its process, and the next spool removes those whose process is
+gone. Threads share the flow's memory and Dask may run elsewhere, so their runners have no spool and frames go to
+them as they are.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import polars as pl
+import psutil
+
+PREFIX = "localgov-spool-"  # then the pid of the process whose spool it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +51,8 @@ class Spool:
     """A run's temporary folder of handed frames, numbered in the order they were written."""
 
     def __init__(self) -> None:
-        self.folder = tempfile.mkdtemp(prefix="localgov-spool-")
+        remove_orphans()
+        self.folder = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-")
         self._numbers = itertools.count(1)
 
     def put(self, frame: pl.DataFrame) -> Spooled:
@@ -56,6 +63,14 @@ class Spool:
     def remove(self) -> None:
         """The folder and what is left in it (the frames of tasks that never ran or whose answer was not read)."""
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def remove_orphans() -> None:
+    """Remove the spools (in the system's temporary folder) of processes that are gone: runs killed outright."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        pid = folder.name.removeprefix(PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not psutil.pid_exists(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)  # another user's is not ours to remove, and stays
 
 
 def taken(frame: pl.DataFrame | Spooled) -> pl.DataFrame:

@@ -3,7 +3,10 @@ the folder removed with the runner; a run through the spool builds the warehouse
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +54,23 @@ def test_an_answer_is_spooled_beside_its_batch_and_frames_pass_as_they_are() -> 
     finally:
         spool.remove()
     assert not Path(spool.folder).exists()
+
+
+def test_a_new_spool_removes_those_of_processes_that_are_gone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run killed outright leaves its spool; the next one removes it, and no spool of a live process."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    orphan, live, other = (tmp_path / f"localgov-spool-{name}" for name in (f"{gone.pid}-a", f"{os.getpid()}-b", "x"))
+    for folder in (orphan, live, other):
+        folder.mkdir()
+    (orphan / "000001.arrow").write_bytes(b"left by a killed run")
+    spool = Spool()
+    try:
+        assert not orphan.exists() and live.exists() and other.exists()
+        assert Path(spool.folder).name.startswith(f"localgov-spool-{os.getpid()}-")
+    finally:
+        spool.remove()
 
 
 def test_the_clean_extract_task_answers_a_spooled_batch_with_a_spooled_frame() -> None:

@@ -196,8 +196,9 @@ def _run_batches(
             working.append((changes, None, False))
             return
         with_extraction = fresh >= EXTRACT_WITH_CLEANING_MIN and copies <= fresh * COPIES_MARKED_FIRST
-        docs: pl.DataFrame | Spooled = changes.fresh if spool is None else spool.put(changes.fresh)
-        changes.fresh = changes.fresh if spool is None else changes.fresh.clear()  # its bytes wait in the file
+        docs: pl.DataFrame | Spooled = changes.fresh
+        if spool is not None:  # the batch's bytes now wait in the file, not here
+            docs, changes.fresh = spool.put(changes.fresh), changes.fresh.clear()
         working.append((changes, (clean_and_extract if with_extraction else clean).submit(docs), with_extraction))
 
     def extracted(done: Extracted | None, marked: Marked) -> Facts:

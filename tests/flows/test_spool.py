@@ -94,26 +94,39 @@ def test_the_clean_extract_task_answers_a_spooled_batch_with_a_spooled_frame() -
         spool.remove()
 
 
+@pytest.fixture(scope="module")
+def inputs_and_threads_run(
+    prefect_server: None, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[list[str], dict[str, Any], Path]:
+    """The sample documents and 60 pages that the gate rules out (so that a batch is larger than `CLEAN_HERE_MAX`),
+    and what threads make of them: the run's summary and its warehouse."""
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    root = tmp_path_factory.mktemp("spooled")
+    inputs = root / "inputs"
+    shutil.copytree(RAW, inputs)
+    for i in range(60):
+        (inputs / f"filler-{i:02d}.txt").write_text(f"Bóng đá\nĐội chủ nhà thắng {i}-0 trên sân nhà.\n", "utf-8")
+    paths = [str(inputs)]
+    threads = pipeline_run(ThreadPoolTaskRunner(max_workers=2), paths, root / "threads.duckdb")
+    return paths, threads, root / "threads.duckdb"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("with_extraction_from", [10, 1000], ids=["clean-extract", "clean-then-extract"])
 def test_a_run_through_the_spool_builds_the_threads_warehouse(
-    with_extraction_from: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    with_extraction_from: int,
+    inputs_and_threads_run: tuple[list[str], dict[str, Any], Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A batch of more documents than the flow cleans itself goes to a forked worker through the spool (cleaned and
     extracted there, or cleaned there and extracted after its marking), and the warehouse is the one threads make of
     the same folder; the spool's folder is gone after the run."""
-    from prefect.task_runners import ThreadPoolTaskRunner
-
     import flows.pipeline
     from flows.interrupts import StoppableProcessPoolTaskRunner
 
-    inputs = tmp_path / "inputs"
-    shutil.copytree(RAW, inputs)
-    for i in range(60):  # pages that the gate rules out, so that the batch is larger than `CLEAN_HERE_MAX`
-        (inputs / f"filler-{i:02d}.txt").write_text(f"Bóng đá\nĐội chủ nhà thắng {i}-0 trên sân nhà.\n", "utf-8")
-    paths = [str(inputs)]
-    threads = pipeline_run(ThreadPoolTaskRunner(max_workers=2), paths, tmp_path / "threads.duckdb")
-
+    paths, threads, threads_db = inputs_and_threads_run
     spools = tmp_path / "tmp"
     spools.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(spools))
@@ -124,7 +137,7 @@ def test_a_run_through_the_spool_builds_the_threads_warehouse(
     forked = pipeline_run(StoppableProcessPoolTaskRunner(max_workers=2), paths, tmp_path / "forked.duckdb")
 
     assert len(handed) == 1 and forked["counts"] == threads["counts"]
-    assert mart_contents(tmp_path / "forked.duckdb") == mart_contents(tmp_path / "threads.duckdb")
+    assert mart_contents(tmp_path / "forked.duckdb") == mart_contents(threads_db)
     assert Path(handed[0].path).parent.parent == spools
     assert list(spools.glob("localgov-spool-*")) == []
 

@@ -242,6 +242,8 @@ def _title_at(w: Words, k: int) -> bool:
 
 def _former_at(w: Words, k: int) -> bool:
     """'nguyên Bí thư...', 'từng là Bí thư...': a former title, read so that it is not taken for anything else."""
+    if k >= len(w.words) or w.words[k] not in _FORMER_INDEX:  # most words begin no former title
+        return False
     n = longest_match(w.words, k, _FORMER_INDEX)
     return bool(n) and position_at(w, k + n)[1] is not None
 

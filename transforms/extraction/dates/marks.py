@@ -11,7 +11,9 @@ import re
 from transforms.text import find_dates, match_key
 
 _FLAGS = re.IGNORECASE
-_ANNIVERSARY_RE = re.compile(r"(?<![\d,.])(\d{1,3})\s+năm\s+(?!\d)", _FLAGS)
+# Written to begin with its digit (the look-behind then reads the character before it), so that a search skips to
+# the digits instead of trying the look-behind at every character.
+_ANNIVERSARY_RE = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})\s+năm\s+(?!\d)", _FLAGS)
 _ANNIVERSARY_CUES = ("thực hiện", "triển khai", "thi hành", "ngày thành lập", "kỷ niệm", "sơ kết", "tổng kết", "sau")
 _MARKED_RE = re.compile(r"(?:kỷ|kỉ)\s+niệm\s*$", _FLAGS)  # "kỷ niệm 92 năm Ngày Báo chí ...": any day marked
 _YEAR_ANYWHERE_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")

@@ -62,7 +62,7 @@ def run(
     db: DbOption = DEFAULT_DB,
     batch_size: Annotated[
         int | None,
-        typer.Option(help="Documents per task (default 500 with threads, 1000 with worker processes, 2000 on Dask)."),
+        typer.Option(help="Documents per task (default 500 with threads, 2000 with worker processes or on Dask)."),
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for the CPU-bound stages; 0 = by input size.")] = 0,
     dask_address: Annotated[str | None, typer.Option(help="Run the CPU-bound stages on this Dask scheduler.")] = None,

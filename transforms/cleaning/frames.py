@@ -64,7 +64,7 @@ def _safe_decode(row: dict[str, Any]) -> tuple[Decoded, str]:
     """The document decoded and normalised, or a `Decoded` carrying why not (never raises)."""
     try:
         decoded = _decode(row)
-        return decoded, normalize(decoded.text) if decoded.text is not None else ""
+        return decoded, normalize(decoded.text, text_in_nfc=True) if decoded.text is not None else ""
     except Exception as exc:  # a decoder's bug quarantines this document only
         return Decoded(None, None, _failure("decoding", exc)), ""
 

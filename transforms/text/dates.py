@@ -58,6 +58,8 @@ _REFERENCE_TAIL_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s+của\s+[^,;.()]{1,60}?)?\s*,?\s*(?:ban\s+hành\s+|ký\s+)?(?:vào\s+)?\(?\s*ngày\s*$",
     _FLAGS,
 )
+# How every match of `_REFERENCE_TAIL_RE` ends, before white space: a window that does not end so cites nothing.
+_REFERENCE_END_RE = re.compile(r"ngày", _FLAGS)
 _BIRTH_TAIL_RE = re.compile(r"(?<!\w)(?:sn|sinh(?:\s+ngày)?|ngày\s+sinh)\s*:?\s*$", _FLAGS)
 # The bracket of an anniversary, "kỷ niệm 92 năm Ngày Báo chí (21/6/1925 - 21/6/2017)": both days mark the day
 # remembered, not a meeting's.
@@ -126,9 +128,8 @@ def is_reference(text: str, start: int) -> bool:
     """
     window = unify_tones(text[max(0, start - 120) : start])
     window = re.split(r"[;.!?\n](?:\s|$)", window)[-1]
-    return bool(
-        _REFERENCE_TAIL_RE.search(window) or _BIRTH_TAIL_RE.search(window) or _ANNIVERSARY_TAIL_RE.search(window)
-    )
+    cited = _REFERENCE_END_RE.fullmatch(window.rstrip()[-4:]) is not None and _REFERENCE_TAIL_RE.search(window)
+    return bool(cited or _BIRTH_TAIL_RE.search(window) or _ANNIVERSARY_TAIL_RE.search(window))
 
 
 def _match_fields(m: re.Match[str], kind: str) -> tuple[int | None, int, int | None, int | None, int, int | None]:

@@ -33,18 +33,22 @@ _ODD_CHAR_RE = re.compile("[" + re.escape(_SPACE_CHARS + _BREAK_CHARS + _INVISIB
 _ODD_SPACE_RUN_RE = re.compile(f"[ {_SPACE_CHARS}]*[{_SPACE_CHARS}][ {_SPACE_CHARS}]*")
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, *, text_in_nfc: bool = False) -> str:
     r"""NFC; odd spaces to ' '; invisible and control characters dropped; CRLF/CR to LF; no trailing spaces on a line.
 
     A run of blanks holding a no-break space becomes one space; plain spacing is kept as written ("thị  xã" stays),
-    so the text stays faithful to the page.
+    so the text stays faithful to the page. `text_in_nfc`: the caller knows `text` is in NFC (a decoder's output),
+    so a text with nothing to replace is not checked again.
 
     >>> normalize("Đa\u0323i\u00a0hội \u200bhuyện  \r\nthị  xã\t \r15 \u00a0đồng chí")
     'Đại hội huyện\nthị  xã\n15 đồng chí'
+    >>> normalize("Đại hội \nhuyện", text_in_nfc=True)
+    'Đại hội\nhuyện'
     """
-
-    if all(map(str.isprintable, text.split("\n"))):  # no odd space, break, invisible or control character, tab, CR
-        if not unicodedata.is_normalized("NFC", text):
+    # Printable but for its line breaks: no odd space, break, invisible or control character, tab or CR. One copy
+    # with the breaks as spaces is tested far faster than the text's lines one by one.
+    if text.replace("\n", " ").isprintable():
+        if not text_in_nfc and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         if " \n" in text or text.endswith(" "):
             text = "\n".join(line.rstrip(" ") for line in text.split("\n"))

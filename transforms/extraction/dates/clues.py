@@ -14,7 +14,10 @@ from transforms.text import find_dates, parse_term_years
 
 _FLAGS = re.IGNORECASE
 _TERM_WORD_RE = re.compile(r"nhiệm\s+kỳ\s*(?=(?:19|20)\d{2})", _FLAGS)
-_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/–-]|\s*[-–]\s*\d)", _FLAGS)
+# "\bnăm 2017", written to begin with its first letter in both cases (the only characters that match "n" without
+# regard to case) and its look-behind read after it: a search through a whole article then skips to those letters
+# instead of trying the look-behind at every character.
+_YEAR_RE = re.compile(r"[nN](?<!\w[nN])(?i:ăm\s+((?:19|20)\d{2})(?![\d/–-]|\s*[-–]\s*\d))")
 # Words before a year that make it a target, a term, a birth or the start of a past period, not the article's time.
 _NOT_OWN_YEAR_RE = re.compile(
     r"(?:đến|tới|trước|tầm nhìn|định hướng|nhiệm kỳ|sinh|vào đảng|kết nạp|nhập ngũ|tốt nghiệp|từ|vào|hồi|so với|"

@@ -48,9 +48,15 @@ def title_span(ctx: DocumentContext, spans: list[Sentence] | None = None) -> Sen
     spans = spans if spans is not None else sentence_spans(ctx)
     first_line_end = ctx.clean_text.find("\n")
     first_line_end = len(ctx.clean_text) if first_line_end < 0 else first_line_end
-    if spans and spans[0].start < first_line_end and match_key(ctx.title)[:20] in match_key(ctx.clean_text[:200]):
+    if spans and spans[0].start < first_line_end and _opens_with_title(ctx.title, ctx.clean_text[:200]):
         return Sentence(spans[0].start, min(first_line_end, spans[0].end))
     return None
+
+
+@functools.lru_cache(maxsize=16)  # the session, lead and event-date readers of a document each ask
+def _opens_with_title(title: str, opening: str) -> bool:
+    """Whether the opening of a text holds the start of its title, compared by their keys."""
+    return match_key(title)[:20] in match_key(opening)
 
 
 def lead_spans(ctx: DocumentContext, count: int = 2) -> list[Sentence]:

@@ -11,14 +11,19 @@ import re
 from transforms.text import find_dates, match_key
 
 _FLAGS = re.IGNORECASE
-_ANNIVERSARY_RE = re.compile(r"(?<![\d,.])(\d{1,3})\s+năm\s+(?!\d)", _FLAGS)
+# Written to begin with its digit (the look-behind then reads the character before it), so that a search skips to
+# the digits instead of trying the look-behind at every character.
+_ANNIVERSARY_RE = re.compile(r"(\d(?<![\d,.]\d)\d{0,2})\s+năm\s+(?!\d)", _FLAGS)
 _ANNIVERSARY_CUES = ("thực hiện", "triển khai", "thi hành", "ngày thành lập", "kỷ niệm", "sơ kết", "tổng kết", "sau")
 _MARKED_RE = re.compile(r"(?:kỷ|kỉ)\s+niệm\s*$", _FLAGS)  # "kỷ niệm 92 năm Ngày Báo chí ...": any day marked
 _YEAR_ANYWHERE_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
 _FOUNDED_RE = re.compile(r"(?<!\w)(?:được\s+)?thành\s+lập(?!\w)", _FLAGS)
 # A profile's age and birth year ("Ông A, 47 tuổi, ... sinh ngày 20-5-1970"): the article's year is the sum, as the
-# press counts ages.
-_AGE_RE = re.compile(r"(?<!khoảng\s)(?<!chừng\s)(?<!gần\s)(?<!hơn\s)(?<!trên\s)(?<![\d,.])(\d{2})\s+tuổi(?!\w)", _FLAGS)
+# press counts ages. Not after "khoảng", "chừng", "gần", "hơn", "trên", a digit, "," or "."; written to begin with its
+# digit, like `_ANNIVERSARY_RE`.
+_AGE_RE = re.compile(
+    r"(\d(?<![\d,.]\d)(?<!khoảng\s\d)(?<!chừng\s\d)(?<!gần\s\d)(?<!hơn\s\d)(?<!trên\s\d)\d)\s+tuổi(?!\w)", _FLAGS
+)
 _AGE_WORD_RE = re.compile("tuổi", _FLAGS)  # in every match of `_AGE_RE`
 _BIRTH_YEAR_RE = re.compile(
     r"(?<!\w)(?:sinh|sn)\s*(?:ngày\s*)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*)?"
@@ -33,7 +38,7 @@ def age_year(text: str) -> int | None:
     >>> age_year("Ông A, 47 tuổi, trở thành Phó Bí thư. Ông A sinh ngày 20-5-1970."), age_year("Ông B, 50 tuổi.")
     (2017, None)
     """
-    if not _AGE_WORD_RE.search(text):  # the age pattern's look-behinds make its scan slow: most texts give no age
+    if not _AGE_WORD_RE.search(text):  # most texts give no age: one search for its word rules them out
         return None
     ages = {int(m.group(1)) for m in _AGE_RE.finditer(text)}  # an age told exactly: a profile's, not a passer-by's
     if len(ages) != 1:

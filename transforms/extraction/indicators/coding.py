@@ -48,30 +48,37 @@ def indicator_code(figure: Figure, before: str, sentence: str, previous: Previou
     around = before + " " + noun + " " + words_after(figure, sentence)
     since = since or before
     gap = _gap(since)
-    for rule in _RULES_BY_UNIT.get(figure.unit, ()):
+    fields = {"before": before, "after": after, "around": around, "sentence": sentence}
+    for rule, checks in _RULES_BY_UNIT.get(figure.unit, ()):
         # a comparison belongs to the figure before it, a list item to the one before it, only when nothing else is
         # named in between
         if rule.follows is not None and (previous.code not in rule.follows or gap > rule.gap or ";" in since):
             continue
         if rule.continues is not None and (same_unit not in rule.continues or gap > rule.gap):
             continue
-        if rule.before is not None and not rule.before.search(before):
-            continue
-        if rule.after is not None and not rule.after.search(after):
-            continue
-        if rule.around is not None and not rule.around.search(around):
-            continue
-        if rule.sentence is not None and not rule.sentence.search(sentence):
-            continue
-        if rule.unless is not None and rule.unless.search(f"{before} {noun} {_clause_after(figure, sentence)}"):
-            continue
-        return rule.code
+        for name, pattern in checks:
+            if pattern.search(fields[name]) is None:
+                break
+        else:
+            if rule.unless is not None and rule.unless.search(f"{before} {noun} {_clause_after(figure, sentence)}"):
+                continue
+            return rule.code
     return None
 
 
-# The rules that may give a figure of each unit its code, in the table's order.
-_RULES_BY_UNIT: dict[str, tuple[CodeRule, ...]] = {
-    unit: tuple(rule for rule in CODE_RULES if unit in rule.units) for rule in CODE_RULES for unit in rule.units
+def _checks(rule: CodeRule) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns a rule must find, as (the text they are searched in, pattern): those anchored at the text's start
+    first, since they fail at once where most others scan the whole text (all must be found, in any order)."""
+    named = [(name, getattr(rule, name)) for name in ("before", "after", "around", "sentence")]
+    present = [(name, pattern) for name, pattern in named if pattern is not None]
+    return tuple(sorted(present, key=lambda check: not check[1].pattern.startswith("^")))
+
+
+# The rules that may give a figure of each unit its code, in the table's order, each with its `_checks`.
+_RULES_BY_UNIT: dict[str, tuple[tuple[CodeRule, tuple[tuple[str, re.Pattern[str]], ...]], ...]] = {
+    unit: tuple((rule, _checks(rule)) for rule in CODE_RULES if unit in rule.units)
+    for rule in CODE_RULES
+    for unit in rule.units
 }
 
 

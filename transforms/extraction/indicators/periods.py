@@ -114,6 +114,22 @@ _PAST_SPAN_RE = re.compile(
 
 # Every period pattern has one of these words: a cheap test that a sentence has none.
 _PERIOD_WORD_RE = re.compile(r"năm|tháng|q(?:uý|úy)|kỳ|đoạn|gian", re.I)
+_PERIOD_WORDS = ("năm", "tháng", "quý", "qúy", "kỳ", "đoạn", "gian")
+
+
+def _has_period_word(text: str) -> bool:
+    """Whether `_PERIOD_WORD_RE` finds a word in `text`, looked up in its lower case: what matches those words without
+    regard to case lower-cases to them, but for "ı" and "İ" (they match "i" and lower-case to "ı" and "i̇"), which
+    only the pattern reads right.
+
+    >>> _has_period_word("6 THÁNG ĐẦU NĂM"), _has_period_word("thời gıan qua"), _has_period_word("ngày 5/9")
+    (True, True, False)
+    """
+    lowered = text.lower()
+    if any(word in lowered for word in _PERIOD_WORDS):
+        return True
+    return ("ı" in lowered or "\u0307" in lowered) and _PERIOD_WORD_RE.search(text) is not None
+
 
 _Builder = Callable[[re.Match[str], int | None], tuple[date | None, date | None]]
 # (pattern, dates builder), most specific first; an earlier pattern's match hides later ones over the same words.
@@ -143,7 +159,7 @@ def find_periods(sentence: str, default_year: int | None = None) -> list[tuple[i
 def _find_periods(sentence: str, default_year: int | None) -> tuple[tuple[int, int, Period], ...]:
     unified = unify_tones(sentence)
     text = unified if len(unified) == len(sentence) else sentence
-    if not _PERIOD_WORD_RE.search(text):
+    if not _has_period_word(text):
         return ()
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []

@@ -17,7 +17,10 @@ _FULL_DATE_YEAR_RE = re.compile(
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?P<year2>{_YEAR})",
     re.I,
 )
-_NAMED_YEAR_RE = re.compile(rf"(?<!\w)(?<!sinh\s)năm\s+({_YEAR})(?![\w/-]|\s*[-–—]\s*\d)", re.I)
+# "năm 2020", not after a letter or "sinh": written to begin with its first letter in both cases (the only characters
+# that match "n" without regard to case) and its look-behinds read after it, so that a search skips to those letters
+# instead of trying the look-behinds at every character.
+_NAMED_YEAR_RE = re.compile(rf"[nN](?<!\w[nN])(?<!(?i:sinh)\s[nN])(?i:ăm\s+({_YEAR})(?![\w/-]|\s*[-–—]\s*\d))")
 
 
 def text_year(text: str) -> int | None:

@@ -48,6 +48,8 @@ def _cue_end(w: Words, k: int) -> int | None:
     j = k
     if j < len(w.words) and w.words[j] == "các":
         j += 1
+    if j >= len(w.words) or w.words[j] not in _CUE_INDEX:  # most words begin no cue
+        return None
     n = longest_match(w.words, j, _CUE_INDEX)
     if not n:
         return None

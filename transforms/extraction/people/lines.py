@@ -30,7 +30,7 @@ from transforms.extraction.people.line_names import (
     _valid_name,
 )
 from transforms.extraction.people.line_roles import given_by_la, mark_past, mourned, roles_after, said_of_the_past
-from transforms.extraction.people.memberships import seat_heading
+from transforms.extraction.people.memberships import seat_headings
 from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
 from transforms.extraction.people.removals import candidacy_before, mark_removed, removal_before
 from transforms.extraction.people.title_names import SURNAMES
@@ -103,7 +103,7 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
     st = _Lists()
     k = 0
     n_words = len(w.words)
-    headings = _seat_headings(w, reading)
+    headings = seat_headings(w, reading)
     starts = sorted(set(_read_starts(w)) | set(headings))
     while k < n_words:
         next_start = bisect.bisect_left(starts, k)  # the words in between can start nothing
@@ -219,16 +219,6 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
     return [(name, roles) for name, roles in out if roles]
 
 
-def _seat_headings(w: Words, reading: Reading) -> dict[int, list[Segment]]:
-    """The seats that head a list of names in the line, by the word where the list begins (`seat_heading`)."""
-    out: dict[int, list[Segment]] = {}
-    for k, word in enumerate(w.words):
-        if word == "ban" and (found := seat_heading(w, k, reading)) is not None:
-            seats, first = found
-            out[w.first_word[first] if first < len(w.tokens) else len(w.words)] = seats
-    return out
-
-
 def _read_starts(w: Words) -> list[int]:
     """The words, in order, at which `read_line` may find something: a token's first word that may open a cue, a
     title or a former title, or a capitalised surname (a name without a cue starts with one).
@@ -252,6 +242,8 @@ def _title_at(w: Words, k: int) -> bool:
 
 def _former_at(w: Words, k: int) -> bool:
     """'nguyên Bí thư...', 'từng là Bí thư...': a former title, read so that it is not taken for anything else."""
+    if k >= len(w.words) or w.words[k] not in _FORMER_INDEX:  # most words begin no former title
+        return False
     n = longest_match(w.words, k, _FORMER_INDEX)
     return bool(n) and position_at(w, k + n)[1] is not None
 

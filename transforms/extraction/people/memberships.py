@@ -97,6 +97,21 @@ def seat_heading(w: Words, k: int, reading: Reading) -> tuple[list[Segment], int
     return [seg], j
 
 
+def seat_headings(w: Words, reading: Reading) -> dict[int, list[Segment]]:
+    """The seats that head a list of names in a line, by the word where the list begins (`seat_heading`)."""
+    out: dict[int, list[Segment]] = {}
+    k = 0
+    while True:
+        try:
+            k = w.words.index("ban", k)  # a C-level scan: few words of a line are "ban"
+        except ValueError:
+            return out
+        if (found := seat_heading(w, k, reading)) is not None:
+            seats, first = found
+            out[w.first_word[first] if first < len(w.tokens) else len(w.words)] = seats
+        k += 1
+
+
 def _lead_to_seat(w: Words, k: int) -> tuple[int, bool] | None:
     """The first seat's word after the joining words at word `k`, and whether they say the seat is left."""
     for j in range(k, min(len(w.words), k + _MAX_LEAD + 1)):

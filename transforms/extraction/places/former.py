@@ -33,6 +33,8 @@ _MERGER_RE = regex.compile(
 )
 # A unit named as former: "xã Phú Nghĩa cũ", "huyện Lạc Thủy (cũ)".
 _FORMER_RE = regex.compile(_UNIT + r"[^,.;()\n]{0,40}?\s*\(?\s*cũ\s*\)?(?!\w)")
+# What every such name has: "cũ" ending a word. A search for it is quick, and most texts have none (many a "cũng").
+_FORMER_WORD_RE = regex.compile(r"cũ(?!\w)")
 
 
 def former_spans(text: str) -> list[tuple[int, int]]:
@@ -44,7 +46,9 @@ def former_spans(text: str) -> list[tuple[int, int]]:
     >>> former_spans("Sau sắp xếp, xã Hòa Mỹ có 12 thôn; công tác sắp xếp cán bộ của xã Hòa Mỹ xong.")
     []
     """
-    spans = [m.span() for m in _MERGER_RE.finditer(text)] + [m.span() for m in _FORMER_RE.finditer(text)]
+    spans = [m.span() for m in _MERGER_RE.finditer(text)]
+    if _FORMER_WORD_RE.search(text):
+        spans += [m.span() for m in _FORMER_RE.finditer(text)]
     return sorted(spans)
 
 

@@ -137,9 +137,11 @@ class Gazetteer:
             )
             for key, levels in keys.items()
         }
+        # Each key is found with what `mentions.find_mentions` reads of every hit first: where the key starts (back
+        # from its last character) and whether its first syllable must be capitalised, which rules out most hits.
         self.automaton = ahocorasick.Automaton()
-        for key in self.names:
-            self.automaton.add_word(key, key)
+        for key, entry in self.names.items():
+            self.automaton.add_word(key, (len(key) - 1, entry.capitalised, key))
         self.automaton.make_automaton()
         self._distinctive = self._distinctive_districts()
 

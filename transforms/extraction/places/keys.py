@@ -4,6 +4,7 @@ prefer the spelling the text uses), and the ASCII slug of a web host ("Hương K
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -46,7 +47,16 @@ def loose_key(text: str) -> str:
     >>> loose_key("Thị Uỷ Kỳ Anh")
     'thi uy ki anh'
     """
-    key = nfc(text).translate(_TONE_FREE)
+    return " ".join(map(_loose_key_of_part, nfc(text).split(" ")))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _loose_key_of_part(part: str) -> str:
+    """`loose_key` of a text without spaces (in NFC). A text's key is that of its parts joined by its spaces: the
+    table maps character by character and a final y is read within letters. Texts repeat their syllables, so the
+    parts' keys are cached: `str.translate` looks each character up in the table, and a dict lookup per character
+    costs more than a lookup per syllable."""
+    key = part.translate(_TONE_FREE)
     return _FINAL_Y_RE.sub(_final_i, key) if "y" in key else key
 
 

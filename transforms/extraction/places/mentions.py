@@ -81,7 +81,12 @@ _PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+) $")
 
 def normalised(text: str) -> str:
     """NFC with runs of spaces and tabs as one space (lines kept): same words, simpler offsets."""
-    return _HSPACE_RE.sub(" ", nfc(text))
+    work = nfc(text)
+    # Most texts have no such run. Every whitespace character but the space is unprintable, so a text without two
+    # spaces in a row that prints (lines apart) has none: two C-level scans instead of the regular expression's.
+    if "  " not in work and work.replace("\n", " ").isprintable():
+        return work
+    return _HSPACE_RE.sub(" ", work)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +100,18 @@ class Scanned:
     @staticmethod
     @functools.lru_cache(maxsize=64)  # a document's headline, text and banner are read in both structures
     def of(text: str) -> Scanned:
-        work = normalised(text)
-        scan = loose_key(work)
-        low = unify_tones(work).lower()
-        if len(low) != len(work):  # a letter whose lower case is longer: fall back to the tone-free form
-            low = scan
-        return Scanned(work, scan, low)
+        """The three forms of a text (any spacing, any Unicode form)."""
+        return _scanned(normalised(text))
+
+
+@functools.lru_cache(maxsize=64)  # the 2025 reading scans the normalised text, which the legacy one has scanned
+def _scanned(work: str) -> Scanned:
+    """The forms of a `normalised` text (`normalised` leaves such a text as it is)."""
+    scan = loose_key(work)
+    low = unify_tones(work).lower()
+    if len(low) != len(work):  # a letter whose lower case is longer: fall back to the tone-free form
+        low = scan
+    return Scanned(work, scan, low)
 
 
 def find_mentions(text: Scanned, gazetteer: Gazetteer) -> list[Mention]:
@@ -110,12 +121,12 @@ def find_mentions(text: Scanned, gazetteer: Gazetteer) -> list[Mention]:
     """
     found: list[tuple[int, int, str]] = []
     work, scan, names = text.work, text.scan, gazetteer.names
-    for last, key in gazetteer.automaton.iter(scan):
-        start, end = last - len(key) + 1, last + 1
-        name = names[key]
-        if name.capitalised[0] and work[start].islower():  # most hits: inside ordinary lower-case words
+    for last, (back, capitalised, key) in gazetteer.automaton.iter(scan):
+        start = last - back
+        if capitalised[0] and work[start].islower():  # most hits: inside ordinary lower-case words
             continue
-        if _on_boundaries(scan, start, end) and _capitalised_as(work[start:end], name):
+        end = last + 1
+        if _on_boundaries(scan, start, end) and _capitalised_as(work[start:end], names[key]):
             found.append((start, end, key))
     found.sort(key=lambda f: (f[0], -f[1]))
     mentions: list[Mention] = []

@@ -209,12 +209,12 @@ def _main_district(t: Tally, province: str, gazetteer: Gazetteer) -> str | None:
     return district
 
 
-_CENTRAL_CUE_RE = re.compile(
-    r"(?<!\w)(?:trung ương|quốc hội|chính phủ|bộ chính trị|ban bí thư|thủ tướng|toàn quốc|tổng bí thư|chủ tịch nước|"
-    r"bộ trưởng|t\.ư|tw)(?!\w)"
-)
-_LOCAL_CUE_RE = re.compile(
-    r"(?<!\w)(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|hđnd|ubnd|tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy)(?!\w)"
+# Cues of the central state (group 1) and of local units (group 2): one scan counts both, as no cue of one kind
+# begins inside a cue of the other.
+_CUE_RE = re.compile(
+    r"(?<!\w)(?:(trung ương|quốc hội|chính phủ|bộ chính trị|ban bí thư|thủ tướng|toàn quốc|tổng bí thư|chủ tịch nước|"
+    r"bộ trưởng|t\.ư|tw)|(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|hđnd|ubnd|tỉnh ủy|thành ủy|huyện ủy|thị ủy|"
+    r"quận ủy))(?!\w)"
 )
 
 
@@ -226,5 +226,10 @@ def is_national(text: str) -> bool:
     >>> is_national("Huyện ủy tổ chức hội nghị; UBND huyện báo cáo; Ban Chấp hành Trung ương ...")
     False
     """
-    key = document_key(text)
-    return len(_CENTRAL_CUE_RE.findall(key)) > len(_LOCAL_CUE_RE.findall(key))
+    central = local = 0
+    for m in _CUE_RE.finditer(document_key(text)):
+        if m.lastindex == 1:
+            central += 1
+        else:
+            local += 1
+    return central > local

@@ -3,9 +3,9 @@
 A batch of a crawl is some megabytes of text each way. Sent as an argument, it is pickled in the flow's process (the
 frame's IPC bytes, then the call around them, then the call again into the pool's pipe), and the pool keeps the
 pickled call until the task ends; its result comes back the same way. Those copies are large, short-lived blocks of
-the C heap, which the allocator keeps once freed: on the 35,440-page crawl the flow's process peaked about 60 MiB
-higher than with files. Written to a file of the run's spool, a frame goes out of the process as it is (Polars writes
-its buffers) and comes back in one read, and what travels through the pool is a path.
+the C heap, which the allocator keeps once freed: on the 35,440-page crawl the flow's process peaked 80-170 MiB
+higher than with files (batches of 1,000 and 2,000). Written to a file of the run's spool, a frame goes out of the
+process as it is (Polars writes its buffers) and comes back in one read, and what travels through the pool is a path.
 
 The spool is a temporary folder that the process-pool runner makes when it starts and removes when it ends
 (`flows.interrupts.StoppableProcessPoolTaskRunner`); a file is removed by the side that reads it. A run killed

@@ -56,13 +56,11 @@ def indicator_code(figure: Figure, before: str, sentence: str, previous: Previou
             continue
         if rule.continues is not None and (same_unit not in rule.continues or gap > rule.gap):
             continue
-        for name, pattern in checks:
-            if pattern.search(fields[name]) is None:
-                break
-        else:
-            if rule.unless is not None and rule.unless.search(f"{before} {noun} {_clause_after(figure, sentence)}"):
-                continue
-            return rule.code
+        if any(pattern.search(fields[name]) is None for name, pattern in checks):
+            continue
+        if rule.unless is not None and rule.unless.search(f"{before} {noun} {_clause_after(figure, sentence)}"):
+            continue
+        return rule.code
     return None
 
 

@@ -35,8 +35,9 @@ _REFORM_CUES = (
 _FORMER_UNIT_RE = regex.compile(
     r"(?i:(?<!\w)(?:huyện|quận|thị xã|tỉnh|xã|phường|thị trấn))\s+\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3}\s*\(?\s*cũ(?!\w)"
 )
-# What every such name ends with: a search for it is quick, and most texts have none (many a "cũng").
-_FORMER_WORD_RE = regex.compile(r"cũ(?!\w)")
+# What every name of a former unit ends with ("xã Phú Nghĩa cũ"): a search for it is quick, and most texts have
+# none (many a "cũng"), so the patterns of such names run only where it is found (here and in `places.former`).
+FORMER_WORD_RE = regex.compile(r"cũ(?!\w)")
 # Cues of the structure before it: a district-level government at work (a former one is named "cũ").
 _LEGACY_CUE_RE = re.compile(
     r"(?:huyện ủy|quận ủy|thị ủy|(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân) (?:huyện|quận|thị xã))"
@@ -60,7 +61,7 @@ def _cues(text: str | None) -> tuple[int, int]:
     if not text:
         return 0, 0
     key = document_key(text)  # the document's key is cached: place resolution reads it again
-    former = _FORMER_WORD_RE.search(text) is not None and _FORMER_UNIT_RE.search(text) is not None
+    former = FORMER_WORD_RE.search(text) is not None and _FORMER_UNIT_RE.search(text) is not None
     reform = sum(1 for cue in _REFORM_CUES if cue.search(key)) + former
     return reform, len(_LEGACY_CUE_RE.findall(key))
 

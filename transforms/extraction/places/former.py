@@ -13,6 +13,7 @@ from dataclasses import replace
 import regex
 
 from transforms.extraction.places.bridge import Bridge
+from transforms.extraction.places.era import FORMER_WORD_RE
 from transforms.extraction.places.evidence import Evidence, text_evidence
 from transforms.extraction.places.gazetteer import Gazetteer
 from transforms.extraction.places.mentions import normalised
@@ -33,8 +34,6 @@ _MERGER_RE = regex.compile(
 )
 # A unit named as former: "xã Phú Nghĩa cũ", "huyện Lạc Thủy (cũ)".
 _FORMER_RE = regex.compile(_UNIT + r"[^,.;()\n]{0,40}?\s*\(?\s*cũ\s*\)?(?!\w)")
-# What every such name has: "cũ" ending a word. A search for it is quick, and most texts have none (many a "cũng").
-_FORMER_WORD_RE = regex.compile(r"cũ(?!\w)")
 
 
 def former_spans(text: str) -> list[tuple[int, int]]:
@@ -47,7 +46,7 @@ def former_spans(text: str) -> list[tuple[int, int]]:
     []
     """
     spans = [m.span() for m in _MERGER_RE.finditer(text)]
-    if _FORMER_WORD_RE.search(text):
+    if FORMER_WORD_RE.search(text):
         spans += [m.span() for m in _FORMER_RE.finditer(text)]
     return sorted(spans)
 

@@ -2,8 +2,9 @@
 reference dimensions (administrative units, dates, indicator codes) filled on first use.
 
 DuckDB admits one writing process per file, or any number of reading ones, never both at once. A run holds the
-file only while it reads or commits a batch (`flows.pipeline`), so `connect(..., wait=SECONDS)` waits that long for a
-holder to let go before it raises `WarehouseBusy`. Two runs are kept apart by `warehouse.runlock`.
+file from batch to batch and lets go at its next step when a reader knocks (`warehouse.knock`), so
+`connect(..., wait=SECONDS)` knocks and waits that long for a holder to let go before it raises `WarehouseBusy`. Two
+runs are kept apart by `warehouse.runlock`.
 
 A new warehouse is written in the storage format of DuckDB 1.0 (`STORAGE_COMPATIBILITY`), which every 1.x DuckDB
 tool (the `duckdb` command line, DBeaver, older Python and R packages) opens; DuckDB 2 writes a format they refuse.

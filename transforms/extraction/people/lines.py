@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import copy
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -43,7 +42,6 @@ from transforms.extraction.people.title_words import (
     Words,
     expand,
     longest_match,
-    not_one_word,
     phrase_index,
     position_at,
     tokenize,
@@ -57,6 +55,7 @@ _IN_PLACE_OF_ENDS = frozenset(p[i:] for p in _IN_PLACE_OF for i in range(len(p))
 # The words at which `read_line` may find a cue, a title or a former title: at any other word only a name can start,
 # and a name without a cue starts with a surname.
 _OPENING_WORDS = frozenset(_CUE_INDEX) | frozenset(_FORMER_INDEX) | TITLE_FIRST_WORDS | {"các"}
+_START_KEYS = _OPENING_WORDS | SURNAMES
 
 
 def token_lines(text: str) -> Iterator[tuple[int, int, list[Token]]]:
@@ -235,8 +234,11 @@ def _read_starts(w: Words) -> list[int]:
     [2, 3]
     """
     first, words, tokens = w.first_word, w.words, w.tokens
+    # A token of one word is that word, its key: only those with a key that may open something or be a surname, and
+    # those spelt out, are looked at.
+    candidates = compress(range(len(tokens)), map(_START_KEYS.__contains__, w.keys))
     out: list[int] = []
-    for i in compress(range(len(tokens)), map(_may_start, w.keys)):
+    for i in sorted({*candidates, *w.spelt}) if w.spelt else candidates:
         k = first[i]
         if k == first[i + 1]:
             continue
@@ -245,12 +247,6 @@ def _read_starts(w: Words) -> list[int]:
         ):
             out.append(k)
     return out
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _may_start(key: str) -> bool:
-    """Whether a token with this key may be one of `_read_starts`: a token of one word is that word."""
-    return key in _OPENING_WORDS or key in SURNAMES or not_one_word(key)
 
 
 def _title_at(w: Words, k: int) -> bool:

@@ -91,6 +91,7 @@ class Words:
     words: list[str] = field(default_factory=list)
     owner: list[int] = field(default_factory=list)
     first_word: list[int] = field(default_factory=list)  # token index -> index of its first word
+    spelt: list[int] = field(default_factory=list)  # the tokens that are not one word as their key (`not_one_word`)
 
 
 def expand(tokens: list[Token]) -> Words:
@@ -104,7 +105,8 @@ def expand(tokens: list[Token]) -> Words:
     words, owner, first_word = out.words, out.owner, out.first_word
     n = len(tokens)
     done = 0  # the tokens before this one are expanded
-    for i in compress(range(n), map(not_one_word, keys)):
+    out.spelt = list(compress(range(n), map(not_one_word, keys)))
+    for i in out.spelt:
         first_word.extend(range(len(words), len(words) + i - done))  # the tokens in between: one word each, as is
         owner.extend(range(done, i))
         words.extend(keys[done:i])

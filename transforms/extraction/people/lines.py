@@ -8,6 +8,7 @@ import bisect
 import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 
 from transforms.extraction.people.appointments import appointed_before
 from transforms.extraction.people.line_lists import (
@@ -49,9 +50,12 @@ from transforms.extraction.people.titles import TITLE_FIRST_WORDS, read_stack, r
 
 _FORMER_INDEX = phrase_index(FORMER_WORDS + FORMER_LIST_WORDS)
 _IN_PLACE_OF = frozenset({"thay", "thay cho", "thay thế", "thay thế cho"})
+# The words `_replaced` joins end with the last token's key: that key, past any leading comma or space, ends a phrase.
+_IN_PLACE_OF_ENDS = frozenset(p[i:] for p in _IN_PLACE_OF for i in range(len(p)))
 # The words at which `read_line` may find a cue, a title or a former title: at any other word only a name can start,
 # and a name without a cue starts with a surname.
 _OPENING_WORDS = frozenset(_CUE_INDEX) | frozenset(_FORMER_INDEX) | TITLE_FIRST_WORDS | {"các"}
+_START_KEYS = _OPENING_WORDS | SURNAMES
 
 
 def token_lines(text: str) -> Iterator[tuple[int, int, list[Token]]]:
@@ -113,12 +117,14 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
         tok_i = w.owner[k]
         if k in headings:  # "Ban Thường vụ Huyện ủy gồm các đồng chí: ...": a seat for every name listed
             st.heading, st.heading_end = headings[k], tok_i
-        cue_end = _cue_end(w, k)
+        # At a word that opens nothing (a surname) no cue, title or former title is found: only a name can start.
+        opening = w.words[k] in _OPENING_WORDS
+        cue_end = _cue_end(w, k) if opening else None
         start = cue_end if cue_end is not None else k
         name: Name | None = None
         chain: list[Segment] = []
         copula = False
-        if _title_at(w, start) or _former_at(w, start):
+        if opening and (_title_at(w, start) or _former_at(w, start)):
             stack = read_stack(w, start, n_words, reading)
             if not stack.segments:
                 k = max(start, k + 1)
@@ -221,18 +227,26 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
 
 def _read_starts(w: Words) -> list[int]:
     """The words, in order, at which `read_line` may find something: a token's first word that may open a cue, a
-    title or a former title, or a capitalised surname (a name without a cue starts with one).
+    title or a former title, or a capitalised surname that does not go on a capitalised run (a name without a cue
+    starts with one).
 
     >>> _read_starts(expand(tokenize("Dự có ông Lò Văn Hặc, lò sưởi")))
     [2, 3]
     """
-    first, words = w.first_word, w.words
-    return [
-        first[i]
-        for i, tok in enumerate(w.tokens)
-        if first[i] < first[i + 1]
-        and (words[first[i]] in _OPENING_WORDS or (tok.key in SURNAMES and tok.is_capitalised))
-    ]
+    first, words, tokens = w.first_word, w.words, w.tokens
+    # A token of one word is that word, its key: only those with a key that may open something or be a surname, and
+    # those spelt out, are looked at.
+    candidates = compress(range(len(tokens)), map(_START_KEYS.__contains__, w.keys))
+    out: list[int] = []
+    for i in sorted({*candidates, *w.spelt}) if w.spelt else candidates:
+        k = first[i]
+        if k == first[i + 1]:
+            continue
+        if words[k] in _OPENING_WORDS or (
+            tokens[i].key in SURNAMES and tokens[i].is_capitalised and not (i and tokens[i - 1].is_capitalised)
+        ):
+            out.append(k)
+    return out
 
 
 def _title_at(w: Words, k: int) -> bool:
@@ -272,7 +286,7 @@ def _in_parentheses(w: Words, tok_i: int) -> bool:
 
 def _replaced(w: Words, given_end: int, tok_i: int) -> bool:
     """Whether the words from token `given_end` (where a post given ends) to token `tok_i` say "in place of"."""
-    if given_end < 0 or tok_i <= given_end:
+    if given_end < 0 or tok_i <= given_end or w.tokens[tok_i - 1].key.lstrip(", ") not in _IN_PLACE_OF_ENDS:
         return False
     return " ".join(t.key for t in w.tokens[given_end:tok_i]).lstrip(", ") in _IN_PLACE_OF
 

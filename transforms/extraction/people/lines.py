@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import bisect
-import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -30,7 +29,15 @@ from transforms.extraction.people.line_names import (
     _short_name_at,
     _valid_name,
 )
-from transforms.extraction.people.line_roles import given_by_la, mark_past, mourned, roles_after, said_of_the_past
+from transforms.extraction.people.line_roles import (
+    as_former,
+    given_by_la,
+    mark_past,
+    mourned,
+    replaced,
+    roles_after,
+    said_of_the_past,
+)
 from transforms.extraction.people.memberships import seat_headings
 from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
 from transforms.extraction.people.removals import candidacy_before, mark_removed, removal_before
@@ -49,9 +56,6 @@ from transforms.extraction.people.title_words import (
 from transforms.extraction.people.titles import TITLE_FIRST_WORDS, read_stack, resolve_levels, skip_prefixes
 
 _FORMER_INDEX = phrase_index(FORMER_WORDS + FORMER_LIST_WORDS)
-_IN_PLACE_OF = frozenset({"thay", "thay cho", "thay thế", "thay thế cho"})
-# The words `_replaced` joins end with the last token's key: that key, past any leading comma or space, ends a phrase.
-_IN_PLACE_OF_ENDS = frozenset(p[i:] for p in _IN_PLACE_OF for i in range(len(p)))
 # The words at which `read_line` may find a cue, a title or a former title: at any other word only a name can start,
 # and a name without a cue starts with a surname.
 _OPENING_WORDS = frozenset(_CUE_INDEX) | frozenset(_FORMER_INDEX) | TITLE_FIRST_WORDS | {"các"}
@@ -188,8 +192,8 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
             chain = chain + copies(st.heading)  # "các Ủy viên Trung ương Đảng: Bí thư Tỉnh ủy A, Bộ trưởng B"
         else:
             st.heading = []
-        if cue_end is not None and _replaced(w, st.given_end, w.owner[k]):
-            chain = chain + [_as_former(s) for s in st.given]  # "giữ chức Bí thư ... thay cho ông A"
+        if cue_end is not None and replaced(w, st.given_end, w.owner[k]):
+            chain = chain + [as_former(s) for s in st.given]  # "giữ chức Bí thư ... thay cho ông A"
         removal = removal_before(w, k) if cue_end is not None else None
         roles, after, stated, appointed = roles_after(w, name, reading, chain, appointed_before(w, w.owner[k]), removal)
         if st.list_body is not None and _listed_after(w, st.list_end, w.owner[k], (",", ";")):
@@ -282,21 +286,6 @@ def _now_before(w: Words, k: int) -> bool:
 def _in_parentheses(w: Words, tok_i: int) -> bool:
     """Whether token `tok_i` opens an aside in parentheses."""
     return tok_i < len(w.tokens) and w.tokens[tok_i].text == "("
-
-
-def _replaced(w: Words, given_end: int, tok_i: int) -> bool:
-    """Whether the words from token `given_end` (where a post given ends) to token `tok_i` say "in place of"."""
-    if given_end < 0 or tok_i <= given_end or w.tokens[tok_i - 1].key.lstrip(", ") not in _IN_PLACE_OF_ENDS:
-        return False
-    return " ".join(t.key for t in w.tokens[given_end:tok_i]).lstrip(", ") in _IN_PLACE_OF
-
-
-def _as_former(seg: Segment) -> Segment:
-    """A post as held before by the one replaced: not a role now."""
-    former = copy.copy(seg)
-    former.former = former.dropped = True
-    former.current = former.removed = False
-    return former
 
 
 def _listed_after(w: Words, prev_end: int, tok_i: int, marks: tuple[str, ...] = (",",)) -> bool:

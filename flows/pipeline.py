@@ -13,6 +13,7 @@ A run stopped by Ctrl-C (even mid-statement: `flows.ctrl_c`) is recorded as `int
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections import deque
@@ -74,9 +75,8 @@ COPIES_MARKED_FIRST = 0.01
 # Batches submitted and not yet finished: while the flow marks and loads the oldest, the two workers each have one
 # (with two, one worker waited for the flow after every batch); few enough to bound the flow's memory.
 IN_FLIGHT = 3
-# The longest the flow keeps the warehouse open between batches when it never has to wait for its workers (an
-# unchanged re-run): a reader waits about that long. Opening the file costs 0.05-0.15 s, so not once per step.
-HOLD_SECONDS = 1.0
+# How often the flow, waiting for a worker, looks whether a reader knocked (`warehouse.knock`).
+KNOCK_POLL_SECONDS = 0.2
 
 ProgressHook = Callable[[int], None]
 _progress_hooks: list[ProgressHook] = []
@@ -182,10 +182,15 @@ def _run_batches(
     # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
     # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
     def result(future: PrefectFuture[Any]) -> Any:
-        """A worker's result; readers may open the warehouse while the flow waits for it."""
+        """A worker's result; a reader that knocks while the flow waits for it gets the warehouse."""
         wrapped = getattr(future, "wrapped_future", None)
-        if wrapped is None or not wrapped.done():
+        if wrapped is None:
             warehouse.release()
+        else:
+            while not wrapped.done():
+                warehouse.yield_to_readers()
+                with contextlib.suppress(TimeoutError):
+                    wrapped.exception(timeout=KNOCK_POLL_SECONDS)  # returns once done, raising or not
         return future.result()
 
     def start(changes: Changes) -> None:
@@ -270,12 +275,12 @@ def _run_batches(
             hook(len(batch) - changes.fresh.height)
         quiet = not (changes.fresh.height or changes.stubs.height or changes.kept.height or changes.touched.height)
         if quiet:  # nothing to mark or write: no task for it
-            warehouse.release(held_longer_than=HOLD_SECONDS)
+            warehouse.yield_to_readers()
             continue
         start(changes)
         if len(working) >= IN_FLIGHT:
             finish_batch()
-        warehouse.release(held_longer_than=HOLD_SECONDS)
+        warehouse.yield_to_readers()
     while working:
         finish_batch()
     load_waiting()

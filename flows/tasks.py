@@ -24,6 +24,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from flows.gazetteer_cache import cached_places
 from flows.memory import collections_paused, release_batch_garbage
 from flows.raw_document import RawDocument
 from flows.run_state import RunState, held_ids
@@ -70,11 +71,16 @@ def _timed(fn: Callable[[], T]) -> Timed[T]:
 
 @functools.cache
 def gazetteer() -> Places:
-    """The administrative-unit gazetteers of both eras, the bridge between them and the site table, built once per
-    process (and frozen out of later collections with the next batch's garbage, `flows.memory`)."""
+    """The administrative-unit gazetteers of both eras, the bridge between them and the site table, once per process
+    (and frozen out of later collections with the next batch's garbage, `flows.memory`): read from the machine's
+    cache, else built from the reference frames and kept there (`flows.gazetteer_cache`)."""
     with collections_paused():
-        units = admin_units()
-        return Places.from_frames(units, unit_bridge(), load_site_domains(units))
+        return cached_places(_built_gazetteer)
+
+
+def _built_gazetteer() -> Places:
+    units = admin_units()
+    return Places.from_frames(units, unit_bridge(), load_site_domains(units))
 
 
 def ingest(

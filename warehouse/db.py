@@ -2,8 +2,9 @@
 reference dimensions (administrative units, dates, indicator codes) filled on first use.
 
 DuckDB admits one writing process per file, or any number of reading ones, never both at once. A run holds the
-file only while it reads or commits a batch (`flows.pipeline`), so `connect(..., wait=SECONDS)` waits that long for a
-holder to let go before it raises `WarehouseBusy`. Two runs are kept apart by `warehouse.runlock`.
+file from batch to batch and lets go at its next step when a reader knocks (`warehouse.knock`), so
+`connect(..., wait=SECONDS)` knocks and waits that long for a holder to let go before it raises `WarehouseBusy`. Two
+runs are kept apart by `warehouse.runlock`.
 
 A new warehouse is written in the storage format of DuckDB 1.0 (`STORAGE_COMPATIBILITY`), which every 1.x DuckDB
 tool (the `duckdb` command line, DBeaver, older Python and R packages) opens; DuckDB 2 writes a format they refuse.
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import time
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -26,11 +26,11 @@ from pathlib import Path
 import duckdb
 
 from warehouse.attach import attach_for_writing
+from warehouse.knock import is_locked, when_free
 
 SQL_DIR = Path(__file__).with_name("sql")
 DEFAULT_DB = Path("warehouse") / "localgov.duckdb"
 STORAGE_COMPATIBILITY = "v1.0.0"  # the storage format a new warehouse is created in (read by DuckDB 1.0 and later)
-_LOCK_RETRY_SECONDS = 0.1
 _MIGRATION_RE = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
 
@@ -247,30 +247,28 @@ def connect(
 
 def _open(path: Path, read_only: bool, config: dict[str, str | int | bool], wait: float) -> duckdb.DuckDBPyConnection:
     """`duckdb.connect` (for writing: `warehouse.attach`), retried for `wait` seconds while another process holds the
-    file; any other failure as a one-line `WarehouseError`."""
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            if read_only:
-                return duckdb.connect(str(path), read_only=True, config=config)
-            return attach_for_writing(path, config)
-        except (duckdb.Error, OSError) as exc:
-            message = str(exc)
-            # not "lock" alone: a damaged file's errors name its blocks
-            if "could not set lock" in message.lower() or "conflicting lock" in message.lower():
-                if time.monotonic() < deadline:
-                    time.sleep(_LOCK_RETRY_SECONDS)
-                    continue
-                raise WarehouseBusy(
-                    f"the warehouse {path} is in use by another process (a run committing a batch, or a long query); "
-                    f"try again in a moment. DuckDB said: {message.splitlines()[0]}"
-                ) from exc
-            if "already attached" in message:  # a writer's connection of this process (another run's) holds it
-                raise WarehouseBusy(
-                    f"a run is still loading into this warehouse from this process ({path}); wait for it to finish "
-                    "and try again"
-                ) from exc
-            raise explain(exc, path) or WarehouseError(f"cannot open {path}: {message.splitlines()[0]}") from exc
+    file (`warehouse.knock.when_free`); any other failure as a one-line `WarehouseError`."""
+
+    def open_once() -> duckdb.DuckDBPyConnection:
+        if read_only:
+            return duckdb.connect(str(path), read_only=True, config=config)
+        return attach_for_writing(path, config)
+
+    try:
+        return when_free(path, open_once, wait)
+    except (duckdb.Error, OSError) as exc:
+        message = str(exc)
+        if is_locked(exc):
+            raise WarehouseBusy(
+                f"the warehouse {path} is in use by another process (a run committing a batch, or a long query); "
+                f"try again in a moment. DuckDB said: {message.splitlines()[0]}"
+            ) from exc
+        if "already attached" in message:  # a writer's connection of this process (another run's) holds it
+            raise WarehouseBusy(
+                f"a run is still loading into this warehouse from this process ({path}); wait for it to finish "
+                "and try again"
+            ) from exc
+        raise explain(exc, path) or WarehouseError(f"cannot open {path}: {message.splitlines()[0]}") from exc
 
 
 def check_writable(path: str | Path = DEFAULT_DB, wait: float = 0.0) -> None:

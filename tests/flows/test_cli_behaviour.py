@@ -23,6 +23,7 @@ from flows.cli import app
 from flows.prefect_api import free_port
 from tests.conftest import RAW, ROOT
 from tests.flows.test_crash_safety import write_corpus
+from warehouse.db import WarehouseError, connect
 
 LOCALGOV = [sys.executable, "-m", "flows.cli"]
 
@@ -67,10 +68,11 @@ def test_a_dead_prefect_api_is_one_line(tmp_path: Path) -> None:
 
 
 def _documents(db: Path) -> int | None:
-    """Documents committed so far, read as any reader would while a run goes on (None while the file is held)."""
+    """Documents committed so far, read as `localgov query` reads while a run goes on, knocking for the file (None
+    while it cannot be read)."""
     try:
-        con = duckdb.connect(str(db), read_only=True)
-    except duckdb.Error:
+        con = connect(db, read_only=True, wait=5.0)
+    except (WarehouseError, FileNotFoundError):  # held for 5 s, or not made yet
         return None
     try:
         return int(con.execute("select count(*) from core.documents").fetchall()[0][0])

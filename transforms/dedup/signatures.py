@@ -17,7 +17,8 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from transforms.text import match_key
@@ -86,7 +87,11 @@ def shingles(words: list[str], size: int = SHINGLE_WORDS) -> set[bytes]:
     """
     if len(words) < size:
         return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    # The n-grams are slices of the words joined and encoded once: word k's bytes run from bounds[k] to
+    # bounds[k + 1] - 1, a space after each. Slicing costs less than joining and encoding every n-gram anew.
+    data = " ".join(words).encode("utf-8")
+    bounds = [0, *accumulate(len(word.encode("utf-8")) + 1 for word in words)]
+    return {data[start : end - 1] for start, end in zip(bounds, bounds[size:], strict=False)}
 
 
 class NearDuplicateIndex:
@@ -106,8 +111,10 @@ class NearDuplicateIndex:
         # Imported here, not with the module: datasketch pulls in SciPy (seconds), and the cleaning workers that use
         # `text_key` never need it.
         from datasketch import MinHash, MinHashLSH
+        from datasketch.hashfunc import sha1_hash32
 
         self._minhash = MinHash
+        self._hashfunc = sha1_hash32
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._signatures: dict[str, MinHash] = {}
         self._permutations = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
@@ -118,19 +125,25 @@ class NearDuplicateIndex:
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._signatures
 
-    def _new(self, hashvalues: list[int] | None = None) -> MinHash:
+    def _new(self, hashvalues: list[int] | None = None, hashfunc: Callable[[int], int] | None = None) -> MinHash:
         return self._minhash(
             num_perm=self.num_perm,
             seed=self.seed,
             hashvalues=hashvalues,
             permutations=self._permutations,
             scheme=SCHEME,
+            hashfunc=hashfunc or self._hashfunc,
         )
 
     def signature(self, text: str) -> MinHash:
         """The MinHash of the word 5-grams of a document's body."""
-        signature = self._new()
-        signature.update_batch(shingles(body_words(text)))
+        signature = self._new(hashfunc=int)
+        # datasketch's own hash of a shingle (`sha1_hash32`: the first 4 bytes of its SHA-1, little-endian), taken
+        # here in one comprehension rather than a Python call per shingle; `int` then hands each value on as it is.
+        hashes = [
+            int.from_bytes(hashlib.sha1(shingle).digest()[:4], "little") for shingle in shingles(body_words(text))
+        ]
+        signature.update_batch(hashes)
         return signature
 
     def add(self, doc_id: str, signature: MinHash) -> None:

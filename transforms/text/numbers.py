@@ -167,6 +167,9 @@ def parse_amount(s: str) -> float | None:
     if not isinstance(s, str):
         return None
     text = s.strip()
+    if text.isascii() and text.isdigit():  # one plain number, the most common amount: what the loop reads it as
+        value = float(text)
+        return value if math.isfinite(value) else None
     total = 0.0
     pos = 0
     previous_factor = math.inf

@@ -133,7 +133,8 @@ def _lead_days(ctx: DocumentContext, resolve: bool = True) -> list[DateMatch]:
     """The days the lead tells as the article's own (`resolve`: their years filled in), in order; a day long before
     the article's time ("Ngày 20/5/1947, Bác Hồ ...", in an article marking its anniversary) is history, not news."""
     text = ctx.clean_text
-    now = article_year(ctx)
+    now: int | None = None  # the article's year, read only for a day that states its own: most leads have none
+    now_read = False
     days = []
     for span in lead_spans(ctx):
         found = dates_in(ctx, span) if resolve else [
@@ -144,6 +145,8 @@ def _lead_days(ctx: DocumentContext, resolve: bool = True) -> list[DateMatch]:
         for d in found:
             if not d.is_day or d.reference or in_plan_clause(text, d.char_start, d.char_end):
                 continue
+            if d.year is not None and not now_read:
+                now, now_read = article_year(ctx), True
             if d.year is not None and now is not None and d.year < now - 1:
                 continue
             days.append(d)

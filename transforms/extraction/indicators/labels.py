@@ -43,18 +43,24 @@ def figure_label(
     second of a pair takes the label of the first (`sibling`, its unit and label: "lần lượt là 6,81% và 6,68%").
     """
     noun = counted_noun(figure, s)
-    after = _words_after(figure, s)
     if figure.unit == "count" and noun:
         # the verb of the figure's own clause, its noun and the words after ("thông qua 12 báo cáo thường kỳ")
         clause = re.split(r",|\d", s[lead_start : figure.start])[-1]
         lead = last_words(lead_words(clause), 3)
-        rest = re.split(r"\d", after, maxsplit=1)[0]
+        rest = re.split(r"\d", _words_after(figure, s), maxsplit=1)[0]
         return _trim(f"{lead} {noun} {first_words(rest, 8)}") or noun
-    if figure.unit == "percent" and _names_a_share(after):
+    # the words after the figure are read only where they may make the label: their whole words take a word
+    # segmenter's run over the rest of the clause
+    after = _words_after(figure, s) if figure.unit == "percent" else None
+    if after is not None and _names_a_share(after):
         return after
     lead = lead_words(s[lead_start : figure.start])
     if not lead and sibling is not None and sibling[0] == figure.unit:
         return sibling[1]
+    if figure.unit != "percent" and len(lead.split()) > 2:
+        return lead  # neither a comparison nor a short lead: the words after it are not part of the label
+    if after is None:
+        after = _words_after(figure, s)
     compares = figure.unit == "percent" or bool(_COMPARISON_AFTER_RE.match(after))
     if previous_label and len(lead.split()) <= 1 and compares:
         base = re.split(r"\s(?:và|trong|để|của)\s|\d", after, maxsplit=1)[0]

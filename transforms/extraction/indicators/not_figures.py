@@ -8,19 +8,22 @@ import re
 from transforms.extraction.indicators.vocabulary import LETTER
 
 # Words right before a number that make it a date, ordinal, term, name or document number ("kỳ họp thứ 4",
-# "Nghị quyết số 02", "khóa 20", "ngày 12", "Chỉ thị 05", "Km 15", "Covid 19").
-NOT_BEFORE_RE = re.compile(
-    r"(?<!"
-    + LETTER
-    + r")(?:(?<!tổng\s)số|thứ|khóa|khoá|ngày|hôm|tháng|q(?:uý|úy)|kỳ|lần|đợt|vòng|điều|khoản|chương|mục|phần|"
-    r"tổ|thôn|xóm|ấp|khu|khóm|đường|phố|quốc\s+lộ|tỉnh\s+lộ|tầng|phòng|lô|loại|hạng|cấp\s+độ|top|(?<!dịch\s)(?<!nhiệm\s)(?<!mùa\s)vụ|"
-    r"nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|chỉ\s+thi|thông\s+tư|kết\s+luận|đề\s+án|kế\s+hoạch|"
-    r"công\s+văn|thông\s+báo|tờ\s+trình|luật|chương\s+trình|hướng\s+dẫn|quy\s+định|công\s+điện|"
-    r"covid|trung\s+ương|km|tw|nq|qđ|ct|kl|ql|tl|đt|sđt|hotline|điện\s+thoại|fax|mã|biển|"
-    r"nhiệm\s+kỳ|giai\s+đoạn|khung|bậc|lớp|phiên|bản|bảng|trang|hình|ảnh|sơ\s+đồ|mẫu|hạng\s+mục|"
-    r"tuổi|lúc|vào\s+lúc)\s*[:.]?\s*$",
-    re.I,
-)
+# "Nghị quyết số 02", "khóa 20", "ngày 12", "Chỉ thị 05", "Km 15", "Covid 19"); the words of one are joined by
+# r"\s+" and each ends with a letter.
+_NAMING_WORDS = (
+    r"(?<!tổng\s)số", "thứ", "khóa", "khoá", "ngày", "hôm", "tháng", "q(?:uý|úy)", "kỳ", "lần", "đợt", "vòng", "điều",
+    "khoản", "chương", "mục", "phần", "tổ", "thôn", "xóm", "ấp", "khu", "khóm", "đường", "phố", r"quốc\s+lộ",
+    r"tỉnh\s+lộ", "tầng", "phòng", "lô", "loại", "hạng", r"cấp\s+độ", "top", r"(?<!dịch\s)(?<!nhiệm\s)(?<!mùa\s)vụ",
+    r"nghị\s+quyết", r"nghị\s+định", r"quyết\s+định", r"chỉ\s+thị", r"chỉ\s+thi", r"thông\s+tư", r"kết\s+luận",
+    r"đề\s+án", r"kế\s+hoạch", r"công\s+văn", r"thông\s+báo", r"tờ\s+trình", "luật", r"chương\s+trình",
+    r"hướng\s+dẫn", r"quy\s+định", r"công\s+điện", "covid", r"trung\s+ương", "km", "tw", "nq", "qđ", "ct", "kl",
+    "ql", "tl", "đt", "sđt", "hotline", r"điện\s+thoại", "fax", "mã", "biển", r"nhiệm\s+kỳ", r"giai\s+đoạn", "khung",
+    "bậc", "lớp", "phiên", "bản", "bảng", "trang", "hình", "ảnh", r"sơ\s+đồ", "mẫu", r"hạng\s+mục", "tuổi", "lúc",
+    r"vào\s+lúc",
+)  # fmt: skip
+NOT_BEFORE_RE = re.compile(r"(?<!" + LETTER + r")(?:" + "|".join(_NAMING_WORDS) + r")\s*[:.]?\s*$", re.I)
+# The last word of each of them, whole: a match of `NOT_BEFORE_RE` ends with one (see `names_before`).
+_LAST_WORD_RE = re.compile("|".join(re.split(r"\\s\+", words)[-1] for words in _NAMING_WORDS), re.I)
 # What follows a list of numbers that name: a capitalised word, a mark or nothing ("điều 104, 105 Luật ...").
 _NAME_AFTER_RE = re.compile(r"\s*(?:[A-ZĐ]|[^\w\s]|$)")
 # A number listed after one that names ("điều 104, 105 Luật ...", "Tổ 3 và 5"): it names too.
@@ -34,18 +37,38 @@ def is_named(before: str, after: str) -> bool:
     >>> is_named("căn cứ theo điều 104, ", " Luật"), is_named("khóa 16, ", " người"), is_named("khóa ", " người")
     (True, False, True)
     """
-    if NOT_BEFORE_RE.search(before[-40:]):
+    if names_before(before):
         return True
     if not _NAME_AFTER_RE.match(after):
         return False
     for listed_items in range(6):
-        if listed_items and NOT_BEFORE_RE.search(before[-40:]):  # the number itself was read above
+        if listed_items and names_before(before):  # the number itself was read above
             return True
         listed = LISTED_AFTER_NUMBER_RE.search(before[-30:])
         if listed is None:
             return False
         before = before[: len(before) - len(before[-30:]) + listed.start()]
     return False
+
+
+def names_before(before: str) -> bool:
+    """Whether `NOT_BEFORE_RE` finds words that name the number in the last 40 characters before it (`before`).
+
+    Its match is some words, then blanks and at most one ':' or '.': it ends with the window's last run of letters
+    (before those), which is then a whole last word of one of them. A window whose last run is none is ruled out
+    without the search, which tries each of the words at each of its characters.
+
+    >>> names_before("Nghị quyết số "), names_before("kỳ họp thứ: "), names_before("tổng số "), names_before("đạt ")
+    (True, True, False, False)
+    """
+    window = before[-40:]
+    core = window.rstrip()
+    if core.endswith((":", ".")):
+        core = core[:-1].rstrip()
+    start = len(core)
+    while start and core[start - 1].isalnum() and not core[start - 1].isdecimal():  # LETTER: \w, not \d or "_"
+        start -= 1
+    return _LAST_WORD_RE.fullmatch(core, start) is not None and NOT_BEFORE_RE.search(window) is not None
 
 
 # What may follow a number that makes it a document code, a date or a range: "02-NQ/TU", "439 – QĐNS/TW",

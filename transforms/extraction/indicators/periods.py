@@ -277,6 +277,11 @@ def framing_period(sentence: str, default_year: int | None = None) -> Period:
     >>> framing_period("Xã A hoàn thành 19/19 tiêu chí ngay trong 6 tháng đầu năm", 2020)
     (None, None, None)
     """
+    return _framing_period(sentence, default_year)
+
+
+@functools.lru_cache(maxsize=256)  # a paragraph's sentences are read again for each figure after them
+def _framing_period(sentence: str, default_year: int | None) -> Period:
     for start, _, period in find_periods(sentence, default_year):
         if frames_sentence(sentence, start):
             return period

@@ -58,6 +58,21 @@ _FUTURE_YEAR_RE = re.compile(_B + r"năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _DONE_RE = re.compile(_B + r"(?:đã|(?<!trước\s)đến\s+nay|hiện\s+nay|vừa\s+qua)" + _E, re.I)
 _CLAUSE_MARK_RE = re.compile(r"[,;:]")
 _COMMA_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})[.!?…](?=\s|$)|[;,]")
+# A word of every match of the cues above, in lower case (see `_may_hold`).
+_TARGET_CUE_WORDS = ("phấn", "mục", "chỉ", "hoạch", "dự", "hướng", "tầm", "xác", "đề", "đặt")
+_OBLIGATION_CUE_WORDS = ("phải",)
+_CONDITION_CUE_WORDS = ("nếu", "giả")
+
+
+def _may_hold(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether a text in lower case (`lowered`) may hold a match of a case-insensitive pattern each match of which
+    holds one of `words`: what matches a letter without regard to case lower-cases to it, but for "ı", "İ" and "ſ"
+    (they match "i" and "s" and lower-case to "ı", "i̇" and "ſ"), which only the pattern reads right.
+
+    >>> _may_hold("nếu có", _CONDITION_CUE_WORDS), _may_hold("thu 5 tỷ", _CONDITION_CUE_WORDS)
+    (True, False)
+    """
+    return any(word in lowered for word in words) or "ı" in lowered or "ſ" in lowered or "\u0307" in lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +93,15 @@ def stated_zones(s: str, publication_year: int | None) -> list[Zone]:
     >>> [(z.start, z.end, z.kind) for z in stated_zones(s, None)]
     [(2, 10, 'target'), (39, 51, 'target')]
     """
+    lowered = s.lower()  # most sentences hold no word of a target, an obligation or a condition: not searched
     zones = [
         Zone(m.end(), _stop_after(s, m.end(), _SENTENCE_STOP_RE), "target")
-        for m in _TARGET_CUE_RE.finditer(s)
+        for m in (_TARGET_CUE_RE.finditer(s) if _may_hold(lowered, _TARGET_CUE_WORDS) else ())
         if not _REACHED_BEFORE_RE.search(s, max(0, m.start() - 25), m.start())
     ]
     zones += [
         Zone(m.end(), _stop_after(s, m.end(), _COMMA_STOP_RE), "target")
-        for m in _OBLIGATION_CUE_RE.finditer(s)
+        for m in (_OBLIGATION_CUE_RE.finditer(s) if _may_hold(lowered, _OBLIGATION_CUE_WORDS) else ())
         if not _COUNTED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start())
     ]
     for m in _DIRECTIVE_CUE_RE.finditer(s):
@@ -96,9 +112,10 @@ def stated_zones(s: str, publication_year: int | None) -> list[Zone]:
             told = _TELL_RE.search(s, m.end(), end)
             end = told.start() if told else end
         zones.append(Zone(m.end(), end, "target"))
-    zones += [
-        Zone(m.end(), _stop_after(s, m.end(), _CLAUSE_STOP_RE), "condition") for m in _CONDITION_CUE_RE.finditer(s)
-    ]
+    if _may_hold(lowered, _CONDITION_CUE_WORDS):
+        zones += [
+            Zone(m.end(), _stop_after(s, m.end(), _CLAUSE_STOP_RE), "condition") for m in _CONDITION_CUE_RE.finditer(s)
+        ]
     if publication_year is not None:
         zones += [
             Zone(m.end(), _stop_after(s, m.end(), _SENTENCE_STOP_RE), "target")

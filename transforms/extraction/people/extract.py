@@ -47,10 +47,14 @@ from transforms.model import DocumentContext, RoleMention
 from transforms.text import document_key, match_key
 
 _CITY_RE = re.compile("|".join([*CENTRAL_CITIES, r"tp\.? ?hcm"]))
-# The unit words of each level, and those of a city, which is either: one scan counts all three (no word of one
-# kind begins or ends inside a word of another).
-_UNIT_WORDS_RE = re.compile(r"\b(?:(huyện|thị xã|quận|thị ủy|quận ủy)|(tỉnh|tỉnh ủy)|(thành phố|tp|thành ủy))\b")
-_UNIT_WORD_KINDS = ("district", "province", "city")
+# The unit words of each level, and those of a city, which is either: one scan counts all three. The scan skips to
+# the words' first letters; whether a match begins a word is tested on each one found. A unit word begins inside
+# another's match only after its space, and none begins with "xã", "ủy" or "phố": a match inside a word hides none.
+_UNIT_WORD_KINDS = {
+    "huyện": "district", "thị xã": "district", "quận": "district", "thị ủy": "district", "quận ủy": "district",
+    "tỉnh": "province", "tỉnh ủy": "province", "thành phố": "city", "tp": "city", "thành ủy": "city",
+}  # fmt: skip
+_UNIT_WORDS_RE = re.compile("(?:" + "|".join(_UNIT_WORD_KINDS) + r")\b")
 
 
 # A name as found: (name, char_start, char_end, sentence_start, sentence_end, roles).
@@ -199,9 +203,15 @@ def document_level(text: str) -> str:
     >>> document_level("UBND huyện, Huyện ủy, HĐND huyện và tỉnh")
     'district'
     """
-    counts = Counter(_UNIT_WORD_KINDS[m.lastindex - 1] for m in _UNIT_WORDS_RE.finditer(document_key(text)))
+    key = document_key(text)
+    counts = Counter(_UNIT_WORD_KINDS[m[0]] for m in _UNIT_WORDS_RE.finditer(key) if _begins_word(key, m.start()))
     counts["province" if mentions_central_city(text) else "district"] += counts["city"]
     return "province" if counts["province"] > counts["district"] else "district"
+
+
+def _begins_word(text: str, i: int) -> bool:
+    """Whether offset `i` of `text` begins a word: no letter, digit or underscore (`\\w`) before it."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
 
 
 _TERM_YEARS_RE = re.compile(r"nhiệm\s+kỳ\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")

@@ -82,9 +82,9 @@ def _name_at(w: Words, tok_i: int, cued: bool) -> Name | None:
     """A person's name starting at token `tok_i`, if the capitalised run there is one."""
     if tok_i >= len(w.tokens) or not w.tokens[tok_i].is_capitalised:
         return None
-    end = capitalised_run(w.tokens, tok_i, len(w.tokens))
     if not cued and tok_i > 0 and w.tokens[tok_i - 1].is_capitalised:
         return None  # the tail of a longer capitalised run
+    end = capitalised_run(w.tokens, tok_i, len(w.tokens))
     # a position inside the run ends the name: "Hoàng Dân Mạc Bí thư Tỉnh ủy"
     for j in range(tok_i + 1, end):
         if position_at(w, w.first_word[j])[1] is not None:

@@ -5,6 +5,8 @@ post it is said to be given or to lose (`appointments`), and whether a title sta
 
 from __future__ import annotations
 
+import copy
+
 from transforms.extraction.people.appointments import appointed_roles, skip_aside
 from transforms.extraction.people.line_names import Name
 from transforms.extraction.people.title_reading import Reading, Segment
@@ -131,3 +133,23 @@ def mark_past(segments: list[Segment]) -> None:
     """The titles were held at the past time the sentence tells of: not roles now."""
     for seg in segments:
         seg.former = seg.dropped = True
+
+
+_IN_PLACE_OF = frozenset({"thay", "thay cho", "thay thế", "thay thế cho"})
+# The words `replaced` joins end with the last token's key: that key, past any leading comma or space, ends a phrase.
+_IN_PLACE_OF_ENDS = frozenset(p[i:] for p in _IN_PLACE_OF for i in range(len(p)))
+
+
+def replaced(w: Words, given_end: int, tok_i: int) -> bool:
+    """Whether the words from token `given_end` (where a post given ends) to token `tok_i` say "in place of"."""
+    if given_end < 0 or tok_i <= given_end or w.tokens[tok_i - 1].key.lstrip(", ") not in _IN_PLACE_OF_ENDS:
+        return False
+    return " ".join(t.key for t in w.tokens[given_end:tok_i]).lstrip(", ") in _IN_PLACE_OF
+
+
+def as_former(seg: Segment) -> Segment:
+    """A post as held before by the one replaced ("giữ chức Bí thư ... thay cho ông A"): not a role now."""
+    former = copy.copy(seg)
+    former.former = former.dropped = True
+    former.current = former.removed = False
+    return former

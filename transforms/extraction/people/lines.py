@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 import bisect
-import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 
 from transforms.extraction.people.appointments import appointed_before
 from transforms.extraction.people.line_lists import (
@@ -29,7 +29,15 @@ from transforms.extraction.people.line_names import (
     _short_name_at,
     _valid_name,
 )
-from transforms.extraction.people.line_roles import given_by_la, mark_past, mourned, roles_after, said_of_the_past
+from transforms.extraction.people.line_roles import (
+    as_former,
+    given_by_la,
+    mark_past,
+    mourned,
+    replaced,
+    roles_after,
+    said_of_the_past,
+)
 from transforms.extraction.people.memberships import seat_headings
 from transforms.extraction.people.prefix_vocabulary import FORMER_LIST_WORDS, FORMER_WORDS
 from transforms.extraction.people.removals import candidacy_before, mark_removed, removal_before
@@ -48,10 +56,10 @@ from transforms.extraction.people.title_words import (
 from transforms.extraction.people.titles import TITLE_FIRST_WORDS, read_stack, resolve_levels, skip_prefixes
 
 _FORMER_INDEX = phrase_index(FORMER_WORDS + FORMER_LIST_WORDS)
-_IN_PLACE_OF = frozenset({"thay", "thay cho", "thay thế", "thay thế cho"})
 # The words at which `read_line` may find a cue, a title or a former title: at any other word only a name can start,
 # and a name without a cue starts with a surname.
 _OPENING_WORDS = frozenset(_CUE_INDEX) | frozenset(_FORMER_INDEX) | TITLE_FIRST_WORDS | {"các"}
+_START_KEYS = _OPENING_WORDS | SURNAMES
 
 
 def token_lines(text: str) -> Iterator[tuple[int, int, list[Token]]]:
@@ -113,12 +121,14 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
         tok_i = w.owner[k]
         if k in headings:  # "Ban Thường vụ Huyện ủy gồm các đồng chí: ...": a seat for every name listed
             st.heading, st.heading_end = headings[k], tok_i
-        cue_end = _cue_end(w, k)
+        # At a word that opens nothing (a surname) no cue, title or former title is found: only a name can start.
+        opening = w.words[k] in _OPENING_WORDS
+        cue_end = _cue_end(w, k) if opening else None
         start = cue_end if cue_end is not None else k
         name: Name | None = None
         chain: list[Segment] = []
         copula = False
-        if _title_at(w, start) or _former_at(w, start):
+        if opening and (_title_at(w, start) or _former_at(w, start)):
             stack = read_stack(w, start, n_words, reading)
             if not stack.segments:
                 k = max(start, k + 1)
@@ -182,8 +192,8 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
             chain = chain + copies(st.heading)  # "các Ủy viên Trung ương Đảng: Bí thư Tỉnh ủy A, Bộ trưởng B"
         else:
             st.heading = []
-        if cue_end is not None and _replaced(w, st.given_end, w.owner[k]):
-            chain = chain + [_as_former(s) for s in st.given]  # "giữ chức Bí thư ... thay cho ông A"
+        if cue_end is not None and replaced(w, st.given_end, w.owner[k]):
+            chain = chain + [as_former(s) for s in st.given]  # "giữ chức Bí thư ... thay cho ông A"
         removal = removal_before(w, k) if cue_end is not None else None
         roles, after, stated, appointed = roles_after(w, name, reading, chain, appointed_before(w, w.owner[k]), removal)
         if st.list_body is not None and _listed_after(w, st.list_end, w.owner[k], (",", ";")):
@@ -221,18 +231,26 @@ def read_line(tokens: list[Token], reading: Reading) -> list[tuple[Name, list[Se
 
 def _read_starts(w: Words) -> list[int]:
     """The words, in order, at which `read_line` may find something: a token's first word that may open a cue, a
-    title or a former title, or a capitalised surname (a name without a cue starts with one).
+    title or a former title, or a capitalised surname that does not go on a capitalised run (a name without a cue
+    starts with one).
 
     >>> _read_starts(expand(tokenize("Dự có ông Lò Văn Hặc, lò sưởi")))
     [2, 3]
     """
-    first, words = w.first_word, w.words
-    return [
-        first[i]
-        for i, tok in enumerate(w.tokens)
-        if first[i] < first[i + 1]
-        and (words[first[i]] in _OPENING_WORDS or (tok.key in SURNAMES and tok.is_capitalised))
-    ]
+    first, words, tokens = w.first_word, w.words, w.tokens
+    # A token of one word is that word, its key: only those with a key that may open something or be a surname, and
+    # those spelt out, are looked at.
+    candidates = compress(range(len(tokens)), map(_START_KEYS.__contains__, w.keys))
+    out: list[int] = []
+    for i in sorted({*candidates, *w.spelt}) if w.spelt else candidates:
+        k = first[i]
+        if k == first[i + 1]:
+            continue
+        if words[k] in _OPENING_WORDS or (
+            tokens[i].key in SURNAMES and tokens[i].is_capitalised and not (i and tokens[i - 1].is_capitalised)
+        ):
+            out.append(k)
+    return out
 
 
 def _title_at(w: Words, k: int) -> bool:
@@ -268,21 +286,6 @@ def _now_before(w: Words, k: int) -> bool:
 def _in_parentheses(w: Words, tok_i: int) -> bool:
     """Whether token `tok_i` opens an aside in parentheses."""
     return tok_i < len(w.tokens) and w.tokens[tok_i].text == "("
-
-
-def _replaced(w: Words, given_end: int, tok_i: int) -> bool:
-    """Whether the words from token `given_end` (where a post given ends) to token `tok_i` say "in place of"."""
-    if given_end < 0 or tok_i <= given_end:
-        return False
-    return " ".join(t.key for t in w.tokens[given_end:tok_i]).lstrip(", ") in _IN_PLACE_OF
-
-
-def _as_former(seg: Segment) -> Segment:
-    """A post as held before by the one replaced: not a role now."""
-    former = copy.copy(seg)
-    former.former = former.dropped = True
-    former.current = former.removed = False
-    return former
 
 
 def _listed_after(w: Words, prev_end: int, tok_i: int, marks: tuple[str, ...] = (",",)) -> bool:

@@ -115,7 +115,7 @@ def seat_headings(w: Words, reading: Reading) -> dict[int, list[Segment]]:
 def _lead_to_seat(w: Words, k: int) -> tuple[int, bool] | None:
     """The first seat's word after the joining words at word `k`, and whether they say the seat is left."""
     for j in range(k, min(len(w.words), k + _MAX_LEAD + 1)):
-        if longest_match(w.words, j, _SEAT_INDEX):
+        if w.words[j] in _SEAT_INDEX and longest_match(w.words, j, _SEAT_INDEX):  # most words begin no seat
             m = _JOIN_RE.fullmatch(" ".join(w.words[k:j]) + " ")
             return (j, bool(m.group("leave"))) if m else None
     return None

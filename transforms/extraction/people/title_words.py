@@ -87,9 +87,11 @@ class Words:
     """Tokens expanded into plain lower-case words: `words[k]` came from token `owner[k]`."""
 
     tokens: list[Token]
+    keys: list[str] = field(default_factory=list)  # the tokens' keys
     words: list[str] = field(default_factory=list)
     owner: list[int] = field(default_factory=list)
     first_word: list[int] = field(default_factory=list)  # token index -> index of its first word
+    spelt: list[int] = field(default_factory=list)  # the tokens that are not one word as their key (`not_one_word`)
 
 
 def expand(tokens: list[Token]) -> Words:
@@ -98,12 +100,13 @@ def expand(tokens: list[Token]) -> Words:
     >>> expand(tokenize("PBTHU, BCH quân sự")).words
     ['phó', 'bí', 'thư', 'huyện', 'ủy', ',', 'bộ', 'chỉ', 'huy', 'quân', 'sự']
     """
-    out = Words(tokens)
-    words, owner, first_word = out.words, out.owner, out.first_word
     keys = [tok.key for tok in tokens]
+    out = Words(tokens, keys)
+    words, owner, first_word = out.words, out.owner, out.first_word
     n = len(tokens)
     done = 0  # the tokens before this one are expanded
-    for i in compress(range(n), map(_not_one_word, keys)):
+    out.spelt = list(compress(range(n), map(not_one_word, keys)))
+    for i in out.spelt:
         first_word.extend(range(len(words), len(words) + i - done))  # the tokens in between: one word each, as is
         owner.extend(range(done, i))
         words.extend(keys[done:i])
@@ -120,7 +123,7 @@ def expand(tokens: list[Token]) -> Words:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _not_one_word(key: str) -> bool:
+def not_one_word(key: str) -> bool:
     """Whether a token's key does not stand as one word: an abbreviation, words, or nothing printable."""
     return not key or not key.isprintable() or " " in key or key in ABBREVIATIONS
 
@@ -134,21 +137,26 @@ def _spell(tok: Token, following: Token | None) -> str:
     return tok.key
 
 
-def phrase_index(phrases: dict[str, object] | frozenset[str] | tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases grouped by first word, longest first, for longest-match lookups."""
-    table: dict[str, list[tuple[str, ...]]] = {}
+# Phrases by first word: for each length they come in, longest first, the phrases of that length.
+PhraseIndex = dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+
+
+def phrase_index(phrases: dict[str, object] | frozenset[str] | tuple[str, ...]) -> PhraseIndex:
+    """Phrases grouped by first word, then by length, longest first, for longest-match lookups."""
+    table: dict[str, dict[int, set[tuple[str, ...]]]] = {}
     for phrase in phrases:
         words = tuple(match_key(phrase).split())
-        table.setdefault(words[0], []).append(words)
-    for group in table.values():
-        group.sort(key=len, reverse=True)
-    return table
+        table.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
+    return {
+        first: tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+        for first, by_length in table.items()
+    }
 
 
 POSITION_INDEX = phrase_index(POSITION_CUES)
 
 
-def longest_match(words: list[str], k: int, index: dict[str, list[tuple[str, ...]]], stop: int | None = None) -> int:
+def longest_match(words: list[str], k: int, index: PhraseIndex, stop: int | None = None) -> int:
     """How many words from `words[k]` the longest phrase of `index` covers (0 if none).
 
     >>> longest_match(["phó", "bí", "thư", "huyện"], 0, POSITION_INDEX)
@@ -157,9 +165,8 @@ def longest_match(words: list[str], k: int, index: dict[str, list[tuple[str, ...
     end = len(words) if stop is None else stop
     if k >= end:
         return 0
-    for phrase in index.get(words[k], ()):
-        n = len(phrase)
-        if k + n <= end and tuple(words[k : k + n]) == phrase:
+    for n, phrases in index.get(words[k], ()):  # a set look-up per length, not a comparison per phrase
+        if k + n <= end and tuple(words[k : k + n]) in phrases:
             return n
     return 0
 

@@ -246,4 +246,6 @@ def _capitalisation(name: str) -> tuple[bool, ...]:
 
 def _common_capitalisation(patterns: list[tuple[bool, ...]]) -> tuple[bool, ...]:
     """Syllables capitalised in every spelling of a key ("Ya ly" and "Ya Ly" -> only the first)."""
+    if patterns.count(patterns[0]) == len(patterns):  # most keys: spellings capitalised alike
+        return patterns[0]
     return tuple(all(p[i] if i < len(p) else False for p in patterns) for i in range(max(map(len, patterns))))

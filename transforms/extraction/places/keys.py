@@ -84,6 +84,8 @@ def name_keys(name: str) -> set[str]:
     ['ba ria - vung tau', 'ba ria-vung tau']
     """
     key = " ".join(loose_key(name).split())
+    if "-" not in key:  # most names: nothing for the dash's pattern to change
+        return {key}
     return {key, _SPACED_DASH_RE.sub("-", key), _SPACED_DASH_RE.sub(" - ", key)}
 
 
@@ -93,7 +95,8 @@ def exact_key(name: str) -> str:
     >>> exact_key("Hoà  Bình") == exact_key("Hòa Bình")
     True
     """
-    return _SPACED_DASH_RE.sub("-", match_key(name).replace("–", "-"))
+    key = match_key(name).replace("–", "-")
+    return _SPACED_DASH_RE.sub("-", key) if "-" in key else key
 
 
 def slug(name: str) -> str:

@@ -58,13 +58,18 @@ _CUE_RE = re.compile(
     r"(?:\s+(?:" + "|".join(_DESCRIPTORS) + r"))?\s*$"
 )
 _CUE_WINDOW = 32
+# What a window before a name that `_CUE_RE` matches in ends with, once its trailing spaces are stripped: a type word
+# or a descriptor. A C-level test of these rules out most windows before the search.
+_CUE_ENDINGS = (*CUES, *_DESCRIPTORS)
 # Words before a capitalised name that make it a street, a building, a company, a battle or a person, not a unit.
-_NOT_A_PLACE_RE = re.compile(
-    r"(?<![^\W\d_])(?:đường|phố|cầu|sông|núi|hồ|chợ|bến|cảng|sân bay|ga|nhà máy|thủy điện|trường|bệnh viện|"
-    r"khách sạn|công ty|tập đoàn|ngân hàng|chiến thắng|chiến dịch|trận|số|nhãn hiệu|thương hiệu|"
-    r"ông|bà|anh|chị|em|cô|chú|bác|cháu|cụ|thầy|đồng chí|đ/c|diễn viên|ca sĩ|nghệ sĩ|nhạc sĩ|họa sĩ|nhà văn|"
-    r"nhà thơ|cầu thủ|vận động viên|liệt sĩ|bác sĩ|tiến sĩ|thạc sĩ|giáo sư|phóng viên|tác giả)\s*$"
-)
+_NOT_A_PLACE_WORDS = (
+    "đường", "phố", "cầu", "sông", "núi", "hồ", "chợ", "bến", "cảng", "sân bay", "ga", "nhà máy", "thủy điện",
+    "trường", "bệnh viện", "khách sạn", "công ty", "tập đoàn", "ngân hàng", "chiến thắng", "chiến dịch", "trận", "số",
+    "nhãn hiệu", "thương hiệu", "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "đồng chí",
+    "đ/c", "diễn viên", "ca sĩ", "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ", "cầu thủ", "vận động viên",
+    "liệt sĩ", "bác sĩ", "tiến sĩ", "thạc sĩ", "giáo sư", "phóng viên", "tác giả",
+)  # fmt: skip
+_NOT_A_PLACE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_NOT_A_PLACE_WORDS) + r")\s*$")
 # Surnames and middle names: a capitalised one right before a name makes it part of a person's name.
 _NAME_PARTS = frozenset((
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
@@ -134,15 +139,22 @@ def find_mentions(text: Scanned, gazetteer: Gazetteer) -> list[Mention]:
     for start, end, key in found:
         if start < last_end:
             continue
-        cue_match = _CUE_RE.search(text.low, max(0, start - _CUE_WINDOW), start) or OWN_CUE_RE.match(
-            text.low, start, end
-        )
+        cue_match = _cue_before(text.low, start) or OWN_CUE_RE.match(text.low, start, end)
         cue = CUES[cue_match.group(1)] if cue_match else None
         if cue is None and (_continues_capitalised(text.work, end) or not _stands_alone(text, start)):
             continue
         mentions.append(Mention(start, end, key, text.work[start:end], cue))
         last_end = end
     return mentions
+
+
+def _cue_before(low: str, start: int) -> re.Match[str] | None:
+    """The type word (and descriptor) that ends right before offset `start` of `low`, as `_CUE_RE` finds it."""
+    window = max(0, start - _CUE_WINDOW)
+    # The match lies inside the window and only spaces follow it: the window ends with its type word or descriptor.
+    if not low[window:start].rstrip().endswith(_CUE_ENDINGS):
+        return None
+    return _CUE_RE.search(low, window, start)
 
 
 def _on_boundaries(scan: str, start: int, end: int) -> bool:
@@ -180,7 +192,10 @@ def _stands_alone(text: Scanned, start: int) -> bool:
 
     A capitalised word before it is allowed only at a sentence's start, and not if it is a surname or middle name.
     """
-    if _NOT_A_PLACE_RE.search(text.low, max(0, start - _CUE_WINDOW), start):
+    low = text.low
+    window = max(0, start - _CUE_WINDOW)
+    # A match lies inside the window and only spaces follow it: the window ends with one of the words.
+    if low[window:start].rstrip().endswith(_NOT_A_PLACE_WORDS) and _NOT_A_PLACE_RE.search(low, window, start):
         return False
     m = _PREVIOUS_WORD_RE.search(text.work, max(0, start - 24), start)
     if not m or not _is_capitalised_word(m.group(1)):

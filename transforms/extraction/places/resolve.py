@@ -209,13 +209,19 @@ def _main_district(t: Tally, province: str, gazetteer: Gazetteer) -> str | None:
     return district
 
 
-# Cues of the central state (group 1) and of local units (group 2): one scan counts both, as no cue of one kind
-# begins inside a cue of the other.
-_CUE_RE = re.compile(
-    r"(?<!\w)(?:(trung ương|quốc hội|chính phủ|bộ chính trị|ban bí thư|thủ tướng|toàn quốc|tổng bí thư|chủ tịch nước|"
-    r"bộ trưởng|t\.ư|tw)|(tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|hđnd|ubnd|tỉnh ủy|thành ủy|huyện ủy|thị ủy|"
-    r"quận ủy))(?!\w)"
-)
+# Cues of the central state and of local units: one scan finds both. It skips to the cues' first letters, and whether
+# a match begins a word is tested on each one found; past a match that does not, the scan goes on from its next
+# character ("thị xã" inside a word may hide "xã").
+_CENTRAL_CUES = (
+    "trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "thủ tướng", "toàn quốc", "tổng bí thư",
+    "chủ tịch nước", "bộ trưởng", "t.ư", "tw",
+)  # fmt: skip
+_LOCAL_CUES = (
+    "tỉnh", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "hđnd", "ubnd", "tỉnh ủy", "thành ủy", "huyện ủy",
+    "thị ủy", "quận ủy",
+)  # fmt: skip
+_CUE_RE = re.compile("(?:" + "|".join(map(re.escape, _CENTRAL_CUES + _LOCAL_CUES)) + r")(?!\w)")
+_CENTRAL = frozenset(_CENTRAL_CUES)
 
 
 def is_national(text: str) -> bool:
@@ -226,10 +232,16 @@ def is_national(text: str) -> bool:
     >>> is_national("Huyện ủy tổ chức hội nghị; UBND huyện báo cáo; Ban Chấp hành Trung ương ...")
     False
     """
-    central = local = 0
-    for m in _CUE_RE.finditer(document_key(text)):
-        if m.lastindex == 1:
+    key = document_key(text)
+    central = local = pos = 0
+    while (m := _CUE_RE.search(key, pos)) is not None:
+        start = m.start()
+        if start and (key[start - 1].isalnum() or key[start - 1] == "_"):  # inside a word (a regular expression's \w)
+            pos = start + 1
+            continue
+        if m[0] in _CENTRAL:
             central += 1
         else:
             local += 1
+        pos = m.end()
     return central > local

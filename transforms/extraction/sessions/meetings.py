@@ -34,19 +34,17 @@ from transforms.model import DocumentContext, Sentence
 from transforms.text import parse_ordinal, parse_roman, parse_term_years, roman
 
 _CITY_NAMES = r"hà\s+nội|hồ\s+chí\s+minh|hcm|hải\s+phòng|đà\s+nẵng|cần\s+thơ"
-_CENTRAL_CITY_RE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:tphcm|tp\.hcm|(?:thành\s+phố|tp\.?|thành\s+ủy|hđnd|ubnd)\s*(?:"
-    + _CITY_NAMES
-    + "))"
-    + WORD_END,
-    FLAGS,
-)
-# Every match of `_CENTRAL_CITY_RE` names a city: a text without one (case-folded, see `_MEETING_NOUN_RE`) needs no
-# search for it.
-_CITY_NAME_RE = re.compile(_CITY_NAMES)
+_CENTRAL_CITY = r"tphcm|tp\.hcm|(?:thành\s+phố|tp\.?|thành\s+ủy|hđnd|ubnd)\s*(?:" + _CITY_NAMES + ")"
+_CENTRAL_CITY_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _CENTRAL_CITY + ")" + WORD_END, FLAGS)
 _HDND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:hđnd|hội\s+đồng\s+nhân\s+dân)" + WORD_END, FLAGS)
 _NATIONWIDE_RE = regex.compile(r"(?<![\p{L}\p{M}])toàn\s+quốc" + WORD_END, FLAGS)  # a meeting of the whole country
-_QUOC_HOI_RE = regex.compile(r"(?<![\p{L}\p{M}])(?<!toàn\s+)(?:quốc\s+hội|qh)" + WORD_END, FLAGS)
+_ASSEMBLY = r"quốc\s+hội|qh"
+_QUOC_HOI_RE = regex.compile(r"(?<![\p{L}\p{M}])(?<!toàn\s+)(?:" + _ASSEMBLY + ")" + WORD_END, FLAGS)
+# The words of `_CENTRAL_CITY_RE` and `_QUOC_HOI_RE` alone, searched case-sensitively in the case-folded text (see
+# `_MEETING_NOUN_RE`; `re`'s \s takes every space `regex`'s does): a text without them needs no search for those,
+# which try their look-behinds at every character of the article.
+_CENTRAL_CITY_WORDS_RE = re.compile(_CENTRAL_CITY)
+_ASSEMBLY_WORDS_RE = re.compile(_ASSEMBLY)
 
 _ORDINAL_RE = regex.compile(
     r"(?:(?<!phiên\s+)(?:lần\s+)?thứ|lần|(?<=hội\s+nghị\s+)trung\s+ương)\s+(?P<n>\d{1,3}" + WORD_END
@@ -146,8 +144,9 @@ def document_facts(key: str, folded: str | None = None) -> DocumentFacts:
     >>> document_facts("Quốc hội khai mạc kỳ họp thứ 6"), document_facts("HĐND TP. HCM khai mạc kỳ họp")
     (DocumentFacts(central_city=False, council='other'), DocumentFacts(central_city=True, council='council_session'))
     """
-    national_only = _QUOC_HOI_RE.search(key) is not None and _HDND_RE.search(key) is None
-    names_city = folded is None or _CITY_NAME_RE.search(folded) is not None
+    names_assembly = folded is None or _ASSEMBLY_WORDS_RE.search(folded) is not None
+    national_only = names_assembly and _QUOC_HOI_RE.search(key) is not None and _HDND_RE.search(key) is None
+    names_city = folded is None or _CENTRAL_CITY_WORDS_RE.search(folded) is not None
     central_city = names_city and _CENTRAL_CITY_RE.search(key) is not None
     return DocumentFacts(central_city, "other" if national_only else "council_session")
 

@@ -182,8 +182,12 @@ def _run_batches(
     # batch and of the run's maps looking for futures, which costs more than the work itself on a crawl. Submitted
     # tasks get bare frames (a frame is not walked, and a Dask runner would turn a `quote` into a plain tuple).
     def result(future: PrefectFuture[Any]) -> Any:
-        """A worker's result; a reader that knocks while the flow waits for it gets the warehouse."""
+        """A worker's result; a reader that knocks while the flow waits for it gets the warehouse. The first wait
+        also builds the near-duplicate index that marking the batch will need (importing its library takes half a
+        second), at a time when this process has nothing else to do."""
         wrapped = getattr(future, "wrapped_future", None)
+        if wrapped is None or not wrapped.done():
+            state.index()
         if wrapped is None:
             warehouse.release()
         else:

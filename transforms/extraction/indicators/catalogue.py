@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 CATEGORIES = (
     "budget",
@@ -170,17 +169,6 @@ def _comparison_rules(
     return tuple(rules)
 
 
-def _indicators(data: dict[str, Any]) -> dict[str, Indicator]:
-    """The [[indicator]] entries of a parsed catalogue file, by code."""
-    indicators: dict[str, Indicator] = {}
-    for i, entry in enumerate(data.get("indicator", []), 1):
-        indicator = _indicator(entry, f"[[indicator]] {i}")
-        if indicator.code in indicators:
-            raise CatalogueError(f"[[indicator]] {i}: the code {indicator.code!r} is defined twice")
-        indicators[indicator.code] = indicator
-    return indicators
-
-
 def parse_catalogue(text: str) -> Catalogue:
     """The catalogue of a catalogue file's text: indicators, trigger rules (those the indicators' comparisons make
     first, then the file's [[rule]]s in order) and the carry pattern.
@@ -208,7 +196,12 @@ def parse_catalogue(text: str) -> Catalogue:
     fragments: dict[str, str] = {}
     for name, pattern in raw_fragments.items():  # a pattern may use those defined above it
         fragments[name] = _FRAGMENT_RE.sub(lambda m: fragments.get(m.group(1), m.group(0)), pattern)
-    indicators = _indicators(data)
+    indicators: dict[str, Indicator] = {}
+    for i, entry in enumerate(data.get("indicator", []), 1):
+        indicator = _indicator(entry, f"[[indicator]] {i}")
+        if indicator.code in indicators:
+            raise CatalogueError(f"[[indicator]] {i}: the code {indicator.code!r} is defined twice")
+        indicators[indicator.code] = indicator
     rules = _comparison_rules(indicators, data.get("comparison", {}), fragments) + tuple(
         _rule(entry, indicators, fragments, f"[[rule]] {i}") for i, entry in enumerate(data.get("rule", []), 1)
     )
@@ -217,23 +210,9 @@ def parse_catalogue(text: str) -> Catalogue:
     return Catalogue(indicators=indicators, rules=rules, carry=carry_re)
 
 
-_TEXT = files("transforms.extraction.indicators").joinpath("catalogue.toml").read_text(encoding="utf-8")
-CATALOGUE: dict[str, Indicator] = _indicators(tomllib.loads(_TEXT))
-if TYPE_CHECKING:
-    CODE_RULES: tuple[CodeRule, ...]
-    CARRY_RE: re.Pattern[str] | None
-
-
-@cache
-def _catalogue() -> Catalogue:
-    return parse_catalogue(_TEXT)
-
-
-def __getattr__(name: str) -> Any:
-    """`CODE_RULES` and `CARRY_RE`, read and compiled when first asked for (a few hundred patterns, a fifth of a
-    second): the process that fills the warehouse's indicator table needs `CATALOGUE` alone."""
-    if name == "CODE_RULES":
-        return _catalogue().rules
-    if name == "CARRY_RE":
-        return _catalogue().carry
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+_CATALOGUE = parse_catalogue(
+    files("transforms.extraction.indicators").joinpath("catalogue.toml").read_text(encoding="utf-8")
+)
+CATALOGUE: dict[str, Indicator] = _CATALOGUE.indicators
+CODE_RULES: tuple[CodeRule, ...] = _CATALOGUE.rules
+CARRY_RE: re.Pattern[str] | None = _CATALOGUE.carry

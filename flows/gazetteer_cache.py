@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 import platform
-import tempfile
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warehouse.reference_cache import cache_dir, cache_key
+from warehouse.reference_cache import cache_dir, cache_key, keep
 
 if TYPE_CHECKING:
     from transforms.extraction.places import Places
@@ -32,7 +30,7 @@ if TYPE_CHECKING:
 NAME = "places"
 FORMAT = b"localgov-places-pickle/1"
 _ROOT = Path(__file__).resolve().parents[1]
-_PACKAGES = ("ahocorasick", "regex", "polars", "vietnamadminunits")
+_PACKAGES = ("pyahocorasick", "regex", "polars", "vietnamadminunits")  # distributions whose objects it holds
 _PRELOADED: list[Places] = []  # what `preload_places` read (in a forked worker: what the server read)
 
 
@@ -48,7 +46,7 @@ def places_key() -> str:
     digest = hashlib.sha256(FORMAT + cache_key().encode() + platform.python_version().encode())
     for package in _PACKAGES:
         with contextlib.suppress(Exception):  # a package not installed under that name changes nothing here
-            digest.update(f"\0{package}={version(package if package != 'ahocorasick' else 'pyahocorasick')}".encode())
+            digest.update(f"\0{package}={version(package)}".encode())
     for source in _source_files():
         digest.update(b"\0" + source.relative_to(_ROOT).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()[:16]
@@ -80,18 +78,5 @@ def cached_places(build: Callable[[], Places]) -> Places:
     if places is not None:
         return places
     places = build()
-    key = places_key()
-    folder, written = cache_dir(), None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{NAME}-", suffix=".tmp", delete=False) as out:
-            written = Path(out.name)
-            pickle.dump(places, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(written, _path(key))  # whole or not at all, whatever another process reads meanwhile
-        for stale in folder.glob(f"{NAME}-*.pickle"):
-            if stale != _path(key):
-                stale.unlink(missing_ok=True)
-    except Exception:  # no cache where none can be written (or the object will not pickle): built each time
-        if written is not None:
-            written.unlink(missing_ok=True)
+    keep(_path(places_key()), lambda out: pickle.dump(places, out, protocol=pickle.HIGHEST_PROTOCOL))
     return places

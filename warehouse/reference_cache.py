@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import BinaryIO
 
 import platformdirs
 import polars as pl
@@ -72,20 +73,27 @@ def cached_frame(
     except (OSError, pl.exceptions.PolarsError):
         pass  # absent, unreadable or cut short: built again below
     frame = build()
+    keep(path, frame.write_ipc)
+    return frame
+
+
+def keep(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a cache file (`NAME-KEY.SUFFIX`) whole or not at all (`write` fills a temporary file beside it, which is
+    then renamed), and remove the files of the same name under other keys; where none can be written, nothing is."""
+    name, suffix = path.name.split("-", 1)[0], path.suffix
     written: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", suffix=".tmp", delete=False) as out:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", suffix=".tmp", delete=False) as out:
             written = Path(out.name)
-            frame.write_ipc(out)
+            write(out)
         os.replace(written, path)  # whole or not at all, whatever another process reads meanwhile
-        for stale in folder.glob(f"{name}-*.arrow"):
+        for stale in path.parent.glob(f"{name}-*{suffix}"):
             if stale != path:
                 stale.unlink(missing_ok=True)
-    except (OSError, pl.exceptions.PolarsError):  # no cache where none can be written: built each time
+    except Exception:  # no cache where none can be written (or the object will not serialise): built each time
         if written is not None:
             written.unlink(missing_ok=True)
-    return frame
 
 
 def admin_units() -> pl.DataFrame:

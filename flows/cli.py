@@ -74,9 +74,13 @@ def run(
 ) -> None:
     """Run the pipeline over PATHS (default: raw/) into the warehouse. A document whose input cannot be read this
     time, or is gone, keeps what was loaded from it (`kept`, `missing`)."""
-    from flows.run_command import run_command
+    from flows import worker_server
 
     inputs = paths or [Path("raw")]
+    if worker_server.surely_pooled(inputs, workers, bool(dask_address or dask_workers)):
+        worker_server.start()  # its preload runs on the second core while this process loads the command's modules
+    from flows.run_command import run_command
+
     run_command(inputs, db, batch_size, workers, dask_address, dask_workers, reprocess, follow_symlinks)
 
 

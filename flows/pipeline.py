@@ -286,6 +286,14 @@ def _run_batches(
             finish_batch()
         warehouse.yield_to_readers()
     while working:
+        if _pending(working[0][1]):  # the input is all read: what waits loads while the workers finish, not after
+            load_waiting()
         finish_batch()
     load_waiting()
     logger.info("run %s: %s", summary.run_id, dict(summary.counts))
+
+
+def _pending(future: PrefectFuture[Any] | None) -> bool:
+    """Whether a worker is still at this batch (a future of a process pool's that is not done)."""
+    wrapped = getattr(future, "wrapped_future", None)
+    return wrapped is not None and not wrapped.done()

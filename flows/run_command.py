@@ -35,8 +35,7 @@ from flows.counting import count_documents, input_bytes
 from flows.ctrl_c import EXIT_INTERRUPTED, ctrl_c_pressed, forget_ctrl_c, note_ctrl_c
 from flows.quick_exit import exit_now
 from flows.terminal import console, fail, failures_told_once, warehouse_error
-
-PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
+from flows.worker_server import PROCESS_POOL_MIN_BYTES
 
 
 def missing_paths(paths: list[Path]) -> list[Path]:

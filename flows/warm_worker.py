@@ -17,7 +17,7 @@ import prefect.task_engine  # a worker's first task would import it
 import underthesea
 
 import flows.tasks  # noqa: F401
-import transforms.cleaning
+import transforms.cleaning.frames  # the package itself imports it only when first used
 import transforms.extraction.document  # noqa: F401
 from flows.gazetteer_cache import preload_places
 from flows.memory import freeze_what_is_alive

@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.forkserver
+import os
 import signal
+import stat
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 # "__main__" too, as by default: a command run as a script (`localgov`) is then imported once, not by each worker
 PRELOAD = ["__main__", "flows.warm_worker"]
+PROCESS_POOL_MIN_BYTES = 4 * 1024 * 1024  # below this, worker processes cost more to start than they save
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
@@ -41,6 +45,24 @@ def start() -> None:
         multiprocessing.forkserver.ensure_running()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def surely_pooled(paths: list[Path], workers: int, dask: bool) -> bool:
+    """Whether a run over `paths` will use a process pool, told before the command's own modules load (so that `start`
+    can come first): only when every path is a regular file, whose sizes decide it as `run_command.process_pool_workers`
+    does; a folder is left to that function, which walks it."""
+    if dask or workers == 1:
+        return False
+    total = 0
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            return False
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        total += info.st_size
+    return workers > 1 or ((os.cpu_count() or 1) > 1 and total >= PROCESS_POOL_MIN_BYTES)
 
 
 def forked_pool(pool: ProcessPoolExecutor) -> ProcessPoolExecutor:

@@ -27,7 +27,10 @@ def _worker_state() -> dict[str, Any]:
     return {
         "pid": os.getpid(),
         "parent": os.getppid(),
-        "stages": "flows.tasks" in sys.modules and "transforms.extraction.document" in sys.modules,
+        "stages": all(
+            name in sys.modules
+            for name in ("flows.tasks", "transforms.cleaning.frames", "transforms.extraction.document")
+        ),
         "collections": "prefect_dask" in sys.modules,
         "model": word_tokenize.word_tokenize_model is not None,
         "frozen": gc.get_freeze_count(),
@@ -99,3 +102,18 @@ def test_a_pool_is_used_for_large_inputs_or_when_asked(tmp_path: Path) -> None:
     assert process_pool_workers([large], 0) == (os.cpu_count() or 1)
     assert process_pool_workers([small], 3) == 3
     assert process_pool_workers([large], 0, dask_workers=2) == 0
+
+
+@pytest.mark.parametrize("workers", [0, 3])
+def test_a_pool_is_told_before_the_command_loads_only_where_the_sizes_decide_it(tmp_path: Path, workers: int) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text("HĐND tỉnh họp", encoding="utf-8")
+    large = tmp_path / "large.jsonl"
+    large.write_bytes(b" " * PROCESS_POOL_MIN_BYTES)
+    for paths in ([small], [large], [small, large]):
+        pooled = process_pool_workers(paths, workers) > 1
+        assert worker_server.surely_pooled(paths, workers, dask=False) is pooled
+        assert worker_server.surely_pooled(paths, workers, dask=True) is False
+    # a folder, or a path that is missing, is left to the walk (and to the command's check of missing paths)
+    assert worker_server.surely_pooled([tmp_path], workers, dask=False) is False
+    assert worker_server.surely_pooled([large, tmp_path / "gone.jsonl"], workers, dask=False) is False

@@ -6,11 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transforms.cleaning import clean_frame
 from transforms.ingest import ingest_frame
 from transforms.relevance import RULED_OUT_REASON, may_be_relevant
-from transforms.relevance.cues import passes_gate
+from transforms.relevance.cues import _GATE_BODY, _GATE_EVENT, passes_gate
+from transforms.relevance.prefilter import _BODY_SCANNER, _BODY_VALUES, _EVENT_SCANNER
 from transforms.schemas import INGESTED
 
 CHROME = "Trang chủ | Giới thiệu | Tin tức\nĐăng nhập\n"
@@ -87,3 +90,19 @@ def test_a_text_that_decoding_leaves_blank_is_quarantined_as_without_the_test(te
     fast, full = clean_frame(docs), clean_frame(docs, prefilter=False)
     assert fast.row(0, named=True)["status"] == "quarantined"
     assert fast.row(0) == full.row(0)
+
+
+_PHRASES = sorted(_GATE_BODY.keys()) + sorted(_GATE_EVENT.keys())
+_FILLERS = ["Sáng", "nay", "ông", "tỉnh", "Tỉnh", "xã", "họp", "vừa", "ủy", "uỷ", "ban", "H", "Đ", "đã", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES + _FILLERS), max_size=25), st.sampled_from(["", " ", "\n", " x "]))
+def test_the_scan_finds_exactly_the_hits_of_the_gates_automata(parts: list[str], glue: str) -> None:
+    """Phrases run together (overlapping, one inside another) are found as the gate's automata find them."""
+    text = glue.join(parts)
+    hits = _BODY_SCANNER.find_matches_as_indexes(text, True)
+    assert sorted((end, repr(_BODY_VALUES[i])) for i, _, end in hits) == sorted(
+        (end + 1, repr(value)) for end, value in _GATE_BODY.iter(text)
+    )
+    assert bool(_EVENT_SCANNER.find_matches_as_indexes(text)) == (next(_GATE_EVENT.iter(text), None) is not None)

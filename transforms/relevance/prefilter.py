@@ -3,9 +3,10 @@
 The stage-1 gate (`cues.passes_gate`) reads the clean text's headline and opening; cleaning only takes lines away
 (site chrome, photo credits, bylines), so a page whose whole text, headline included, names no body (nor a meeting
 a locality may hold) or no event or act cannot pass it, and needs no cleaning to be judged irrelevant. This test is
-the gate's own phrases (the keys of its automata, searched as one DFA each) over the whole decoded text, and looser than the gate where the gate looks closer (a meeting
-phrase counts without the capitalised locality before it, a locality followed by an act verb without opening its
-clause): it must never stop a page that the gate would let through.
+the gate's own phrases (the keys of its automata, searched as one DFA each) over the whole decoded text, and looser
+than the gate where the gate looks closer (a meeting phrase counts without the capitalised locality before it, a
+locality followed by an act verb without opening its clause): it must never stop a page that the gate would let
+through.
 """
 
 from __future__ import annotations

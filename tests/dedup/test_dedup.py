@@ -3,6 +3,8 @@ All texts are written for the tests."""
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -162,6 +164,13 @@ _text = st.text(alphabet=st.sampled_from(list("aăbcdđeêhiklmnoôơuưy àá�
 @given(_text)
 def test_text_key_is_blind_to_whitespace_runs(text: str) -> None:
     assert text_key(text) == text_key(" ".join(text.split()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_text, st.text(max_size=300)))
+def test_text_key_is_the_sha256_of_the_words_joined_by_single_spaces(text: str) -> None:
+    expected = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    assert text_key(text) == expected
 
 
 @settings(max_examples=50, deadline=None)

@@ -52,12 +52,16 @@ def text_key(clean_text: str) -> str:
     flat = clean_text.replace("\n", " ")
     # Every whitespace character but the plain space is unprintable: in a printable text, runs of spaces are all the
     # folding has to do, and halving them until none is left costs far less than splitting the text into words.
-    if flat.isprintable():
+    if not flat.isprintable():
+        flat = " ".join(flat.split())
+    elif "  " in flat or flat.startswith(" ") or flat.endswith(" "):
         while "  " in flat:
             flat = flat.replace("  ", " ")
         flat = flat.strip(" ")
     else:
-        flat = " ".join(flat.split())
+        # Nothing to fold: the bytes are the text's own with its line breaks as spaces (one byte each in UTF-8). A
+        # text that a search has read already holds its UTF-8 form (`prefilter`), which `encode` then only copies.
+        return hashlib.sha256(clean_text.encode("utf-8").replace(b"\n", b" ")).hexdigest()
     return hashlib.sha256(flat.encode("utf-8")).hexdigest()
 
 

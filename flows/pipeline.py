@@ -267,8 +267,7 @@ def _run_batches(
 
     def load_waiting() -> None:
         if (group := waiting.take()) is not None:
-            batch = tuple(quote(part) for part in group)
-            loaded = load(warehouse.con, *batch, run_id=summary.run_id, version=PIPELINE_VERSION)
+            loaded = load(warehouse.con, *group, run_id=summary.run_id, version=PIPELINE_VERSION)
             summary.counts.update(timed("load", loaded))
 
     for batch in batches:

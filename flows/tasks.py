@@ -4,11 +4,12 @@ steps for the bookkeeping between them.
 Each is thin: it calls the pure transforms (`transforms.*`) or the warehouse functions (`warehouse.*`) and times
 itself. clean and extract (with normalisation to warehouse rows) are CPU-bound and picklable, so a process-pool or
 Dask task runner can run them elsewhere: a batch of many documents goes there as one `clean-extract` task, a batch of
-a few is cleaned by `clean` in the flow's process and its articles extracted by `extract`. load, a task too, is the
-run's commit. ingest and deduplicate are plain steps of the flow's process: they read and update the run's state and
-its one DuckDB connection, so they can be neither retried, cached nor sent elsewhere, and as tasks they cost the API
-server a task run each per batch (on the crawl, 72 of the run's 126 task runs and about 2 s of the server's CPU).
-Their times are in the run's summary and `meta.runs` with the others'.
+a few is cleaned by `clean` in the flow's process and its articles extracted by `extract`. ingest, deduplicate and
+load (the run's commit) are plain steps of the flow's process: they read and update the run's state and its one
+DuckDB connection, so they can be neither retried, cached nor sent elsewhere, and as tasks they cost the API server a
+task run each per batch (on the crawl, ingest and deduplicate were 72 of the run's 126 task runs and about 2 s of the
+server's CPU; the loads, ten more task runs, 0.3 s of it and 0.2-0.5 s of the flow's). Their times are in the run's
+summary and `meta.runs` with the others'.
 """
 
 from __future__ import annotations
@@ -228,7 +229,6 @@ def only_loaded(facts: Facts, cleaned: pl.DataFrame) -> Facts:
     return Facts(*kept)
 
 
-@task(name="load", cache_policy=NO_CACHE)
 def load(
     con: duckdb.DuckDBPyConnection, marked: Marked, changes: Changes, facts: Facts, *, run_id: str, version: str
 ) -> Timed[dict[str, Any]]:

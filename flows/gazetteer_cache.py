@@ -56,10 +56,11 @@ def _path(key: str) -> Path:
     return cache_dir() / f"{NAME}-{key}.pickle"
 
 
-def read_cached_places() -> Places | None:
-    """The gazetteer from the cache, or None when there is none (or it cannot be read back)."""
+def read_cached_places(key: str | None = None) -> Places | None:
+    """The gazetteer from the cache (under `key`, by default `places_key()`), or None when there is none (or it cannot
+    be read back)."""
     try:
-        with _path(places_key()).open("rb") as handle:
+        with _path(key or places_key()).open("rb") as handle:
             return pickle.load(handle)  # the user's own cache directory, written by `cached_places`
     except Exception:  # absent, cut short, or made by code that is gone: built again by the caller
         return None
@@ -74,9 +75,12 @@ def preload_places() -> None:
 
 def cached_places(build: Callable[[], Places]) -> Places:
     """The gazetteer preloaded or from the cache, else `build()` and kept there (stale files of older keys removed)."""
-    places = _PRELOADED[0] if _PRELOADED else read_cached_places()
+    if _PRELOADED:
+        return _PRELOADED[0]
+    key = places_key()  # it reads the source of the stages: once
+    places = read_cached_places(key)
     if places is not None:
         return places
     places = build()
-    keep(_path(places_key()), lambda out: pickle.dump(places, out, protocol=pickle.HIGHEST_PROTOCOL))
+    keep(_path(key), lambda out: pickle.dump(places, out, protocol=pickle.HIGHEST_PROTOCOL))
     return places

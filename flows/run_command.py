@@ -35,7 +35,7 @@ from flows.counting import count_documents, input_bytes
 from flows.ctrl_c import EXIT_INTERRUPTED, ctrl_c_pressed, forget_ctrl_c, note_ctrl_c
 from flows.quick_exit import exit_now
 from flows.terminal import console, fail, failures_told_once, warehouse_error
-from flows.worker_server import PROCESS_POOL_MIN_BYTES
+from flows.worker_server import pool_size
 
 
 def missing_paths(paths: list[Path]) -> list[Path]:
@@ -76,9 +76,7 @@ def process_pool_workers(
     """How many worker processes the run's pool has (0 or 1: no pool)."""
     if dask_address or dask_workers:
         return 0
-    if workers == 0:
-        return (os.cpu_count() or 1) if input_bytes(paths) >= PROCESS_POOL_MIN_BYTES else 1
-    return workers
+    return pool_size(input_bytes(paths) if workers == 0 else 0, workers)
 
 
 def command_seconds() -> float:

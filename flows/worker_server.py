@@ -47,11 +47,19 @@ def start() -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
+def pool_size(input_bytes: int, workers: int) -> int:
+    """Worker processes for a run over `input_bytes` of input (`--workers`; 0: one per core for an input of at least
+    `PROCESS_POOL_MIN_BYTES`, else none); 0 or 1 means no pool."""
+    if workers:
+        return workers
+    return (os.cpu_count() or 1) if input_bytes >= PROCESS_POOL_MIN_BYTES else 1
+
+
 def surely_pooled(paths: list[Path], workers: int, dask: bool) -> bool:
     """Whether a run over `paths` will use a process pool, told before the command's own modules load (so that `start`
-    can come first): only when every path is a regular file, whose sizes decide it as `run_command.process_pool_workers`
-    does; a folder is left to that function, which walks it."""
-    if dask or workers == 1:
+    can come first): only when every path is a regular file, whose sizes decide it (`pool_size`); a folder is left to
+    `run_command.process_pool_workers`, which walks it."""
+    if dask:
         return False
     total = 0
     for path in paths:
@@ -62,7 +70,7 @@ def surely_pooled(paths: list[Path], workers: int, dask: bool) -> bool:
         if not stat.S_ISREG(info.st_mode):
             return False
         total += info.st_size
-    return workers > 1 or ((os.cpu_count() or 1) > 1 and total >= PROCESS_POOL_MIN_BYTES)
+    return pool_size(total, workers) > 1
 
 
 def forked_pool(pool: ProcessPoolExecutor) -> ProcessPoolExecutor:

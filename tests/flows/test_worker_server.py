@@ -18,7 +18,8 @@ import pytest
 
 from flows import worker_server
 from flows.lifeline import watch_ancestor
-from flows.run_command import PROCESS_POOL_MIN_BYTES, process_pool_workers
+from flows.run_command import process_pool_workers
+from flows.worker_server import PROCESS_POOL_MIN_BYTES
 
 
 def _worker_state() -> dict[str, Any]:
